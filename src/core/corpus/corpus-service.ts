@@ -1,0 +1,44 @@
+import type { CorpusInfo, DocumentSummary, ProcessedDocument } from '../../shared/corpus';
+import { DossierError } from '../../shared/result';
+
+/** Read access to the loaded corpus; documents are immutable once loaded. */
+export interface CorpusService {
+  info(): CorpusInfo;
+  list(): DocumentSummary[];
+  get(id: string): ProcessedDocument;
+  has(id: string): boolean;
+  all(): readonly ProcessedDocument[];
+}
+
+function wordCount(doc: ProcessedDocument): number {
+  let n = 0;
+  for (const p of doc.paragraphs) n += p.text.split(/\s+/u).filter(Boolean).length;
+  return n;
+}
+
+export function summarize(doc: ProcessedDocument): DocumentSummary {
+  return {
+    id: doc.id,
+    title: doc.title,
+    source: doc.source,
+    published: doc.published,
+    paragraphCount: doc.paragraphs.length,
+    wordCount: wordCount(doc),
+  };
+}
+
+export function createCorpusService(documents: readonly ProcessedDocument[], info: CorpusInfo): CorpusService {
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  const summaries = documents.map(summarize);
+  return {
+    info: () => ({ ...info, documentCount: documents.length }),
+    list: () => summaries,
+    has: (id) => byId.has(id),
+    get(id) {
+      const doc = byId.get(id);
+      if (!doc) throw new DossierError('not-found', `No document with id "${id}" in this corpus.`);
+      return doc;
+    },
+    all: () => documents,
+  };
+}

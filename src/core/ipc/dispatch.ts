@@ -1,0 +1,43 @@
+import { argSchemas, isChannel, type HandlerTable } from '../../shared/api';
+import { isDossierError, type Envelope } from '../../shared/result';
+
+/** Logs handler failures that are bugs, not user errors; hosts may replace it. */
+export type FailureLogger = (channel: string, error: unknown) => void;
+
+const defaultLogger: FailureLogger = (channel, error) => {
+  console.error(`[dossier] handler ${channel} failed:`, error);
+};
+
+function fail(code: 'invalid-argument' | 'internal', message: string): Envelope<never> {
+  return { ok: false, error: { code, message } };
+}
+
+/**
+ * Runs one call from the (untrusted) renderer: the channel must be in the contract, the
+ * payload must parse with the channel's schema, and whatever happens the caller gets an
+ * envelope — never an exception, never a stack trace.
+ */
+export async function dispatch(
+  table: HandlerTable,
+  channel: string,
+  rawArgs: unknown,
+  logFailure: FailureLogger = defaultLogger,
+): Promise<Envelope<unknown>> {
+  if (!isChannel(channel)) return fail('invalid-argument', `Unknown call "${String(channel).slice(0, 80)}".`);
+  if (!Array.isArray(rawArgs)) return fail('invalid-argument', `Arguments to ${channel} must be a list.`);
+  const parsed = argSchemas[channel].safeParse(rawArgs);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? ` (argument ${issue.path.join('.')})` : '';
+    return fail('invalid-argument', `${issue?.message ?? 'Invalid arguments'}${where}`);
+  }
+  try {
+    const handler = table[channel] as (...args: unknown[]) => unknown;
+    const value = await handler(...(parsed.data as unknown[]));
+    return { ok: true, value };
+  } catch (error) {
+    if (isDossierError(error)) return { ok: false, error: { code: error.code, message: error.message } };
+    logFailure(channel, error);
+    return fail('internal', `Dossier could not complete ${channel}. The error was logged.`);
+  }
+}

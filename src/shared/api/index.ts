@@ -1,0 +1,38 @@
+/**
+ * The one IPC contract. Every call the renderer may make is a method of DossierApi;
+ * channel names, argument tuples and result types are derived from it, never retyped.
+ */
+import type { ArgSchemas } from './contract';
+import { annotationsArgs, type AnnotationsApi } from './annotations';
+import { corpusArgs, type CorpusApi } from './corpus';
+import { exportArgs, type ExportApi } from './export';
+import { searchArgs, type SearchApi } from './search';
+
+export interface DossierApi extends CorpusApi, SearchApi, AnnotationsApi, ExportApi {}
+
+export type Channel = keyof DossierApi;
+export type ArgsOf<C extends Channel> = Parameters<DossierApi[C]>;
+export type ResultOf<C extends Channel> = Awaited<ReturnType<DossierApi[C]>>;
+
+/** What main (and the web host) runs for each channel, after the payload is parsed. */
+export type HandlerTable = { [C in Channel]: (...args: ArgsOf<C>) => Promise<ResultOf<C>> | ResultOf<C> };
+
+export const argSchemas: ArgSchemas<DossierApi> = {
+  ...corpusArgs,
+  ...searchArgs,
+  ...annotationsArgs,
+  ...exportArgs,
+};
+
+export const CHANNELS = Object.freeze(Object.keys(argSchemas) as Channel[]);
+
+export function isChannel(name: string): name is Channel {
+  return Object.prototype.hasOwnProperty.call(argSchemas, name);
+}
+
+/** The Electron IPC channel name for a contract method. */
+export function ipcChannelName(channel: Channel): string {
+  return `dossier:${channel}`;
+}
+
+export type { CorpusApi, SearchApi, AnnotationsApi, ExportApi };

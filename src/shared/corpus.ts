@@ -1,0 +1,120 @@
+/**
+ * The processed-document model: what the corpus pipeline writes and every layer reads.
+ * Offsets are UTF-16 code-unit offsets into `Paragraph.text` (what JavaScript strings index),
+ * so renderer, search and anchoring agree on positions without conversion.
+ */
+export const CORPUS_SCHEMA_VERSION = 1;
+
+export type EntityType = 'person' | 'organization' | 'place';
+
+export interface Paragraph {
+  /** Stable across rebuilds of an unchanged document (content + position derived). */
+  id: string;
+  text: string;
+}
+
+export interface Mention {
+  paragraphId: string;
+  start: number;
+  end: number;
+}
+
+export interface Entity {
+  /** Canonical (longest) name: "Vladimir Putin" for "Putin" too. */
+  name: string;
+  type: EntityType;
+  mentions: Mention[];
+}
+
+export interface Quote {
+  text: string;
+  speaker: string | null;
+  paragraphId: string;
+  start: number;
+  end: number;
+}
+
+export interface Figure {
+  /** The number as written: "3,000", "1.2 million". */
+  text: string;
+  value: number;
+  /** What it counts: "North Korean soldiers". */
+  counts: string;
+  claimant: string | null;
+  paragraphId: string;
+  start: number;
+  end: number;
+}
+
+export interface DatedEvent {
+  /** The date expression as written: "on October 23". */
+  text: string;
+  /** Resolved date: YYYY-MM-DD, YYYY-MM or YYYY. */
+  date: string;
+  paragraphId: string;
+  start: number;
+  end: number;
+}
+
+export interface ProcessedDocument {
+  schemaVersion: number;
+  id: string;
+  title: string;
+  /** YYYY-MM-DD when known. */
+  published: string | null;
+  byline: string | null;
+  source: string | null;
+  url: string | null;
+  paragraphs: Paragraph[];
+  entities: Entity[];
+  quotes: Quote[];
+  figures: Figure[];
+  events: DatedEvent[];
+}
+
+export interface DocumentSummary {
+  id: string;
+  title: string;
+  source: string | null;
+  published: string | null;
+  paragraphCount: number;
+  wordCount: number;
+}
+
+export type CorpusStatus = 'ready' | 'fallback' | 'empty';
+
+export interface CorpusInfo {
+  name: string;
+  status: CorpusStatus;
+  documentCount: number;
+  builtAt: string | null;
+  schemaVersion: number;
+  /** Set when the built corpus was missing, stale or corrupt and something else was loaded. */
+  problem: string | null;
+}
+
+/** Separator between paragraphs in the document text that TextPositionSelectors count over. */
+export const PARAGRAPH_SEPARATOR = '\n\n';
+
+/**
+ * Start offset of every paragraph in the document text (paragraphs joined by
+ * PARAGRAPH_SEPARATOR, title excluded). Annotations' TextPositionSelector uses these.
+ */
+export function paragraphOffsets(paragraphs: readonly Paragraph[]): number[] {
+  const offsets: number[] = [];
+  let at = 0;
+  for (const p of paragraphs) {
+    offsets.push(at);
+    at += p.text.length + PARAGRAPH_SEPARATOR.length;
+  }
+  return offsets;
+}
+
+export function documentText(paragraphs: readonly Paragraph[]): string {
+  return paragraphs.map((p) => p.text).join(PARAGRAPH_SEPARATOR);
+}
+
+/** Stable URN a document is known by outside the app (W3C targets, exports). */
+export function documentUrn(documentId: string): string {
+  return `urn:dossier:doc:${encodeURIComponent(documentId)}`;
+}
