@@ -1,0 +1,60 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, ipcMain, protocol, session } from 'electron';
+import { createCoreServices, createHandlers, type CoreServices } from '../core/services';
+import { APP_ORIGIN, APP_SCHEME_PRIVILEGES, registerAppProtocol } from './app-protocol';
+import { installPermissionGuards } from './guards';
+import { bindIpc } from './ipc';
+import { createMainWindow } from './window';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+
+// Tests and power users point Dossier at a throwaway profile.
+if (process.env.DOSSIER_USER_DATA) app.setPath('userData', process.env.DOSSIER_USER_DATA);
+
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+
+let services: CoreServices | undefined;
+let mainWindow: BrowserWindow | undefined;
+
+function openWindow(): BrowserWindow {
+  return createMainWindow({
+    preloadPath: join(here, '../preload/index.cjs'),
+    url: devServerUrl ?? `${APP_ORIGIN}/index.html`,
+    devServerUrl,
+  });
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  installPermissionGuards(session.defaultSession);
+  registerAppProtocol(protocol, join(here, '../renderer'));
+  services = await createCoreServices({
+    resourcesDir: join(app.getAppPath(), 'resources'),
+    userDataDir: app.getPath('userData'),
+    platform: { name: 'electron' },
+  });
+  bindIpc(ipcMain, createHandlers(services), devServerUrl);
+  mainWindow = openWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = openWindow();
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => services?.close());
+  start().catch((error: unknown) => {
+    console.error('[dossier] failed to start:', error);
+    app.exit(1);
+  });
+}

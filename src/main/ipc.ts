@@ -1,0 +1,28 @@
+import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import { dispatch } from '../core/ipc/dispatch';
+import { CHANNELS, ipcChannelName, type HandlerTable } from '../shared/api';
+import type { Envelope } from '../shared/result';
+import { isOwnOrigin } from './guards';
+
+/**
+ * Only our own top-level page may call: a subframe or a page that somehow navigated
+ * elsewhere gets `forbidden`, before its payload is even parsed.
+ */
+export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>, devServerUrl?: string): boolean {
+  const frame = event.senderFrame;
+  if (!frame || frame.parent !== null) return false;
+  return isOwnOrigin(frame.url, devServerUrl);
+}
+
+const forbidden: Envelope<never> = {
+  ok: false,
+  error: { code: 'forbidden', message: 'This call is only accepted from the Dossier window.' },
+};
+
+export function bindIpc(ipcMain: IpcMain, table: HandlerTable, devServerUrl?: string): void {
+  for (const channel of CHANNELS) {
+    ipcMain.handle(ipcChannelName(channel), (event, ...args: unknown[]) =>
+      isTrustedSender(event, devServerUrl) ? dispatch(table, channel, args) : forbidden,
+    );
+  }
+}

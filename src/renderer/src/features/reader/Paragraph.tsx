@@ -1,0 +1,46 @@
+import { memo, type ReactNode } from 'react';
+import type { Paragraph as ParagraphModel } from '../../../../shared/corpus';
+import { segmentParagraph, type Decoration } from './decorations';
+
+interface Props {
+  paragraph: ParagraphModel;
+  decorations: readonly Decoration[];
+  flashing: boolean;
+}
+
+function classesFor(decorations: readonly Decoration[]): string {
+  const classes = new Set<string>();
+  for (const d of decorations) {
+    classes.add(`deco-${d.kind}`);
+    if (d.className) classes.add(d.className);
+    if (d.current) classes.add('is-current');
+  }
+  return [...classes].join(' ');
+}
+
+/** One paragraph with its decorations drawn as <mark>s; re-renders only when they change. */
+export const Paragraph = memo(function Paragraph({ paragraph, decorations, flashing }: Props) {
+  const { text } = paragraph;
+  const content: ReactNode[] = segmentParagraph(text.length, decorations).map((segment) => {
+    const slice = text.slice(segment.start, segment.end);
+    if (segment.decorations.length === 0) return slice;
+    const current = segment.decorations.some((d) => d.current);
+    const label = segment.decorations.map((d) => d.label).filter(Boolean).join('; ');
+    return (
+      <mark
+        key={segment.start}
+        className={classesFor(segment.decorations)}
+        data-decoration-keys={segment.decorations.map((d) => d.key).join(' ')}
+        aria-current={current ? 'true' : undefined}
+        title={label || undefined}
+      >
+        {slice}
+      </mark>
+    );
+  });
+  return (
+    <p id={`para-${paragraph.id}`} data-paragraph-id={paragraph.id} className={flashing ? 'paragraph is-flashing' : 'paragraph'}>
+      {content}
+    </p>
+  );
+});

@@ -1,0 +1,80 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, _electron, type ElectronApplication, type Page } from '@playwright/test';
+import { electronBinary } from './electron-binary';
+import { ROOT, startWebHost } from './web-host';
+
+export type HostName = 'web' | 'electron';
+
+export interface DossierApp {
+  host: HostName;
+  page: Page;
+  userDataDir: string;
+  /** Console errors, uncaught page errors and CSP violations seen so far. */
+  problems: string[];
+  restart(): Promise<void>;
+}
+
+function watchProblems(page: Page, problems: string[]): void {
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+}
+
+async function launchElectron(userDataDir: string): Promise<ElectronApplication> {
+  const binary = electronBinary(ROOT);
+  if ('missing' in binary) throw new Error(binary.missing);
+  return _electron.launch({
+    executablePath: binary.path,
+    args: [join(ROOT, 'out', 'main', 'index.js')],
+    env: { ...process.env, DOSSIER_USER_DATA: userDataDir } as Record<string, string>,
+  });
+}
+
+export const test = base.extend<{ host: HostName; dossier: DossierApp }>({
+  host: ['web', { option: true }],
+
+  dossier: async ({ host, browser }, use, testInfo) => {
+    const userDataDir = mkdtempSync(join(tmpdir(), 'dossier-e2e-'));
+    const problems: string[] = [];
+    try {
+      if (host === 'electron') {
+        const binary = electronBinary(ROOT);
+        if ('missing' in binary) {
+          testInfo.skip(true, `electron host skipped: ${binary.missing}`);
+          return;
+        }
+        let electron = await launchElectron(userDataDir);
+        const app: DossierApp = {
+          host,
+          userDataDir,
+          problems,
+          page: await electron.firstWindow(),
+          async restart() {
+            await electron.close();
+            electron = await launchElectron(userDataDir);
+            app.page = await electron.firstWindow();
+            watchProblems(app.page, problems);
+          },
+        };
+        watchProblems(app.page, problems);
+        await use(app);
+        await electron.close();
+      } else {
+        const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1360, height: 900 } });
+        context.on('page', (page) => watchProblems(page, problems));
+        const web = await startWebHost(context, userDataDir);
+        const app: DossierApp = { host, userDataDir, problems, page: web.page, restart: () => web.restart() };
+        await use(app);
+        await web.close();
+        await context.close();
+      }
+    } finally {
+      rmSync(userDataDir, { recursive: true, force: true });
+    }
+  },
+});
+
+export { expect } from '@playwright/test';

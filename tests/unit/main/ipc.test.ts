@@ -1,0 +1,25 @@
+import { describe, expect, it, vi } from 'vitest';
+
+vi.mock('electron', () => ({}));
+const { bindIpc } = await import('../../../src/main/ipc');
+const { CHANNELS } = await import('../../../src/shared/api');
+
+describe('bindIpc', () => {
+  it('binds every contract channel and refuses a foreign sender before running the handler', async () => {
+    const handlers = new Map<string, (event: unknown, ...args: unknown[]) => unknown>();
+    const getDocument = vi.fn(async (id: string) => ({ id }));
+    bindIpc({ handle: (name: string, fn: never) => handlers.set(name, fn) } as never, { getDocument } as never);
+    expect([...handlers.keys()].sort()).toEqual(CHANNELS.map((c) => `dossier:${c}`).sort());
+
+    const call = handlers.get('dossier:getDocument')!;
+    const foreign = await call({ senderFrame: { url: 'https://evil.example/', parent: null } }, 'seed');
+    expect(foreign).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(getDocument).not.toHaveBeenCalled();
+
+    const ours = await call({ senderFrame: { url: 'app://dossier/index.html', parent: null } }, 'seed');
+    expect(ours).toEqual({ ok: true, value: { id: 'seed' } });
+
+    const bad = await call({ senderFrame: { url: 'app://dossier/index.html', parent: null } }, { id: 1 });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+  });
+});
