@@ -1,8 +1,16 @@
 import { join } from 'node:path';
 import type { HandlerTable } from '../shared/api';
+import {
+  annotationsDatabasePath,
+  createAnnotationService,
+  type AnnotationService,
+} from './annotations/annotation-service';
+import { openAnnotationStore } from './annotations/sqlite/sqlite-store';
 import type { CorpusService } from './corpus/corpus-service';
 import { loadCorpus } from './corpus/load-corpus';
+import { createAnnotationHandlers } from './ipc/annotation-handlers';
 import { createCorpusHandlers } from './ipc/corpus-handlers';
+import { createExportHandlers } from './ipc/export-handlers';
 import type { PlatformServices } from './platform';
 
 export interface CoreOptions {
@@ -16,6 +24,7 @@ export interface CoreOptions {
 /** Everything the handler table runs on. Each feature adds its service here. */
 export interface CoreServices {
   corpus: CorpusService;
+  annotations: AnnotationService;
   platform: PlatformServices;
   close(): void;
 }
@@ -26,10 +35,17 @@ export function corpusPaths(resourcesDir: string) {
 
 export async function createCoreServices(options: CoreOptions): Promise<CoreServices> {
   const corpus = loadCorpus(corpusPaths(options.resourcesDir));
+  const annotations = createAnnotationService(
+    openAnnotationStore({ path: annotationsDatabasePath(options.userDataDir) }),
+    corpus,
+  );
   return {
     corpus,
+    annotations,
     platform: options.platform,
-    close() {},
+    close() {
+      annotations.close();
+    },
   };
 }
 
@@ -37,5 +53,7 @@ export async function createCoreServices(options: CoreOptions): Promise<CoreServ
 export function createHandlers(services: CoreServices): HandlerTable {
   return {
     ...createCorpusHandlers(services.corpus),
+    ...createAnnotationHandlers(services.annotations),
+    ...createExportHandlers(services.corpus, services.annotations.store, services.platform),
   };
 }
