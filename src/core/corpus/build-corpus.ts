@@ -1,0 +1,151 @@
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { CORPUS_SCHEMA_VERSION, type ProcessedDocument } from '../../shared/corpus';
+import { writeSearchIndex } from '../search/write-index';
+import { collectSources } from './collect-sources';
+import { DOCUMENTS_FILE, MANIFEST_FILE, type CorpusManifest } from './manifest';
+import { pipelineFingerprint } from './pipeline-fingerprint';
+import { ProcessCache } from './process-cache';
+import { processDocument } from './process-document';
+import type { BuildFailure, RawDocument } from './raw-document';
+import { sha256 } from './read-sources';
+import { processInWorkers, type ProcessOutcome } from './worker-pool';
+
+export interface BuildOptions {
+  inputs: readonly string[];
+  outDir: string;
+  /** Where processed documents are cached; null disables the cache. */
+  cacheDir: string | null;
+  /** Worker threads; 0 processes in this thread. Default: one per core. */
+  workers?: number;
+  /** Below this many documents to process, workers cost more than they save. */
+  minDocsForWorkers?: number;
+  onProgress?: (p: BuildProgress) => void;
+}
+
+export interface BuildProgress {
+  phase: 'read' | 'process' | 'write';
+  done: number;
+  total: number;
+}
+
+export interface BuildResult {
+  manifest: CorpusManifest;
+  /** Documents cleaned and enriched in this build (cache misses). */
+  processed: number;
+  cached: number;
+  failures: BuildFailure[];
+  durationMs: number;
+  documentsBytes: number;
+  indexBytes: number;
+}
+
+async function processAll(misses: RawDocument[], options: BuildOptions, onDone: () => void): Promise<ProcessOutcome[]> {
+  const workers = options.workers ?? Math.max(1, availableParallelism());
+  if (workers > 0 && misses.length >= (options.minDocsForWorkers ?? 16)) {
+    return processInWorkers(misses, workers, onDone);
+  }
+  return misses.map((raw) => {
+    let outcome: ProcessOutcome;
+    try {
+      outcome = { ok: true, doc: processDocument(raw) };
+    } catch (e) {
+      outcome = { ok: false, message: e instanceof Error ? e.message : String(e) };
+    }
+    onDone();
+    return outcome;
+  });
+}
+
+/**
+ * Writes a complete build into a temporary sibling folder and renames it into place, so a
+ * crash leaves either the previous build or the new one, never half of one. Files that fail
+ * are reported in the manifest's `failures`; everything else still builds.
+ */
+async function writeBuildAtomically(outDir: string, write: (dir: string) => Promise<void>): Promise<void> {
+  const parent = dirname(outDir);
+  mkdirSync(parent, { recursive: true });
+  const tmp = join(parent, `.${basename(outDir)}.tmp-${process.pid}-${Date.now()}`);
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp);
+  try {
+    await write(tmp);
+    const old = join(parent, `.${basename(outDir)}.old-${process.pid}-${Date.now()}`);
+    if (existsSync(outDir)) renameSync(outDir, old);
+    renameSync(tmp, outDir);
+    rmSync(old, { recursive: true, force: true });
+  } catch (e) {
+    rmSync(tmp, { recursive: true, force: true });
+    throw e;
+  }
+}
+
+export async function buildCorpus(options: BuildOptions): Promise<BuildResult> {
+  const started = performance.now();
+  const outDir = resolve(options.outDir);
+  const collected = collectSources(options.inputs.map((d) => resolve(d)), outDir);
+  const failures = [...collected.failures];
+  const cache = new ProcessCache(options.cacheDir);
+  const total = collected.raws.length;
+  options.onProgress?.({ phase: 'read', done: 0, total });
+
+  const docs: (ProcessedDocument | null)[] = new Array(total).fill(null);
+  const misses: number[] = [];
+  const keys = collected.raws.map((raw) => cache.key(raw));
+  collected.raws.forEach((_, i) => {
+    const hit = cache.get(keys[i] as string);
+    if (hit) docs[i] = hit;
+    else misses.push(i);
+  });
+  let done = total - misses.length;
+  options.onProgress?.({ phase: 'process', done, total });
+  const outcomes = await processAll(misses.map((i) => collected.raws[i] as RawDocument), options, () => {
+    options.onProgress?.({ phase: 'process', done: ++done, total });
+  });
+  outcomes.forEach((outcome, k) => {
+    const i = misses[k] as number;
+    const raw = collected.raws[i] as RawDocument;
+    if (outcome.ok) {
+      docs[i] = outcome.doc;
+      cache.set(keys[i] as string, outcome.doc);
+    } else {
+      failures.push({ file: raw.file, ...(raw.line ? { line: raw.line } : {}), message: outcome.message });
+    }
+  });
+
+  const built = docs.filter((d): d is ProcessedDocument => d !== null);
+  collected.sources.forEach((s) => (s.documentIds = []));
+  docs.forEach((d, i) => {
+    if (d) collected.sources[collected.sourceOf[i] as number]?.documentIds.push(d.id);
+  });
+  options.onProgress?.({ phase: 'write', done: total, total });
+
+  let manifest!: CorpusManifest;
+  await writeBuildAtomically(outDir, async (dir) => {
+    const jsonl = built.map((d) => JSON.stringify(d)).join('\n') + (built.length ? '\n' : '');
+    writeFileSync(join(dir, DOCUMENTS_FILE), jsonl);
+    const index = await writeSearchIndex(dir, built);
+    manifest = {
+      schemaVersion: CORPUS_SCHEMA_VERSION,
+      builtAt: new Date().toISOString(),
+      documentCount: built.length,
+      pipeline: pipelineFingerprint(),
+      sources: collected.sources,
+      failures,
+      documents: { file: DOCUMENTS_FILE, bytes: Buffer.byteLength(jsonl), sha256: sha256(jsonl) },
+      index,
+    };
+    // The manifest goes last: its presence in a folder means the folder is complete.
+    writeFileSync(join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+  });
+  return {
+    manifest,
+    processed: misses.length,
+    cached: total - misses.length,
+    failures,
+    durationMs: performance.now() - started,
+    documentsBytes: manifest.documents.bytes,
+    indexBytes: manifest.index.bytes,
+  };
+}

@@ -1,0 +1,103 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { cleanBlocks, type CleanedText } from './clean-blocks';
+import { collapseWhitespace, normaliseText, toIsoDate } from './normalise-text';
+
+/** Elements whose text is one paragraph of the article. */
+const BLOCK_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'FIGCAPTION', 'DD', 'DT', 'TD', 'TH']);
+const CONTAINER_TAGS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'THEAD', 'TR', 'FIGURE', 'HEADER', 'FOOTER', 'ASIDE', 'SPAN', 'BODY']);
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'FORM', 'NAV', 'IMG']);
+
+interface DomNode {
+  nodeType: number;
+  tagName?: string;
+  textContent: string | null;
+  childNodes: ArrayLike<DomNode>;
+}
+
+/** Block-level text of an element: one string per paragraph-like element, in order. */
+function collectBlocks(node: DomNode, out: string[]): void {
+  let inline = '';
+  const flush = () => {
+    const t = collapseWhitespace(inline);
+    if (t) out.push(t);
+    inline = '';
+  };
+  for (const child of Array.from(node.childNodes)) {
+    if (child.nodeType === 3) {
+      inline += child.textContent ?? '';
+      continue;
+    }
+    if (child.nodeType !== 1) continue;
+    const tag = (child.tagName ?? '').toUpperCase();
+    if (SKIP_TAGS.has(tag)) continue;
+    if (tag === 'BR') {
+      inline += ' ';
+    } else if (BLOCK_TAGS.has(tag) && !hasBlockChild(child)) {
+      flush();
+      const t = collapseWhitespace(child.textContent ?? '');
+      if (t) out.push(t);
+    } else if (BLOCK_TAGS.has(tag) || CONTAINER_TAGS.has(tag) && hasBlockChild(child)) {
+      flush();
+      collectBlocks(child, out);
+    } else {
+      inline += child.textContent ?? '';
+    }
+  }
+  flush();
+}
+
+function hasBlockChild(node: DomNode): boolean {
+  return Array.from(node.childNodes).some((c) => {
+    const tag = (c.tagName ?? '').toUpperCase();
+    return c.nodeType === 1 && (BLOCK_TAGS.has(tag) || CONTAINER_TAGS.has(tag) && tag !== 'SPAN');
+  });
+}
+
+function metaContent(document: Document, selectors: string[]): string | null {
+  for (const sel of selectors) {
+    const el = document.querySelector(sel);
+    const v = el?.getAttribute('content') ?? el?.getAttribute('datetime');
+    if (v && v.trim()) return v.trim();
+  }
+  return null;
+}
+
+/**
+ * HTML pages: Readability (over linkedom) picks the article body and drops navigation,
+ * footers and asides; the body's block elements become paragraphs, which then get the same
+ * debris filter as plain text (cookie banners and "Related:" links inside the article div).
+ */
+export function cleanHtml(html: string, titleHint: string | null = null): CleanedText {
+  const { document } = parseHTML(normaliseText(html));
+  const published = toIsoDate(
+    metaContent(document as unknown as Document, [
+      'meta[property="article:published_time"]',
+      'meta[name="article:published_time"]',
+      'meta[itemprop="datePublished"]',
+      'meta[name="date"]',
+      'meta[name="pubdate"]',
+      'meta[name="dc.date"]',
+      'time[datetime]',
+    ]),
+  );
+  const source = metaContent(document as unknown as Document, ['meta[property="og:site_name"]', 'meta[name="application-name"]']);
+  const fallbackTitle = collapseWhitespace(
+    metaContent(document as unknown as Document, ['meta[property="og:title"]']) ?? document.querySelector('h1')?.textContent ?? document.title ?? '',
+  );
+  // Readability mutates the DOM, so it runs after the metadata is read.
+  const article = new Readability(document as unknown as Document, { serializer: (n) => n, charThreshold: 100 }).parse();
+  const blocks: string[] = [];
+  const content = article?.content as unknown as DomNode | null | undefined;
+  if (content) collectBlocks(content, blocks);
+  if (blocks.length === 0 && document.body) collectBlocks(document.body as unknown as DomNode, blocks);
+  const title = collapseWhitespace(article?.title ?? '') || fallbackTitle || null;
+  const cleaned = cleanBlocks(blocks, { title: titleHint ?? title });
+  return {
+    ...cleaned,
+    title,
+    byline: article?.byline ? collapseWhitespace(article.byline).replace(/^by\s+/iu, '') : cleaned.byline,
+    published: toIsoDate(article?.publishedTime) ?? published ?? cleaned.published,
+    source: source ?? (article?.siteName || null) ?? cleaned.source,
+  };
+}

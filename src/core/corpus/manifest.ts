@@ -1,0 +1,41 @@
+import type { BuildFailure } from './raw-document';
+
+export const MANIFEST_FILE = 'manifest.json';
+export const DOCUMENTS_FILE = 'documents.jsonl';
+
+export interface ManifestSource {
+  /** POSIX path relative to the build folder ("../corpus/x.txt"), so a moved pair still matches. */
+  path: string;
+  sha256: string;
+  /** Size and mtime let loading skip hashing unchanged files. */
+  size: number;
+  mtimeMs: number;
+  documentIds: string[];
+}
+
+export interface CorpusManifest {
+  schemaVersion: number;
+  builtAt: string;
+  documentCount: number;
+  /** Fingerprint of the pipeline code (pipeline-fingerprint.ts); dev tooling rebuilds when it changes. */
+  pipeline: string;
+  sources: ManifestSource[];
+  failures: BuildFailure[];
+  documents: { file: string; bytes: number; sha256: string };
+  index: { files: string[]; bytes: number };
+}
+
+/** Shape check for a manifest read from disk; returns what is wrong, or null. */
+export function manifestProblem(value: unknown): string | null {
+  if (!value || typeof value !== 'object') return 'manifest.json is not an object';
+  const m = value as Partial<CorpusManifest>;
+  if (typeof m.schemaVersion !== 'number') return 'manifest.json has no schemaVersion';
+  if (typeof m.builtAt !== 'string') return 'manifest.json has no builtAt';
+  if (typeof m.documentCount !== 'number') return 'manifest.json has no documentCount';
+  if (!Array.isArray(m.sources)) return 'manifest.json has no sources';
+  for (const s of m.sources) {
+    if (!s || typeof s.path !== 'string' || typeof s.sha256 !== 'string' || !Array.isArray(s.documentIds)) return 'manifest.json has a malformed source entry';
+  }
+  if (!m.documents || typeof m.documents.bytes !== 'number' || typeof m.documents.sha256 !== 'string') return 'manifest.json does not describe documents.jsonl';
+  return null;
+}
