@@ -1,15 +1,32 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
+import { AnnotationLayer, onDecorationClick, onReaderSelection, useAnnotationDecorations } from '../features/annotations';
+import { BriefingPanel, useEntityDecorations } from '../features/briefing';
 import { LibraryList } from '../features/library/LibraryList';
 import { libraryStore, loadLibrary } from '../features/library/library-store';
 import { Reader } from '../features/reader/Reader';
-import { useStore } from './store';
+import { readerStore } from '../features/reader/reader-store';
+import { HitNavigator, SearchBox, SearchResults, useSearchActive, useSearchDecorations } from '../features/search';
+import { SettingsMenu, ShortcutsSheet } from '../features/settings';
 import { ErrorBoundary } from './ErrorBoundary';
+import { StatusBar } from './StatusBar';
+import { useStore } from './store';
 
 export function App() {
   const current = useStore(libraryStore, (s) => s.current);
   const loading = useStore(libraryStore, (s) => s.loading);
   const error = useStore(libraryStore, (s) => s.error);
   const info = useStore(libraryStore, (s) => s.info);
+  const scrollRequest = useStore(readerStore, (s) => s.scrollRequest);
+  const searchActive = useSearchActive();
+
+  const searchDecorations = useSearchDecorations(current);
+  const annotationDecorations = useAnnotationDecorations(current);
+  const entityDecorations = useEntityDecorations(current);
+  // Highlights underneath, then entity mentions, then search hits on top (drawn last = most specific class).
+  const decorations = useMemo(
+    () => [...annotationDecorations, ...entityDecorations, ...searchDecorations],
+    [annotationDecorations, entityDecorations, searchDecorations],
+  );
 
   useEffect(() => {
     void loadLibrary();
@@ -19,24 +36,42 @@ export function App() {
     <div className="app">
       <header className="app-header">
         <span className="app-name">Dossier</span>
+        <ErrorBoundary area="search box">
+          <SearchBox />
+        </ErrorBoundary>
+        <div className="header-end">
+          <SettingsMenu />
+        </div>
       </header>
       {info?.problem ? (
         <div role="status" className="banner banner-warning">{info.problem}</div>
       ) : null}
       <div className="workspace">
-        <ErrorBoundary area="library">
-          <LibraryList />
-        </ErrorBoundary>
+        <ErrorBoundary area="library">{searchActive ? <SearchResults /> : <LibraryList />}</ErrorBoundary>
         <main className="reader-pane" aria-busy={loading}>
           <ErrorBoundary area="document">
+            <HitNavigator />
             {error ? <div role="alert" className="error-panel">{error}</div> : null}
-            {current ? <Reader document={current} decorations={[]} /> : loading ? <p className="placeholder">Loading the corpus…</p> : null}
+            {current ? (
+              <Reader
+                document={current}
+                decorations={decorations}
+                scrollRequest={scrollRequest}
+                onSelectionEnd={onReaderSelection}
+                onDecorationClick={onDecorationClick}
+              />
+            ) : loading ? (
+              <p className="placeholder">Loading the corpus…</p>
+            ) : null}
+            <AnnotationLayer />
           </ErrorBoundary>
         </main>
+        <ErrorBoundary area="briefing">
+          <BriefingPanel />
+        </ErrorBoundary>
       </div>
-      <footer className="status-bar" aria-label="Status">
-        {info ? `${info.documentCount} document${info.documentCount === 1 ? '' : 's'}` : 'Loading…'}
-      </footer>
+      <StatusBar />
+      <ShortcutsSheet />
     </div>
   );
 }
