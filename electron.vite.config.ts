@@ -17,14 +17,19 @@ function devCsp(): Plugin {
   };
 }
 
+/** Parallel checkouts of work (and helpers) can build side by side: DOSSIER_OUT=out-x. */
+const outRoot = resolve(import.meta.dirname, process.env.DOSSIER_OUT ?? 'out');
+
 export default defineConfig({
   main: {
     build: {
+      outDir: resolve(outRoot, 'main'),
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'src/main/index.ts') } },
     },
   },
   preload: {
     build: {
+      outDir: resolve(outRoot, 'preload'),
       // A sandboxed preload cannot require our modules: emit one self-contained CommonJS file.
       externalizeDeps: false,
       rollupOptions: {
@@ -42,6 +47,7 @@ export default defineConfig({
     root: resolve(import.meta.dirname, 'src/renderer'),
     plugins: [react(), devCsp()],
     build: {
+      outDir: resolve(outRoot, 'renderer'),
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'src/renderer/index.html') } },
     },
   },

@@ -17,7 +17,7 @@ if ('path' in electron) {
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: 'test-results/e2e',
+  outputDir: `test-results/${process.env.DOSSIER_OUT ?? 'e2e'}`,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

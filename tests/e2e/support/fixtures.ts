@@ -28,7 +28,7 @@ async function launchElectron(userDataDir: string): Promise<ElectronApplication>
   if ('missing' in binary) throw new Error(binary.missing);
   return _electron.launch({
     executablePath: binary.path,
-    args: [join(ROOT, 'out', 'main', 'index.js')],
+    args: [join(ROOT, process.env.DOSSIER_OUT ?? 'out', 'main', 'index.js')],
     env: { ...process.env, DOSSIER_USER_DATA: userDataDir } as Record<string, string>,
   });
 }

@@ -40,7 +40,7 @@ const forbidden = { ok: false, error: { code: 'forbidden', message: 'This call i
  * table main binds — only the transport differs (a Playwright binding instead of IPC).
  */
 export async function startWebHost(context: BrowserContext, userDataDir: string, resourcesDir = join(ROOT, 'resources')): Promise<WebHost> {
-  const server = await serveRenderer(join(ROOT, 'out', 'renderer'));
+  const server = await serveRenderer(join(ROOT, process.env.DOSSIER_OUT ?? 'out', 'renderer'));
   const boot = () => createCoreServices({ resourcesDir, userDataDir, platform: createWebPlatform() });
   let services: CoreServices = await boot();
   let table: HandlerTable = createHandlers(services);
