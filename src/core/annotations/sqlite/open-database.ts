@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import type { AnnotationStoreStatus } from '../../../shared/api/annotations';
@@ -19,7 +19,15 @@ export interface OpenedDatabase {
   status: AnnotationStoreStatus;
 }
 
-class DamagedError extends Error {}
+/** The file is not a usable database; `db` is still open so the files can be moved first. */
+class DamagedError extends Error {
+  constructor(
+    message: string,
+    readonly db: DatabaseSync | null = null,
+  ) {
+    super(message);
+  }
+}
 
 /**
  * Opens (creating and migrating) the annotations database so that the app always starts:
@@ -38,14 +46,17 @@ export function openAnnotationDatabase(options: OpenOptions): OpenedDatabase {
     if (error instanceof NewerSchemaError) {
       return openReadOnly(path, `${error.message} Changes are disabled so it is not damaged; update Dossier.`);
     }
-    if (error instanceof DamagedError || isCorruption(error)) {
-      const reason = `The annotations database could not be read (${describe(error)}).`;
+    if (error instanceof DamagedError) {
+      const reason = `The annotations database could not be read (${error.message}).`;
       let movedTo: string;
       try {
         movedTo = moveAside(path, now());
       } catch (moveError) {
+        error.db?.close();
         return openReadOnly(path, `${reason} It could not be moved aside either (${describe(moveError)}).`);
       }
+      // Closed only after the move: SQLite deletes "<path>-wal" on close, which could hold the last commits.
+      error.db?.close();
       return { db: openWritable(path), status: { path, recovered: { movedTo, reason }, readOnly: null } };
     }
     if (isPermissionProblem(error)) {
@@ -56,6 +67,7 @@ export function openAnnotationDatabase(options: OpenOptions): OpenedDatabase {
 }
 
 function openWritable(path: string): DatabaseSync {
+  checkHeader(path);
   const db = new DatabaseSync(path);
   try {
     db.exec('PRAGMA busy_timeout = 5000');
@@ -68,9 +80,28 @@ function openWritable(path: string): DatabaseSync {
     runMigrations(db, MIGRATIONS);
     return db;
   } catch (error) {
+    if (error instanceof DamagedError || isCorruption(error)) throw new DamagedError(describe(error), db);
     db.close();
     throw error;
   }
+}
+
+const MAGIC = 'SQLite format 3\0';
+
+/**
+ * Refuses a non-empty file that is not SQLite before SQLite opens it: on close SQLite
+ * would otherwise delete the file's -wal, the one place recent changes may still be.
+ */
+function checkHeader(path: string): void {
+  if (!existsSync(path) || statSync(path).size === 0) return;
+  const header = Buffer.alloc(MAGIC.length);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, header, 0, header.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (header.toString('latin1') !== MAGIC) throw new DamagedError('file is not a database');
 }
 
 function openReadOnly(path: string, reason: string): OpenedDatabase {
