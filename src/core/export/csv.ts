@@ -1,0 +1,36 @@
+import type { ExportModel } from './export-model';
+
+/**
+ * CSV export (RFC 4180): CRLF record separators, fields quoted when they hold a comma, quote,
+ * CR or LF, quotes doubled. UTF-8 with a BOM so Excel detects the encoding.
+ * Spreadsheet formula injection (OWASP "CSV Injection"): a cell starting with = + - @ tab or
+ * CR is prefixed with an apostrophe so spreadsheets show it as text instead of evaluating it.
+ */
+export const CSV_HEADER = ['document', 'published', 'quote', 'note', 'tags', 'colour', 'created', 'paragraph'] as const;
+
+const FORMULA_START = /^[=+\-@\t\r]/u;
+
+export function csvCell(value: string): string {
+  const neutral = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/u.test(neutral) ? `"${neutral.replace(/"/gu, '""')}"` : neutral;
+}
+
+export function writeCsv(model: ExportModel): string {
+  const rows: string[][] = [[...CSV_HEADER]];
+  for (const group of model.groups) {
+    for (const entry of group.entries) {
+      const a = entry.annotation;
+      rows.push([
+        group.document.title,
+        group.document.published ?? '',
+        a.target.quote.exact,
+        a.note,
+        a.tags.join('; '),
+        a.colour,
+        a.created,
+        entry.paragraphNumber === null ? '' : String(entry.paragraphNumber),
+      ]);
+    }
+  }
+  return `\uFEFF${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}

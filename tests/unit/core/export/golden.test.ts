@@ -1,0 +1,46 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ExportFormat } from '../../../../src/shared/api/export';
+import { GOLDEN_DIR } from './fixtures';
+import { fixtureService } from './service-fixture';
+
+/**
+ * Golden files: the whole export of the fixed fixture set (tricky Markdown, quotes, commas,
+ * newlines, emoji, =HYPERLINK, <script>, a removed document) must stay byte-identical.
+ * After an intended change, regenerate with UPDATE_GOLDEN=1 and review the diff.
+ */
+const FORMATS: [ExportFormat, string][] = [
+  ['markdown', 'all.md'],
+  ['jsonld', 'all.jsonld'],
+  ['csv', 'all.csv'],
+  ['html', 'all.html'],
+];
+
+describe('export golden files', () => {
+  for (const [format, name] of FORMATS) {
+    it(`${format} matches golden/${name}`, async () => {
+      const { service } = fixtureService();
+      const file = await service.exportFile({ format, scope: { all: true } });
+      const path = join(GOLDEN_DIR, name);
+      if (process.env.UPDATE_GOLDEN === '1' || !existsSync(path)) {
+        mkdirSync(GOLDEN_DIR, { recursive: true });
+        writeFileSync(path, file.data, 'utf8');
+        if (process.env.CI) throw new Error(`golden/${name} was missing`);
+      }
+      expect(file.data).toBe(readFileSync(path, 'utf8'));
+      expect(file.encoding).toBe('text');
+      expect(file.count).toBe(8);
+      expect(file.fileName).toBe(`dossier-annotations-2024-11-01.${name.split('.')[1]}`);
+    });
+  }
+
+  it('one document scope exports only its annotations, named after it', async () => {
+    const { service } = fixtureService();
+    const file = await service.exportFile({ format: 'markdown', scope: { documentId: 'second-doc' } });
+    expect(file.count).toBe(1);
+    expect(file.fileName).toBe('dossier-second-doc-2024-11-01.md');
+    expect(file.data).toContain('Officials in Kyiv and Washington');
+    expect(file.data).not.toContain('HYPERLINK');
+  });
+});
