@@ -51,6 +51,8 @@ export interface DatedEvent {
   text: string;
   /** Resolved date: YYYY-MM-DD, YYYY-MM or YYYY. */
   date: string;
+  /** Last day of a range ("October 27 and 28", "last week"), same format as `date`; absent for single dates. */
+  endDate?: string;
   paragraphId: string;
   start: number;
   end: number;

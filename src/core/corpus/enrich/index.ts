@@ -1,4 +1,22 @@
+/**
+ * Enrichment (issue 3): entities, quotes with speakers, figures with claimants and dated events
+ * for one document. Pure and deterministic (no clock, no I/O, no randomness) so the build can
+ * run it in worker threads and rebuilds give identical output.
+ *
+ * Order matters: entities are merged across the whole document first (so "Chun said" resolves to
+ * "Chun In-bum" seen earlier), then each paragraph's quotes, events and figures are found in
+ * reading order, carrying the last speaker forward for "he said".
+ */
 import type { DatedEvent, Entity, Figure, Paragraph, Quote } from '../../../shared/corpus';
+import { ParagraphSources } from './attribution';
+import { canonicalEntities, type LocatedMention, type ResolvedMention } from './canonical-names';
+import { findMentions } from './entities';
+import { findEvents } from './events';
+import { findFigures } from './figures';
+import { tokenize } from './name-runs';
+import { findQuoteSpans } from './quotes';
+import { splitSentences } from './sentences';
+import { attributeQuotes, newSpeakerMemory } from './speakers';
 
 export interface EnrichInput {
   title: string;
@@ -14,7 +32,34 @@ export interface Enrichment {
   events: DatedEvent[];
 }
 
-/** STUB until the enrichment work (issue 3) lands: finds nothing. */
-export function enrichDocument(_input: EnrichInput): Enrichment {
-  return { entities: [], quotes: [], figures: [], events: [] };
+export function enrichDocument(input: EnrichInput): Enrichment {
+  const prepared = input.paragraphs.map((p) => ({ paragraph: p, sentences: splitSentences(p.text) }));
+  const located: LocatedMention[] = [];
+  const acronyms = new Map<string, string>();
+  prepared.forEach(({ paragraph, sentences }, paragraphIndex) => {
+    const found = findMentions(paragraph.text, tokenize(paragraph.text), sentences);
+    for (const m of found.mentions) located.push({ ...m, paragraphId: paragraph.id, paragraphIndex });
+    for (const [short, full] of found.acronyms) if (!acronyms.has(short)) acronyms.set(short, full);
+  });
+  const { entities, resolved } = canonicalEntities(located, acronyms);
+  const byParagraph = new Map<number, ResolvedMention[]>();
+  for (const r of resolved) byParagraph.set(r.paragraphIndex, [...(byParagraph.get(r.paragraphIndex) ?? []), r]);
+
+  const quotes: Quote[] = [];
+  const figures: Figure[] = [];
+  const events: DatedEvent[] = [];
+  const memory = newSpeakerMemory();
+  prepared.forEach(({ paragraph, sentences }, paragraphIndex) => {
+    const quoteSpans = findQuoteSpans(paragraph.text);
+    const sources = new ParagraphSources(paragraph.text, byParagraph.get(paragraphIndex) ?? [], quoteSpans);
+    const paragraphQuotes = attributeQuotes(paragraph.id, sources, sentences, quoteSpans, memory);
+    const paragraphEvents = findEvents(paragraph.id, paragraph.text, sentences, input.published);
+    quotes.push(...paragraphQuotes);
+    events.push(...paragraphEvents);
+    figures.push(...findFigures({
+      paragraphId: paragraph.id, text: paragraph.text, sentences, sources, quoteSpans,
+      quotes: paragraphQuotes, events: paragraphEvents, memory,
+    }));
+  });
+  return { entities, quotes, figures, events };
 }

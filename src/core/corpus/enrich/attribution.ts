@@ -1,0 +1,166 @@
+/**
+ * Who says something in a paragraph: subject + cue pairs ("the White House said", "Peskov
+ * previously dismissed", "said Carl Schuster", "according to Ukraine’s Defense Intelligence").
+ * Quote speakers and figure claimants are both looked up here. Quoted words are masked out so a
+ * name or verb inside a quote never counts as the attribution.
+ */
+import { type ResolvedMention } from './canonical-names';
+import { bridgesSubjectToCue, isParticipleCue, isSpeechVerb } from './cues';
+import { isSpeakerNoun } from './lexicon';
+import { type QuoteSpan } from './quotes';
+
+export type SourceKind = 'person' | 'organization' | 'place' | 'description' | 'pronoun';
+
+export interface SourceRef {
+  name: string;
+  kind: SourceKind;
+  start: number;
+  end: number;
+}
+
+export interface CuePair {
+  subject: SourceRef;
+  cueStart: number;
+  cueEnd: number;
+}
+
+const ARTICLES = new Set(['the', 'a', 'an', 'one', 'another']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
+const TRAILING_FILLERS = /(?:[\s,]+(?:has|have|had|also|previously|repeatedly|later|earlier|then|again|recently|publicly|reportedly|initially|did|does|would|will|could|not|was|is))+\s*$/i;
+const DESCRIPTION_STOP = new Set(['that', 'which', 'who', 'and', 'or', 'but', 'said', 'says', 'is', 'was', 'to', 'in', 'of', 'with', 'by', 'on']);
+
+export class ParagraphSources {
+  readonly masked: string;
+
+  constructor(
+    readonly text: string,
+    private readonly mentions: readonly ResolvedMention[],
+    private readonly quotes: readonly QuoteSpan[],
+  ) {
+    let masked = text;
+    for (const q of quotes) {
+      const end = Math.min(text.length, q.close + 1);
+      masked = masked.slice(0, q.open) + ' '.repeat(end - q.open) + masked.slice(end);
+    }
+    this.masked = masked;
+  }
+
+  insideQuote(offset: number): QuoteSpan | null {
+    return this.quotes.find((q) => offset > q.open && offset < q.close) ?? null;
+  }
+
+  /** Every "subject cue-verb" pair in [from, to), in text order. */
+  cuePairs(from: number, to: number): CuePair[] {
+    const pairs: CuePair[] = [];
+    let lastFinite: SourceRef | null = null;
+    for (const m of this.masked.slice(from, to).matchAll(/\p{L}+/gu)) {
+      const word = m[0];
+      const cueStart = from + m.index;
+      const cueEnd = cueStart + word.length;
+      if (isSpeechVerb(word)) {
+        const subject = this.subjectBefore(from, cueStart);
+        if (subject) {
+          pairs.push({ subject, cueStart, cueEnd });
+          lastFinite = subject;
+        }
+      } else if (isParticipleCue(word) && lastFinite) {
+        pairs.push({ subject: lastFinite, cueStart, cueEnd }); // "…, adding, “…”" borrows the subject
+      }
+    }
+    return pairs;
+  }
+
+  /** "said Carl Schuster" / "Austin said" / "he added" right at `at` (after a closing quote). */
+  speakerAfter(at: number, limit: number): SourceRef | null {
+    const rest = this.masked.slice(at, limit);
+    const lead = /^[\s,—–-]*/.exec(rest)?.[0].length ?? 0;
+    const cueFirst = /^(\p{L}+)\s+/u.exec(rest.slice(lead));
+    if (cueFirst && isSpeechVerb(cueFirst[1] ?? '')) {
+      return this.subjectAt(at + lead + cueFirst[0].length, limit);
+    }
+    const subject = this.subjectAt(at + lead, limit);
+    if (!subject) return null;
+    const verb = /^(?:[\s,]+(?:has|had|also|later|then|again)\b)*\s+(\p{L}+)/u.exec(this.masked.slice(subject.end, limit));
+    return verb && isSpeechVerb(verb[1] ?? '') ? subject : null;
+  }
+
+  /** "according to Ukraine’s Defense Intelligence" within [from, to). */
+  accordingTo(from: number, to: number): SourceRef | null {
+    for (const m of this.masked.slice(from, to).matchAll(/\baccording to\s+/gi)) {
+      const subject = this.subjectAt(from + m.index + m[0].length, to);
+      if (subject) return subject;
+    }
+    return null;
+  }
+
+  /** First named or described actor of [from, to): the sentence subject. */
+  firstActor(from: number, to: number): SourceRef | null {
+    const mention = this.mentions.find((m) => m.start >= from && m.end <= to && !this.insideQuote(m.start));
+    const clause = /^[^,]*?,\s*/.exec(this.masked.slice(from, to)); // skip "On Monday, "
+    const start = clause && !mention ? from + clause[0].length : from;
+    const description = this.descriptionAt(start, to) ?? this.descriptionAt(from, to);
+    if (mention && (!description || mention.start <= description.start)) return fromMention(mention);
+    return description;
+  }
+
+  private subjectBefore(lo: number, cueStart: number): SourceRef | null {
+    let best: SourceRef | null = null;
+    for (const m of this.mentions) {
+      if (m.start < lo || m.end > cueStart || this.insideQuote(m.start)) continue;
+      if (bridgesSubjectToCue(this.masked.slice(m.end, cueStart)) && (!best || m.end > best.end)) best = fromMention(m);
+    }
+    const before = this.masked.slice(lo, cueStart).replace(TRAILING_FILLERS, '');
+    const words = [...before.matchAll(/[\p{L}’'-]+|[^\s\p{L}’'-]/gu)];
+    const lastWord = words[words.length - 1];
+    if (!lastWord) return best;
+    const endAt = lo + lastWord.index + lastWord[0].length;
+    if (best && best.end >= endAt) return best;
+    const lower = lastWord[0].toLowerCase();
+    if (PRONOUNS.has(lower)) return { name: lower, kind: 'pronoun', start: lo + lastWord.index, end: endAt };
+    if (!isSpeakerNoun(lastWord[0])) return best;
+    for (let k = words.length - 2; k >= Math.max(0, words.length - 6); k--) {
+      const w = words[k] as RegExpMatchArray;
+      const wl = w[0].toLowerCase();
+      if (ARTICLES.has(wl)) return describe(this.text, lo + (w.index ?? 0), endAt);
+      if (DESCRIPTION_STOP.has(wl) || !/\p{L}/u.test(w[0])) break;
+    }
+    if (/^\p{Ll}+s$/u.test(lastWord[0]) && !best) return describe(this.text, lo + lastWord.index, endAt); // "analysts say"
+    return best;
+  }
+
+  /** A source starting at `at`: a mention, a pronoun or "the/a … official". */
+  private subjectAt(at: number, limit: number): SourceRef | null {
+    const lead = /^\s*/.exec(this.masked.slice(at, limit))?.[0].length ?? 0;
+    const start = at + lead;
+    const mention = this.mentions.find((m) => m.start === start);
+    if (mention) return fromMention(mention);
+    const pronoun = /^(\p{L}+)\b/u.exec(this.masked.slice(start, limit))?.[1]?.toLowerCase();
+    if (pronoun && PRONOUNS.has(pronoun)) return { name: pronoun, kind: 'pronoun', start, end: start + pronoun.length };
+    return this.descriptionAt(start, limit);
+  }
+
+  private descriptionAt(start: number, limit: number): SourceRef | null {
+    const words = [...this.masked.slice(start, limit).matchAll(/[\p{L}’'-]+|[^\s\p{L}’'-]/gu)].slice(0, 7);
+    const first = words[0];
+    if (!first || first.index !== 0 && /\S/.test(this.masked.slice(start, start + first.index))) return null;
+    const firstLower = first[0].toLowerCase();
+    for (let k = ARTICLES.has(firstLower) ? 1 : 0; k < words.length; k++) {
+      const w = words[k] as RegExpMatchArray;
+      if (DESCRIPTION_STOP.has(w[0].toLowerCase()) || !/\p{L}/u.test(w[0])) return null;
+      if (isSpeakerNoun(w[0]) && (ARTICLES.has(firstLower) || /s$/.test(w[0]) && k === 0)) {
+        return describe(this.text, start + first.index, start + (w.index ?? 0) + w[0].length);
+      }
+    }
+    return null;
+  }
+}
+
+function fromMention(m: ResolvedMention): SourceRef {
+  return { name: m.entity, kind: m.entityType, start: m.start, end: m.end };
+}
+
+/** Descriptions keep their wording; a sentence-initial "The" is lower-cased. */
+function describe(text: string, start: number, end: number): SourceRef {
+  const raw = text.slice(start, end);
+  return { name: raw.replace(/^(The|A|An|One|Another)\b/, (w) => w.toLowerCase()), kind: 'description', start, end };
+}

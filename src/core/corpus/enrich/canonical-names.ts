@@ -1,0 +1,110 @@
+/**
+ * Merge mentions into entities with one canonical name: "Putin" joins "Vladimir Putin", "NIS"
+ * joins "National Intelligence Service", "Defense Intelligence" joins "Defense Intelligence of
+ * Ukraine". A short form that fits several full names ("Kim" for both "Kim Hong-kyun" and
+ * "Kim Tae-hyo") is ambiguous and stays on its own rather than being guessed.
+ */
+import type { Entity, EntityType, Mention } from '../../../shared/corpus';
+import { type MentionType, type RawMention } from './entities';
+import { ALIASES } from './lexicon';
+
+export interface LocatedMention extends RawMention {
+  paragraphId: string;
+  paragraphIndex: number;
+}
+
+export interface ResolvedMention extends LocatedMention {
+  /** Canonical name and type of the entity this mention was merged into. */
+  entity: string;
+  entityType: EntityType;
+}
+
+interface Group {
+  key: string;
+  variants: Set<string>;
+  votes: Record<MentionType, number>;
+  mentions: LocatedMention[];
+  mergedInto: Group | null;
+}
+
+const keyOf = (name: string): string => name.replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+const wordsOf = (name: string): string[] => name.split(' ');
+
+export function canonicalEntities(
+  mentions: readonly LocatedMention[],
+  acronyms: ReadonlyMap<string, string>,
+): { entities: Entity[]; resolved: ResolvedMention[] } {
+  const groups = new Map<string, Group>();
+  for (const m of mentions) {
+    const aliased = ALIASES[m.text]?.name ?? acronyms.get(m.text) ?? m.text;
+    const key = keyOf(aliased);
+    let group = groups.get(key);
+    if (!group) {
+      group = { key, variants: new Set(), votes: { person: 0, organization: 0, place: 0, unknown: 0 }, mentions: [], mergedInto: null };
+      groups.set(key, group);
+    }
+    group.variants.add(m.text);
+    group.votes[m.type] += 1;
+    group.mentions.push(m);
+  }
+  const all = [...groups.values()];
+  const typeOf = (g: Group): MentionType => typeVote(g.votes);
+
+  for (const short of all) {
+    const words = wordsOf(short.key);
+    const type = typeOf(short);
+    if (words.length === 1 && (type === 'person' || type === 'unknown')) {
+      // Surname or (Korean-style) family name of exactly one multi-word person.
+      const fits = all.filter((g) => g !== short && typeOf(g) === 'person' && wordsOf(g.key).length > 1 && wordsOf(g.key).includes(words[0] as string));
+      if (fits.length === 1) short.mergedInto = fits[0] as Group;
+    } else if (type === 'organization') {
+      const fits = all.filter((g) => g !== short && typeOf(g) === 'organization' && g.key.startsWith(`${short.key} `));
+      if (fits.length === 1) short.mergedInto = fits[0] as Group;
+    }
+  }
+
+  const roots = new Map<Group, Group[]>();
+  for (const g of all) {
+    let root = g;
+    while (root.mergedInto) root = root.mergedInto;
+    roots.set(root, [...(roots.get(root) ?? []), g]);
+  }
+
+  const entities: Entity[] = [];
+  const resolved: ResolvedMention[] = [];
+  for (const [root, members] of roots) {
+    const type = typeOf(root);
+    if (type === 'unknown') continue;
+    const located = members.flatMap((g) => g.mentions).sort(byPosition);
+    const variants = members.flatMap((g) => [...g.variants, g.key]);
+    const name = variants.reduce((best, v) => (v.length > best.length ? v : best), root.key);
+    entities.push({ name, type, mentions: located.map(toMention) });
+    for (const m of located) resolved.push({ ...m, entity: name, entityType: type });
+  }
+  entities.sort((a, b) => byPosition(firstOf(a, resolved), firstOf(b, resolved)));
+  resolved.sort(byPosition);
+  return { entities, resolved };
+}
+
+function typeVote(votes: Record<MentionType, number>): MentionType {
+  const order: EntityType[] = ['person', 'organization', 'place'];
+  let best: MentionType = 'unknown';
+  let bestCount = 0;
+  for (const t of order) {
+    if (votes[t] > bestCount) {
+      best = t;
+      bestCount = votes[t];
+    }
+  }
+  return best;
+}
+
+const toMention = (m: LocatedMention): Mention => ({ paragraphId: m.paragraphId, start: m.start, end: m.end });
+
+function byPosition(a: { paragraphIndex: number; start: number }, b: { paragraphIndex: number; start: number }): number {
+  return a.paragraphIndex - b.paragraphIndex || a.start - b.start;
+}
+
+function firstOf(e: Entity, resolved: readonly ResolvedMention[]): ResolvedMention {
+  return resolved.find((r) => r.entity === e.name && r.entityType === e.type) as ResolvedMention;
+}

@@ -1,0 +1,51 @@
+/**
+ * Attribution cues: the verbs that attach words or numbers to a source ("X said", "told",
+ * "according to"). Shared by speaker attribution, figure claimants and person detection.
+ */
+
+/** Finite speech verbs: "the White House said", "Zelensky has repeatedly warned". */
+export const SPEECH_VERBS = [
+  'said', 'says', 'say', 'told', 'tells', 'tell', 'warned', 'warns', 'added', 'adds', 'announced',
+  'announces', 'stated', 'states', 'claimed', 'claims', 'insisted', 'insists', 'noted', 'notes',
+  'explained', 'explains', 'argued', 'argues', 'wrote', 'writes', 'reported', 'reports',
+  'confirmed', 'confirms', 'denied', 'denies', 'acknowledged', 'admitted', 'admits', 'asked',
+  'replied', 'responded', 'predicted', 'predicts', 'estimated', 'estimates', 'believes',
+  'believed', 'suggested', 'suggests', 'urged', 'urges', 'called', 'calls', 'described',
+  'describes', 'dismissed', 'dismisses', 'accused', 'accuses', 'revealed', 'reveals', 'declared',
+  'tweeted', 'posted', 'commented', 'remarked', 'cautioned', 'conceded', 'forecast', 'forecasts',
+  'vowed', 'pledged', 'promised', 'stressed', 'emphasised', 'emphasized', 'complained',
+  'recalled', 'quipped', 'boasted', 'agreed', 'disclosed', 'alleged', 'alleges',
+] as const;
+
+/** Participles that borrow the sentence's subject: "…, adding, “…”", "telling a summit that". */
+export const PARTICIPLE_CUES = ['adding', 'saying', 'telling', 'warning', 'noting', 'arguing', 'insisting', 'claiming', 'describing', 'calling', 'referring'] as const;
+
+const SPEECH_SET = new Set<string>(SPEECH_VERBS);
+const PARTICIPLE_SET = new Set<string>(PARTICIPLE_CUES);
+
+export const isSpeechVerb = (w: string): boolean => SPEECH_SET.has(w.toLowerCase());
+export const isParticipleCue = (w: string): boolean => PARTICIPLE_SET.has(w.toLowerCase());
+
+/** Words that may stand between a subject and its speech verb: "Peskov previously dismissed". */
+const FILLERS = new Set([
+  'has', 'have', 'had', 'also', 'previously', 'repeatedly', 'later', 'earlier', 'then', 'again',
+  'recently', 'publicly', 'separately', 'officially', 'reportedly', 'subsequently', 'initially',
+  'was', 'is', 'would', 'will', 'could', 'did', 'does', 'do', 'not', 'last', 'week', 'on', 'this',
+  'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night', 'directly', 'openly', 'once',
+  'further', 'first', 'only', 'already', 'just', 'himself', 'herself', 'themselves', 'itself',
+  'in', 'a', 'statement', 'late', 'early', 'had', 'been', 'being', 'who', 'which',
+]);
+
+/**
+ * Whether the text between a subject and a cue verb keeps them together: fillers, an appositive
+ * in commas (", the first deputy director of national security,") or a parenthesis ("(NIS),").
+ */
+export function bridgesSubjectToCue(between: string): boolean {
+  const rest = between
+    .replace(/^\s*\([^()]{1,40}\)/, '')
+    .replace(/^\s*,[^,“”"]{1,120},/, '')
+    .trim();
+  if (rest === '' || rest === ',') return true;
+  return rest.split(/[\s,]+/).filter(Boolean).every((w) => FILLERS.has(w.toLowerCase()));
+}

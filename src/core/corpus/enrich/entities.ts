@@ -1,0 +1,143 @@
+/**
+ * Entity mentions in one paragraph: capitalised runs, with job titles split off, classified as
+ * person / organization / place from compromise's lexicon plus newsroom rules. Runs we cannot
+ * classify are kept as 'unknown' so canonical-names can still merge "Zelensky" into a person
+ * seen in full elsewhere; unknowns left over are dropped there.
+ */
+import type { EntityType } from '../../../shared/corpus';
+import { isParticipleCue, isSpeechVerb } from './cues';
+import {
+  ALIASES, isCommonWord, isDemonym, isDepartmentWord, isFirstName, isOrgHead, isOrganizationWord,
+  isPersonWord, isPlaceHead, isPlaceWord, isSpeakerNoun, isTitle, tagsOf,
+} from './lexicon';
+import { nameRuns, type Token } from './name-runs';
+import { type Span } from './sentences';
+
+export type MentionType = EntityType | 'unknown';
+
+export interface RawMention {
+  /** The name as written, possessive cut off. */
+  text: string;
+  start: number;
+  end: number;
+  type: MentionType;
+}
+
+export interface ParagraphMentions {
+  mentions: RawMention[];
+  /** "National Intelligence Service (NIS)": NIS -> National Intelligence Service. */
+  acronyms: Map<string, string>;
+}
+
+const CALENDAR = /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
+const NEVER_NAMES = new Set(['i', 'mr', 'mrs', 'ms', 'dr', 'the', 'a', 'an', 'it', 'he', 'she', 'we', 'they', 'ok', 'tv']);
+
+export function findMentions(text: string, tokens: readonly Token[], sentences: readonly Span[]): ParagraphMentions {
+  const mentions: RawMention[] = [];
+  const acronyms = new Map<string, string>();
+  for (const run of nameRuns(text, tokens, sentences)) {
+    for (const part of splitRun(run.tokens, run.sentenceInitial)) {
+      const mention = classify(text, part.tokens, part.titled);
+      if (mention) mentions.push(mention);
+    }
+  }
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const full = mentions[k] as RawMention;
+    const short = mentions[k + 1] as RawMention;
+    if (/^\s*\($/.test(text.slice(full.end, short.start)) && text.charAt(short.end) === ')' && isAcronymOf(short.text, full.text)) {
+      acronyms.set(short.text, full.text);
+      short.type = full.type;
+    }
+  }
+  return { mentions, acronyms };
+}
+
+interface RunPart {
+  tokens: Token[];
+  /** A job title stood right before the name: it is a person. */
+  titled: boolean;
+}
+
+/** Split "South Korean First Vice Minister of Foreign Affairs Kim Hong-kyun" into prefix and name. */
+function splitRun(tokens: Token[], sentenceInitial: boolean): RunPart[] {
+  let run = tokens;
+  // Leading determiners and, at a sentence start, ordinary words: "The", "Meanwhile", "In".
+  while (run.length > 0) {
+    const head = run[0] as Token;
+    const lower = head.text.toLowerCase();
+    const tags = tagsOf(lower);
+    const functionWord = tags.some((t) => ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord', 'Possessive'].includes(t));
+    const multiWordName = run.length > 1 && (isPlaceWord(`${lower} ${run[1]?.text.toLowerCase()}`) || DIRECTIONS.has(lower) || isTitle(lower));
+    const acronym = /^\p{Lu}{2,}\.?$/u.test(head.text); // "US" is a country, not the pronoun "us"
+    if ((functionWord && !acronym) || (sentenceInitial && run === tokens && isCommonWord(head.text) && !multiWordName && !head.possessive)) {
+      run = run.slice(1);
+      continue;
+    }
+    break;
+  }
+  const titleAt = run.findIndex((t) => isTitle(t.text));
+  if (titleAt < 0) return run.length > 0 ? [{ tokens: run, titled: false }] : [];
+  let nameAt = titleAt;
+  while (nameAt < run.length) {
+    const t = run[nameAt] as Token;
+    const afterOf = nameAt > 0 && (run[nameAt - 1]?.text === 'of' || isDepartmentWord(run[nameAt - 1]?.text ?? ''));
+    if (isTitle(t.text) || t.text === 'of' || (afterOf && isDepartmentWord(t.text))) nameAt += 1;
+    else break;
+  }
+  const name = run.slice(nameAt);
+  // "Foreign Ministry", "General Motors": the "title" belongs to an institution's name.
+  if (name.length === 0 || name.some((t) => isOrgHead(t.text))) return [{ tokens: run, titled: false }];
+  const parts: RunPart[] = [];
+  const prefix = run.slice(0, titleAt);
+  if (prefix.length > 0) parts.push({ tokens: prefix, titled: false });
+  parts.push({ tokens: name, titled: true });
+  return parts;
+}
+
+function classify(text: string, tokens: Token[], titled: boolean): RawMention | null {
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  if (!first || !last) return null;
+  const name = text.slice(first.start, last.end);
+  const words = tokens.map((t) => t.text);
+  const lower = name.toLowerCase();
+  if (words.every((w) => isDemonym(w) || DIRECTIONS.has(w.toLowerCase()))) return null;
+  if (words.length === 1 && (CALENDAR.test(name) || NEVER_NAMES.has(lower) || /^\p{N}/u.test(name))) return null;
+  const mention = (type: MentionType): RawMention => ({ text: name, start: first.start, end: last.end, type });
+  const alias = ALIASES[name];
+  if (alias) return mention(alias.type);
+  if (isPlaceWord(lower)) return mention('place');
+  if (isOrganizationWord(lower)) return mention('organization');
+  if (words.every((w) => isCommonWord(w) && !isOrgHead(w) && !/^\p{Lu}{2,}$/u.test(w)) && !DIRECTIONS.has(last.text.toLowerCase())) return null;
+  if (titled) return mention('person');
+  if (words.some((w, k) => isOrgHead(w) && (k === words.length - 1 || words[k + 1] === 'of'))) return mention('organization');
+  if (words.length > 1 && (isPlaceHead(last.text) || DIRECTIONS.has(last.text.toLowerCase()))) return mention('place'); // "Middle East"
+  if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(name)) return mention('organization');
+  if (isPersonWord(lower) || (words.length > 1 && isFirstName(first.text) && !isCommonWord(first.text))) return mention('person');
+  if (words.length === 1 && isFirstName(first.text)) return mention('person');
+  if (/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+-\p{Ll}+$/u.test(name)) return mention('person'); // "Kim Hong-kyun"
+  const following = text.slice(last.end + (last.possessive ? 2 : 0), last.end + 60);
+  if (/^\s+(?:\p{Ll}+\s+)?(\p{Ll}+)/u.test(following) && isPlaceHead(/^\s+(?:\p{Ll}+\s+)?(\p{Ll}+)/u.exec(following)?.[1] ?? '')) {
+    return mention('place'); // "Kursk region", "Postoyalye Dvory field camp"
+  }
+  if (words.length <= 3 && personContext(following)) return mention('person');
+  if (/\b(?:in|at|near|from|into|across|outside|inside|towards?)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, first.start - 20), first.start))) {
+    return mention('place');
+  }
+  return mention('unknown');
+}
+
+/** "Chun said", "Chun In-bum, a former lieutenant general", "said Smith". */
+function personContext(following: string): boolean {
+  const verb = /^\s+(?:(?:has|had|also|previously|repeatedly|later)\s+)*(\p{L}+)/u.exec(following)?.[1];
+  if (verb && (isSpeechVerb(verb) || isParticipleCue(verb))) return true;
+  const appositive = /^,\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,4}?)([\p{L}-]+)(?:\s+(?:of|at|in|for)\b|,)/u.exec(following);
+  return appositive !== null && isSpeakerNoun(appositive[2] ?? '');
+}
+
+function isAcronymOf(acronym: string, full: string): boolean {
+  if (!/^\p{Lu}{2,8}$/u.test(acronym)) return false;
+  const initials = full.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join('');
+  return initials === acronym;
+}

@@ -1,0 +1,113 @@
+/**
+ * Dated events: date expressions as written ("on the night of October 23", "in June", "last
+ * week", "on October 27 and 28") with their resolved date. compromise-dates resolves relative
+ * dates forwards ("on Thursday" in a Friday report -> next Thursday) and throws on some BBC
+ * sentences, so expressions are found and resolved by the rules here and in resolve-date.ts.
+ */
+import type { DatedEvent } from '../../../shared/corpus';
+import {
+  type Direction, parsePublished, type ResolvedDate, resolveMonth, resolveMonthDay, resolveRelative, resolveWeekday,
+} from './resolve-date';
+import { sentenceAt, type Span } from './sentences';
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = '((?:19|20)\\d{2})';
+const PART = '(?:the\\s+(?:morning|afternoon|evening|night)\\s+of\\s+)';
+const LEAD = '(?:(?:on|by|since|from|until|till|before|after|through)\\s+)';
+const MONTH_LEAD = '(?:(?:in|since|by|until|from|during|before|after|early|late|mid-?|last|next|this|(?:the\\s+)?(?:end|start|beginning|middle)\\s+of)\\s+)';
+
+const PATTERNS: { kind: 'md' | 'dm' | 'month' | 'weekday' | 'relative' | 'year'; re: RegExp }[] = [
+  { kind: 'md', re: new RegExp(`\\b${LEAD}?${PART}?${MONTH}\\s+${DAY}(?:\\s*(?:and|to|-|–)\\s*${DAY})?(?:,?\\s+${YEAR})?\\b`, 'gi') },
+  { kind: 'dm', re: new RegExp(`\\b${LEAD}?${PART}?(?:the\\s+)?${DAY}(?:\\s*(?:and|to|-|–)\\s*${DAY})?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?\\b`, 'gi') },
+  { kind: 'month', re: new RegExp(`\\b(?:${MONTH_LEAD}+${MONTH}(?:,?\\s+${YEAR})?|${MONTH}\\s+${YEAR})\\b`, 'gi') },
+  { kind: 'weekday', re: /\b(?:(?:on|by|since|from|until|before|after|last|next|this|early|late)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b/gi },
+  { kind: 'relative', re: /\b(?:(?:earlier|later)\s+)?(?:(?:last|this|next|past)\s+(?:week|weekend|month|year)|yesterday|tomorrow|last night|tonight)\b/gi },
+  { kind: 'year', re: /\b(?:(?:in|since|by|until|from|during|before|after|early|late|mid-?|(?:the\s+)?(?:end|start|beginning|middle)\s+of)\s+)+((?:19|20)\d{2})\b(?![-–%]|\s*(?:bn|m\b|million|billion))/gi },
+];
+
+const FUTURE = /\b(?:will|shall|won['’]t|is due to|are due to|(?:is|are) set to|(?:is|are) expected to|plans? to|(?:is|are) scheduled to|going to|next)\b|['’]ll\b/i;
+
+interface Found extends ResolvedDate {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export function findEvents(paragraphId: string, text: string, sentences: readonly Span[], published: string | null): DatedEvent[] {
+  const pub = parsePublished(published);
+  const found: Found[] = [];
+  for (const { kind, re } of PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (found.some((f) => start < f.end && end > f.start)) continue; // earlier patterns are more specific
+      const dir = direction(text, sentenceAt(sentences, start), start, end);
+      const resolved = resolveMatch(kind, m, pub, dir);
+      if (resolved) found.push({ text: m[0], start, end, ...resolved });
+    }
+  }
+  return found
+    .sort((a, b) => a.start - b.start)
+    .map((f) => ({ text: f.text, date: f.date, ...(f.endDate ? { endDate: f.endDate } : {}), paragraphId, start: f.start, end: f.end }));
+}
+
+function resolveMatch(kind: string, m: RegExpMatchArray, pub: ReturnType<typeof parsePublished>, dir: Direction): ResolvedDate | null {
+  const nameIndex = (word: string | undefined, names: readonly string[]): number => {
+    const w = (word ?? '').toLowerCase().replace(/\.$/, '');
+    return names.findIndex((n) => n === w || (w.length >= 3 && n.startsWith(w)));
+  };
+  const capitalised = (word: string | undefined): boolean => /^\p{Lu}/u.test(word ?? '');
+  const year = (s: string | undefined): number | undefined => (s ? Number(s) : undefined);
+  switch (kind) {
+    case 'md':
+    case 'dm': {
+      const [monthWord, d1, d2, y] = kind === 'md' ? [m[1], m[2], m[3], m[4]] : [m[3], m[1], m[2], m[4]];
+      if (!capitalised(monthWord)) return null;
+      const month = nameIndex(monthWord, MONTHS) + 1;
+      if (!pub && !y) return null;
+      const base = pub ?? { y: Number(y), m: month, d: 1 };
+      const first = resolveMonthDay(base, month, Number(d1), dir, year(y));
+      if (!first) return null;
+      if (!d2 || Number(d2) <= Number(d1)) return first;
+      const last = resolveMonthDay(base, month, Number(d2), dir, year(y) ?? Number(first.date.slice(0, 4)));
+      return last ? { date: first.date, endDate: last.date } : first;
+    }
+    case 'month': {
+      const monthWord = m[1] ?? m[3];
+      if (!capitalised(monthWord)) return null;
+      if (monthWord?.toLowerCase() === 'may' && !(m[2] ?? m[4]) && !/\b(?:in|since|by|until|during|early|late|mid)\s+May$/i.test(m[0])) return null;
+      const month = nameIndex(monthWord, MONTHS) + 1;
+      const y = year(m[2] ?? m[4]);
+      if (!pub && y === undefined) return null;
+      const relative = /\b(last|next|this)\s+\S+$/i.exec(m[0])?.[1]?.toLowerCase();
+      const d: Direction = relative === 'last' ? 'past' : relative === 'next' ? 'future' : dir;
+      return { date: resolveMonth(pub ?? { y: y ?? 0, m: month, d: 1 }, month, d, y) };
+    }
+    case 'weekday': {
+      if (!pub || !capitalised(m[1])) return null;
+      const relative = /^(last|next)\b/i.exec(m[0])?.[1]?.toLowerCase();
+      const d: Direction = relative === 'last' ? 'past' : relative === 'next' ? 'future' : dir;
+      return { date: resolveWeekday(pub, nameIndex(m[1], WEEKDAYS), d) };
+    }
+    case 'relative':
+      return pub ? resolveRelative(pub, m[0]) : null;
+    case 'year':
+      return m[1] ? { date: m[1] } : null;
+    default:
+      return null;
+  }
+}
+
+/** Future when the clause around the date speaks of the future: "will deploy … on October 27". */
+function direction(text: string, sentence: Span, start: number, end: number): Direction {
+  const before = text.slice(Math.max(sentence.start, start - 90), start);
+  const clauseBefore = before.split(/\b(?:said|says|told|that)\b|[;:]/).pop() ?? '';
+  let after = text.slice(end, Math.min(sentence.end, end + 60));
+  // "On Monday, the committee will vote": a sentence-opening date belongs to the clause after it.
+  if (after.startsWith(',') && /^[\s“"]*$/.test(text.slice(sentence.start, start))) after = after.slice(1);
+  const clauseAfter = after.split(/[,;]|\bthat\b/)[0] ?? '';
+  return FUTURE.test(clauseBefore) || FUTURE.test(clauseAfter) ? 'future' : 'past';
+}

@@ -1,0 +1,89 @@
+/**
+ * Capitalised word runs: the raw material of entity mentions. A run is a sequence of capitalised
+ * words separated by single spaces ("Vladimir Putin", "UN Security Council"), optionally joined
+ * by "of" after an institution or title word ("Defense Intelligence of Ukraine"). A possessive
+ * ends a run and is cut off the mention ("Russia’s" -> "Russia").
+ */
+import { isOrgHead, isTitle } from './lexicon';
+import { type Span } from './sentences';
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** "’s"/"'s" was cut off this token. */
+  possessive: boolean;
+}
+
+export interface NameRun {
+  tokens: Token[];
+  /** The first token opens its sentence (possibly after an opening quote). */
+  sentenceInitial: boolean;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}*]*(?:[-'’.&][\p{L}\p{M}\p{N}]+)*/gu;
+const OF_HOSTS = new Set(['bank', 'university', 'republic', 'kingdom', 'department', 'ministry', 'secretary', 'minister', 'intelligence', 'duke', 'isle', 'gulf', 'bay', 'sea', 'church', 'museum', 'court', 'chamber', 'academy', 'institute', 'board', 'college', 'school', 'house', 'federation', 'union', 'state', 'states', 'city', 'commonwealth', 'office', 'chancellor']);
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    let word = m[0];
+    const start = m.index;
+    let possessive = false;
+    if (/['’]s$/.test(word) && word.length > 2) {
+      word = word.slice(0, -2);
+      possessive = true;
+    } else if (/['’]$/.test(text.charAt(start + word.length)) && /s$/.test(word) && !/\p{L}/u.test(text.charAt(start + word.length + 1))) {
+      possessive = true; // plural possessive: "Koreas’"
+    }
+    // Keep the period of initials and dotted abbreviations: "P.", "U.S.", "Mr."
+    if (text.charAt(start + word.length) === '.' && !possessive && (/^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word))) {
+      word += '.';
+    }
+    tokens.push({ text: word, start, end: start + word.length, possessive });
+  }
+  return tokens;
+}
+
+const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
+
+export function nameRuns(text: string, tokens: readonly Token[], sentences: readonly Span[]): NameRun[] {
+  const runs: NameRun[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i];
+    if (!first || !isCapitalised(first.text)) {
+      i += 1;
+      continue;
+    }
+    const run: Token[] = [first];
+    let j = i + 1;
+    while (j < tokens.length) {
+      const prev = run[run.length - 1] as Token;
+      const next = tokens[j] as Token;
+      if (prev.possessive || text.slice(prev.end, next.start) !== ' ') break;
+      if (isCapitalised(next.text)) {
+        run.push(next);
+        j += 1;
+        continue;
+      }
+      const after = tokens[j + 1];
+      const hosts = isOrgHead(prev.text) || isTitle(prev.text) || OF_HOSTS.has(prev.text.toLowerCase());
+      if (next.text === 'of' && hosts && after && isCapitalised(after.text) && text.slice(next.end, after.start) === ' ') {
+        run.push(next, after);
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    runs.push({ tokens: run, sentenceInitial: isSentenceInitial(text, first.start, sentences) });
+    i = j;
+  }
+  return runs;
+}
+
+function isSentenceInitial(text: string, at: number, sentences: readonly Span[]): boolean {
+  const sentence = sentences.find((s) => at >= s.start && at < s.end);
+  const lead = text.slice(sentence?.start ?? 0, at);
+  return /^[\s“"‘'(—–-]*$/.test(lead) || /[:;—]\s*[“"‘]?$/.test(lead) || /[“"‘]$/.test(lead);
+}

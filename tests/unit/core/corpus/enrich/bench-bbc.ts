@@ -1,0 +1,33 @@
+/**
+ * Enrichment speed on the BBC corpus (read from ../shared/corpora, never copied into the repo):
+ *   npx tsx tests/unit/core/corpus/enrich/bench-bbc.ts [limit]
+ * Prints ms/document and totals; --sample prints one document's enrichment for eyeballing.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { enrichDocument } from '../../../../../src/core/corpus/enrich';
+import { splitParagraphs } from './load-article';
+
+const path = fileURLToPath(new URL('../../../../../../shared/corpora/bbc-news-2225.jsonl', import.meta.url));
+const limit = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? Infinity);
+const docs = readFileSync(path, 'utf8').trim().split('\n').slice(0, limit).map((l) => JSON.parse(l) as { id: string; title: string; body: string });
+const inputs = docs.map((d) => ({ title: d.title, published: '2005-03-15', paragraphs: splitParagraphs(d.body) }));
+
+enrichDocument(inputs[0] ?? { title: '', published: null, paragraphs: [] }); // warm-up
+const totals = { entities: 0, quotes: 0, figures: 0, events: 0 };
+const started = performance.now();
+for (const input of inputs) {
+  const r = enrichDocument(input);
+  totals.entities += r.entities.length;
+  totals.quotes += r.quotes.length;
+  totals.figures += r.figures.length;
+  totals.events += r.events.length;
+}
+const elapsed = performance.now() - started;
+console.log(`${inputs.length} documents in ${elapsed.toFixed(0)} ms = ${(elapsed / inputs.length).toFixed(2)} ms/document`, totals);
+
+const sample = process.argv.indexOf('--sample');
+if (sample >= 0) {
+  const input = inputs[Number(process.argv[sample + 1] ?? 0)];
+  if (input) console.log(input.title, JSON.stringify(enrichDocument(input), null, 1));
+}
