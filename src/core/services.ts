@@ -11,7 +11,9 @@ import { loadCorpus } from './corpus/load-corpus';
 import { createAnnotationHandlers } from './ipc/annotation-handlers';
 import { createCorpusHandlers } from './ipc/corpus-handlers';
 import { createExportHandlers } from './ipc/export-handlers';
+import { createSearchHandlers } from './ipc/search-handlers';
 import type { PlatformServices } from './platform';
+import { createSearchService, type SearchService, type WorkerEntry } from './search/search-service';
 
 export interface CoreOptions {
   /** The app's resources folder (bundled corpus sources and build). */
@@ -19,12 +21,15 @@ export interface CoreOptions {
   /** Per-user writable folder (annotations database). */
   userDataDir: string;
   platform: PlatformServices;
+  /** Search worker entry (the Electron host passes out/main/search-worker.js); default: detected; 'in-process' for tests. */
+  searchWorker?: WorkerEntry | 'in-process';
 }
 
 /** Everything the handler table runs on. Each feature adds its service here. */
 export interface CoreServices {
   corpus: CorpusService;
   annotations: AnnotationService;
+  search: SearchService;
   platform: PlatformServices;
   close(): void;
 }
@@ -35,6 +40,8 @@ export function corpusPaths(resourcesDir: string) {
 
 export async function createCoreServices(options: CoreOptions): Promise<CoreServices> {
   const corpus = loadCorpus(corpusPaths(options.resourcesDir));
+  // Starts loading the index in its worker now; the window does not wait for it.
+  const search = createSearchService({ buildDir: corpusPaths(options.resourcesDir).buildDir, corpus, worker: options.searchWorker });
   const annotations = createAnnotationService(
     openAnnotationStore({ path: annotationsDatabasePath(options.userDataDir) }),
     corpus,
@@ -42,9 +49,11 @@ export async function createCoreServices(options: CoreOptions): Promise<CoreServ
   return {
     corpus,
     annotations,
+    search,
     platform: options.platform,
     close() {
       annotations.close();
+      void search.close();
     },
   };
 }
@@ -55,5 +64,6 @@ export function createHandlers(services: CoreServices): HandlerTable {
     ...createCorpusHandlers(services.corpus),
     ...createAnnotationHandlers(services.annotations),
     ...createExportHandlers(services.corpus, services.annotations.store, services.platform),
+    ...createSearchHandlers(services.search),
   };
 }

@@ -1,10 +1,15 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ProcessedDocument } from '../../shared/corpus';
+import { buildIndexData } from './index-data';
+import { INDEX_FILE, serializeIndex } from './index-file';
 
 /**
  * Builds the search index for a corpus and writes it into the corpus build folder
  * (beside manifest.json and documents.jsonl). Returns the files written, for the manifest.
- * STUB until the search work (issue 4) lands: writes nothing.
  */
-export async function writeSearchIndex(_buildDir: string, _documents: readonly ProcessedDocument[]): Promise<{ files: string[]; bytes: number }> {
-  return { files: [], bytes: 0 };
+export async function writeSearchIndex(buildDir: string, documents: readonly ProcessedDocument[]): Promise<{ files: string[]; bytes: number }> {
+  const bytes = serializeIndex(buildIndexData(documents));
+  writeFileSync(join(buildDir, INDEX_FILE), bytes);
+  return { files: [INDEX_FILE], bytes: bytes.byteLength };
 }

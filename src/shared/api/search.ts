@@ -1,12 +1,128 @@
 import { z } from 'zod';
+import { documentIdSchema } from './corpus';
 import type { ArgSchemas } from './contract';
 
 /**
- * Search API. Owned by the search feature (issue 4): extend this interface and
- * `searchArgs` together; the composed contract in ./index.ts picks them up.
+ * Search API (issue 4). Query language (lunr's, plus phrases):
+ *   words          ranked, stemmed, case- and diacritic-insensitive ("cafe" finds "Café")
+ *   korea*         prefix (any * is a wildcard; at least two letters)
+ *   ukrane~1       fuzzy, 1 or 2 edits
+ *   +word -word    required / excluded (without +, words are "any of")
+ *   title: body: person: org: place:   field terms (person/org/place = extracted entity names)
+ *   "in the end"   exact phrase, in order, stop words included; may take +/-/field: prefixes
+ * A query that cannot be read never rejects: the response carries `error` with a position.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface SearchApi {}
 
-export const searchArgs = {} satisfies ArgSchemas<SearchApi>;
-void z;
+export interface TextRange {
+  /** UTF-16 offsets, end exclusive. */
+  start: number;
+  end: number;
+}
+
+export interface HitRange extends TextRange {
+  /** Paragraph the offsets count in (Paragraph.text). */
+  paragraphId: string;
+}
+
+export interface QueryError {
+  /** What is wrong and how to fix it, written for the reader. */
+  message: string;
+  /** Range in the query string the message is about (UTF-16), when there is one. */
+  start: number | null;
+  end: number | null;
+}
+
+export type SearchState = 'indexing' | 'ready' | 'failed';
+
+export interface SearchStatus {
+  state: SearchState;
+  documentCount: number;
+  /** Why indexing failed, or how the index was obtained ("loaded", "built from documents"). */
+  message: string | null;
+  /** Milliseconds from service start to ready. */
+  readyMs: number | null;
+}
+
+export interface SearchSnippet {
+  paragraphId: string;
+  /** A window of the best-matching paragraph: add "…" before/after when truncated. */
+  text: string;
+  /** Offset of `text` in the paragraph, so highlights map back to HitRange offsets. */
+  start: number;
+  /** Matched words as written in the text, relative to `text`. */
+  highlights: TextRange[];
+  truncatedStart: boolean;
+  truncatedEnd: boolean;
+}
+
+export interface SearchResult {
+  documentId: string;
+  title: string;
+  source: string | null;
+  published: string | null;
+  /** lunr relevance score (higher first); 0 for queries with only exclusions/stop-word phrases. */
+  score: number;
+  /** Hits in the title and paragraphs: the same count getDocumentHits returns. */
+  hitCount: number;
+  titleHighlights: TextRange[];
+  /** Null when only the title or metadata matched. */
+  snippet: SearchSnippet | null;
+}
+
+export interface SearchResponse {
+  /** 'indexing': the index is not ready yet, ask again; results are empty. */
+  status: SearchState;
+  query: string;
+  /** Set when the query cannot be read; results are then empty. */
+  error: QueryError | null;
+  /** Hints that are not errors, e.g. a stop word searched on its own. */
+  notices: string[];
+  /** Matching documents in all (results holds at most `limit` of them, from `offset`). */
+  total: number;
+  offset: number;
+  results: SearchResult[];
+  tookMs: number;
+}
+
+export interface DocumentHitsResponse {
+  status: SearchState;
+  query: string;
+  documentId: string;
+  error: QueryError | null;
+  titleHits: TextRange[];
+  /** Every hit in the document's paragraphs, in reading order. */
+  hits: HitRange[];
+}
+
+export interface SearchOptions {
+  /** Results per page: 1–200, default 50. */
+  limit?: number;
+  /** Results to skip, for "show more": 0–10,000, default 0. */
+  offset?: number;
+}
+
+export interface SearchApi {
+  /** Whether the index is ready; the window polls this (or just searches) while it says 'indexing'. */
+  getSearchStatus(): Promise<SearchStatus>;
+  /** Ranked results with snippets for the top hits, plus the total match count. Bad queries resolve with `error`. */
+  search(query: string, options?: SearchOptions): Promise<SearchResponse>;
+  /** Every hit of `query` in one document, title first then paragraphs in reading order; `not-found` for an unknown id. */
+  getDocumentHits(documentId: string, query: string): Promise<DocumentHitsResponse>;
+}
+
+/** IPC guard only: longer queries than the engine's 2,000-character limit still get an inline explanation up to here. */
+export const MAX_QUERY_IPC_LENGTH = 10_000;
+const querySchema = z.string().max(MAX_QUERY_IPC_LENGTH, `A search query is at most ${MAX_QUERY_IPC_LENGTH.toLocaleString('en')} characters.`);
+
+export const searchOptionsSchema = z
+  .object({
+    limit: z.number().int().min(1, 'limit is at least 1.').max(200, 'limit is at most 200.').optional(),
+    offset: z.number().int().min(0, 'offset is at least 0.').max(10_000, 'offset is at most 10,000.').optional(),
+  })
+  .strict();
+
+export const searchArgs = {
+  getSearchStatus: z.tuple([]),
+  search: z.union([z.tuple([querySchema]), z.tuple([querySchema, searchOptionsSchema])]),
+  getDocumentHits: z.tuple([documentIdSchema, querySchema]),
+} satisfies ArgSchemas<SearchApi>;

@@ -1,0 +1,196 @@
+import { findExact } from './expand';
+import { FIELDS, SEPARATOR_WORD, type IndexData } from './index-data';
+import { indexTerm, tokenize, tokenWords } from './normalize';
+
+/**
+ * Where a query's matches stand inside one document, found on the token stream (integer
+ * compares, no re-tokenizing) and turned into character ranges only where text is shown.
+ */
+
+const TITLE = FIELDS.indexOf('title');
+const BODY = FIELDS.indexOf('body');
+
+export interface ResolvedPhrase {
+  fields: number[];
+  wordIds: Uint32Array;
+}
+
+export interface HitContext {
+  /** Per field: index terms to highlight (from non-excluded, non-phrase clauses). */
+  highlight: Set<number>[];
+  /** Required phrases, resolved to word ids. */
+  phrases: ResolvedPhrase[];
+}
+
+/** A hit in token space: tokens [from, to) of one segment. */
+type TokenRange = [number, number];
+
+export interface SegmentHits {
+  /** 0 = title, 1 + i = paragraph i. */
+  segment: number;
+  ranges: TokenRange[];
+  /** Distinct terms and phrases matched here, for choosing the snippet paragraph. */
+  distinct: number;
+}
+
+export interface CharRange { start: number; end: number }
+
+export interface DocumentHitSet {
+  segments: SegmentHits[];
+  /** Entity mentions matched by person:/org:/place: clauses, per paragraph index. */
+  mentions: Map<number, CharRange[]>;
+}
+
+/** Occurrences of a phrase (word ids) in stream[from, to): start token offsets relative to from. */
+export function phraseStarts(stream: Uint32Array, from: number, to: number, wordIds: Uint32Array): number[] {
+  const out: number[] = [];
+  const n = wordIds.length;
+  const first = wordIds[0]!;
+  for (let i = from; i + n <= to; i++) {
+    if (stream[i] !== first) continue;
+    let k = 1;
+    while (k < n && stream[i + k] === wordIds[k]) k++;
+    if (k === n) out.push(i - from);
+  }
+  return out;
+}
+
+/** Segment numbers (absolute) holding field f of document d. */
+export function fieldSegments(data: IndexData, d: number, f: number): [number, number] {
+  const first = data.docSeg[d]!;
+  const end = data.docSeg[d + 1]!;
+  if (f === TITLE) return [first, first + 1];
+  if (f === BODY) return [first + 1, end - 3];
+  const at = end - 3 + (f - BODY - 1);
+  return [at, at + 1];
+}
+
+export function countPhrase(data: IndexData, d: number, phrase: ResolvedPhrase): number {
+  let n = 0;
+  for (const f of phrase.fields) {
+    const [s0, s1] = fieldSegments(data, d, f);
+    for (let s = s0; s < s1; s++) n += phraseStarts(data.stream, data.segStart[s]!, data.segStart[s + 1]!, phrase.wordIds).length;
+  }
+  return n;
+}
+
+function mergeRanges<T extends [number, number] | CharRange>(ranges: T[], start: (r: T) => number, end: (r: T) => number, make: (a: number, b: number) => T): T[] {
+  ranges.sort((a, b) => start(a) - start(b) || end(b) - end(a));
+  const out: T[] = [];
+  for (const r of ranges) {
+    const last = out[out.length - 1];
+    if (last && start(r) < end(last)) {
+      if (end(r) > end(last)) out[out.length - 1] = make(start(last), end(r));
+    } else out.push(r);
+  }
+  return out;
+}
+
+/** All matches of a query in document d (title and paragraphs in token space, entity mentions in characters). */
+export function findHits(data: IndexData, d: number, ctx: HitContext): DocumentHitSet {
+  const segments: SegmentHits[] = [];
+  const first = data.docSeg[d]!;
+  const bodyEnd = data.docSeg[d + 1]! - 3;
+  for (let s = first; s < bodyEnd; s++) {
+    const f = s === first ? TITLE : BODY;
+    const hl = ctx.highlight[f]!;
+    const from = data.segStart[s]!;
+    const to = data.segStart[s + 1]!;
+    const ranges: TokenRange[] = [];
+    const seen = new Set<number>();
+    if (hl.size > 0) {
+      for (let i = from; i < to; i++) {
+        const t = data.wordTerm[data.stream[i]!]!;
+        if (t >= 0 && hl.has(t)) {
+          ranges.push([i - from, i - from + 1]);
+          seen.add(t);
+        }
+      }
+    }
+    let phraseKinds = 0;
+    for (const p of ctx.phrases) {
+      if (!p.fields.includes(f)) continue;
+      const starts = phraseStarts(data.stream, from, to, p.wordIds);
+      for (const k of starts) ranges.push([k, k + p.wordIds.length]);
+      if (starts.length) phraseKinds++;
+    }
+    if (ranges.length === 0) continue;
+    const merged = mergeRanges(ranges, (r) => r[0], (r) => r[1], (a, b) => [a, b] as TokenRange);
+    segments.push({ segment: s - first, ranges: merged, distinct: seen.size + phraseKinds });
+  }
+  return { segments, mentions: entityMentions(data, d, ctx) };
+}
+
+function entityMentions(data: IndexData, d: number, ctx: HitContext): Map<number, CharRange[]> {
+  const out = new Map<number, CharRange[]>();
+  const meta = data.docs[d]!;
+  for (const entity of meta.entities) {
+    const f = FIELDS.indexOf(entity.field);
+    const hl = ctx.highlight[f]!;
+    const phrases = ctx.phrases.filter((p) => p.fields.includes(f));
+    if (hl.size === 0 && phrases.length === 0) continue;
+    const words = tokenWords(entity.name);
+    let hit = words.some((w) => {
+      const t = indexTerm(w);
+      return t !== null && hl.has(findExact(data.terms, t));
+    });
+    if (!hit && phrases.length) {
+      const ids = Uint32Array.from(words, (w) => wordId(data, w));
+      hit = phrases.some((p) => phraseStarts(ids, 0, ids.length, p.wordIds).length > 0);
+    }
+    if (!hit) continue;
+    for (const [p, start, end] of entity.mentions) {
+      const list = out.get(p) ?? [];
+      list.push({ start, end });
+      out.set(p, list);
+    }
+  }
+  return out;
+}
+
+function wordId(data: IndexData, w: string): number {
+  let lo = 0;
+  let hi = data.words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (data.words[mid]! < w) lo = mid + 1;
+    else hi = mid;
+  }
+  return data.words[lo] === w ? lo : SEPARATOR_WORD;
+}
+
+export function paragraphText(data: IndexData, d: number, p: number): string {
+  const g = data.docPara[d]! + p;
+  return data.text.slice(data.paraStart[g]!, data.paraStart[g + 1]!);
+}
+
+/** Character ranges of the hits in one segment's text (title or a paragraph), in order. */
+export function segmentCharRanges(text: string, tokenRanges: readonly TokenRange[] | undefined, mentions: readonly CharRange[] | undefined): CharRange[] {
+  const ranges: CharRange[] = [];
+  if (tokenRanges && tokenRanges.length) {
+    const tokens = tokenize(text);
+    for (const [a, b] of tokenRanges) {
+      const first = tokens[a];
+      const last = tokens[b - 1];
+      if (first && last) ranges.push({ start: first.start, end: last.end });
+    }
+  }
+  if (mentions) ranges.push(...mentions.filter((m) => m.start >= 0 && m.end <= text.length && m.start < m.end));
+  return mergeRanges(ranges, (r) => r.start, (r) => r.end, (start, end) => ({ start, end }));
+}
+
+/** Number of hits the document view will show: token hits, plus mentions merged where they share a paragraph. */
+export function countHits(data: IndexData, d: number, hits: DocumentHitSet): number {
+  let n = 0;
+  const withMentions = new Set(hits.mentions.keys());
+  for (const seg of hits.segments) {
+    const p = seg.segment - 1;
+    if (p >= 0 && withMentions.has(p)) continue;
+    n += seg.ranges.length;
+  }
+  for (const p of withMentions) {
+    const seg = hits.segments.find((s) => s.segment === p + 1);
+    n += segmentCharRanges(paragraphText(data, d, p), seg?.ranges, hits.mentions.get(p)).length;
+  }
+  return n;
+}

@@ -1,0 +1,222 @@
+import type { EntityType, ProcessedDocument } from '../../shared/corpus';
+import { indexTerm, tokenWords } from './normalize';
+
+/**
+ * The in-memory search index: lunr's model (fields, BM25 field vectors, inverted index) laid out
+ * as flat typed arrays so it loads without JSON.parse and queries without per-document objects,
+ * plus a token stream (every word, stop words included, as ids) for phrases, snippets and hits.
+ */
+
+export const FIELDS = ['title', 'body', 'person', 'org', 'place'] as const;
+export type FieldName = (typeof FIELDS)[number];
+/** lunr field boosts: a title match outranks the same match in the body. */
+export const FIELD_BOOSTS: Record<FieldName, number> = { title: 2, body: 1, person: 1, org: 1, place: 1 };
+export const ENTITY_FIELD: Record<EntityType, FieldName> = { person: 'person', organization: 'org', place: 'place' };
+/** Segments after the paragraphs in each document's token stream, in this order. */
+export const ENTITY_FIELDS = ['person', 'org', 'place'] as const;
+
+export interface FieldPostings {
+  /** offsets[t]..offsets[t+1] index docs/tfs for term t. */
+  offsets: Uint32Array;
+  /** Document numbers, ascending within a term. */
+  docs: Uint32Array;
+  tfs: Uint16Array;
+  /** Field length in indexed terms (after stop words), per document: lunr's BM25 length. */
+  lengths: Uint32Array;
+  avgLength: number;
+}
+
+/** Entity mentions kept for highlighting person:/org:/place: matches: [paragraphIndex, start, end]. */
+export interface StoredEntity {
+  field: FieldName;
+  name: string;
+  mentions: [number, number, number][];
+}
+
+export interface StoredDocMeta {
+  id: string;
+  title: string;
+  source: string | null;
+  published: string | null;
+  paragraphIds: string[];
+  entities: StoredEntity[];
+}
+
+export interface IndexData {
+  docs: StoredDocMeta[];
+  /** Sorted index terms (stems). */
+  terms: string[];
+  /** lunr idf input: documents-with-term summed over fields. */
+  termDocFreq: Uint32Array;
+  postings: FieldPostings[];
+  /** Sorted folded words (unstemmed, stop words included). */
+  words: string[];
+  /** words[w] → its term id, or -1 for a stop word. */
+  wordTerm: Int32Array;
+  /** Every token of every document as word ids; SEPARATOR between entity names. */
+  stream: Uint32Array;
+  /**
+   * Token stream segments: per document [title, paragraph 0..n-1, person, org, place];
+   * segment s covers stream[segStart[s] .. segStart[s+1]).
+   */
+  segStart: Uint32Array;
+  /** docSeg[d] = first segment of document d; docSeg[docCount] = segment count. */
+  docSeg: Uint32Array;
+  /** All paragraph texts concatenated; paragraph p of the corpus is text[paraStart[p]..paraStart[p+1]). */
+  text: string;
+  paraStart: Uint32Array;
+  /** docPara[d] = corpus paragraph number of document d's first paragraph. */
+  docPara: Uint32Array;
+}
+
+export const SEPARATOR_WORD = 0xffffffff;
+
+function fieldWords(doc: ProcessedDocument): Record<FieldName, string[][]> {
+  const out: Record<FieldName, string[][]> = { title: [tokenWords(doc.title)], body: doc.paragraphs.map((p) => tokenWords(p.text)), person: [], org: [], place: [] };
+  const seen = new Set<string>();
+  for (const e of doc.entities) {
+    const field = ENTITY_FIELD[e.type];
+    if (seen.has(`${field}:${e.name}`)) continue;
+    seen.add(`${field}:${e.name}`);
+    out[field].push(tokenWords(e.name));
+  }
+  return out;
+}
+
+function storedMeta(doc: ProcessedDocument): StoredDocMeta {
+  const paraIndex = new Map(doc.paragraphs.map((p, i) => [p.id, i]));
+  return {
+    id: doc.id,
+    title: doc.title,
+    source: doc.source,
+    published: doc.published,
+    paragraphIds: doc.paragraphs.map((p) => p.id),
+    entities: doc.entities.map((e) => ({
+      field: ENTITY_FIELD[e.type],
+      name: e.name,
+      mentions: e.mentions.flatMap((m) => {
+        const p = paraIndex.get(m.paragraphId);
+        return p === undefined ? [] : [[p, m.start, m.end] as [number, number, number]];
+      }),
+    })),
+  };
+}
+
+/** Builds the index from processed documents (the corpus build, or the in-memory fallback). */
+export function buildIndexData(documents: readonly ProcessedDocument[]): IndexData {
+  const wordIds = new Map<string, number>();
+  const wordList: string[] = [];
+  const idOf = (w: string) => {
+    let id = wordIds.get(w);
+    if (id === undefined) {
+      id = wordList.length;
+      wordIds.set(w, id);
+      wordList.push(w);
+    }
+    return id;
+  };
+  const stream: number[] = [];
+  const segStart: number[] = [];
+  const docSeg: number[] = [];
+  const termFreqs: Map<number, number>[][] = FIELDS.map(() => []); // [field][doc] word-id → tf (by stem later)
+  const lengths = FIELDS.map(() => new Uint32Array(documents.length));
+  const texts: string[] = [];
+  const paraStart: number[] = [];
+  const docPara: number[] = [];
+  let textLength = 0;
+
+  documents.forEach((doc, d) => {
+    docSeg.push(segStart.length);
+    docPara.push(paraStart.length);
+    const words = fieldWords(doc);
+    FIELDS.forEach((field, f) => {
+      const tf = new Map<number, number>();
+      let length = 0;
+      const pieces = words[field];
+      const oneSegment = field !== 'body';
+      if (oneSegment) segStart.push(stream.length);
+      pieces.forEach((piece, i) => {
+        if (!oneSegment) segStart.push(stream.length);
+        else if (i > 0) stream.push(SEPARATOR_WORD);
+        for (const w of piece) {
+          const id = idOf(w);
+          stream.push(id);
+          if (indexTerm(w) !== null) {
+            length++;
+            tf.set(id, (tf.get(id) ?? 0) + 1);
+          }
+        }
+      });
+      termFreqs[f]![d] = tf;
+      lengths[f]![d] = length;
+    });
+    for (const p of doc.paragraphs) {
+      paraStart.push(textLength);
+      texts.push(p.text);
+      textLength += p.text.length;
+    }
+  });
+  docSeg.push(segStart.length);
+  segStart.push(stream.length);
+  paraStart.push(textLength);
+  docPara.push(paraStart.length - 1);
+
+  // Sorted vocabularies, and the old→new id maps.
+  const words = [...wordList].sort();
+  const wordRank = new Map(words.map((w, i) => [w, i]));
+  const oldToNew = Uint32Array.from(wordList, (w) => wordRank.get(w)!);
+  const terms = [...new Set(words.map(indexTerm).filter((t): t is string => t !== null))].sort();
+  const termRank = new Map(terms.map((t, i) => [t, i]));
+  const wordTerm = Int32Array.from(words, (w) => {
+    const t = indexTerm(w);
+    return t === null ? -1 : termRank.get(t)!;
+  });
+  const streamArr = Uint32Array.from(stream, (id) => (id === SEPARATOR_WORD ? id : oldToNew[id]!));
+
+  const termDocFreq = new Uint32Array(terms.length);
+  const postings: FieldPostings[] = FIELDS.map((_, f) => {
+    // Per document: merge word tfs into term tfs, then bucket by term.
+    const perDoc = termFreqs[f]!.map((wordTf) => {
+      const byTerm = new Map<number, number>();
+      for (const [oldId, n] of wordTf) {
+        const t = wordTerm[oldToNew[oldId]!]!;
+        byTerm.set(t, (byTerm.get(t) ?? 0) + n);
+      }
+      return byTerm;
+    });
+    const counts = new Uint32Array(terms.length + 1);
+    for (const m of perDoc) for (const t of m.keys()) counts[t + 1]!++;
+    for (let t = 0; t < terms.length; t++) counts[t + 1]! += counts[t]!;
+    const offsets = counts.slice();
+    const fill = counts.slice(0, terms.length);
+    const docs = new Uint32Array(offsets[terms.length]!);
+    const tfs = new Uint16Array(docs.length);
+    perDoc.forEach((m, d) => {
+      for (const [t, n] of m) {
+        const at = fill[t]!++;
+        docs[at] = d;
+        tfs[at] = Math.min(n, 0xffff);
+        termDocFreq[t]!++;
+      }
+    });
+    const len = lengths[f]!;
+    let sum = 0;
+    for (const v of len) sum += v;
+    return { offsets, docs, tfs, lengths: len, avgLength: documents.length ? sum / documents.length : 0 };
+  });
+
+  return {
+    docs: documents.map(storedMeta),
+    terms,
+    termDocFreq,
+    postings,
+    words,
+    wordTerm,
+    stream: streamArr,
+    segStart: Uint32Array.from(segStart),
+    docSeg: Uint32Array.from(docSeg),
+    text: texts.join(''),
+    paraStart: Uint32Array.from(paraStart),
+    docPara: Uint32Array.from(docPara),
+  };
+}

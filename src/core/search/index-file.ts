@@ -1,0 +1,153 @@
+import { FIELDS, type FieldPostings, type IndexData, type StoredDocMeta } from './index-data';
+
+/**
+ * Binary index file (search-index.bin): loads with one read, typed-array views and three
+ * string decodes — no JSON.parse of the index proper, which is what makes lunr's load slow.
+ *
+ *   "DSRCHIX1" | u32 header length | header JSON (utf-8) | padding to 8 | sections...
+ *
+ * The header lists each section (name, element type, byte offset, element count) and holds the
+ * small per-document metadata. Integer arrays narrow to 16 bits when their values allow it.
+ */
+
+export const INDEX_FILE = 'search-index.bin';
+const MAGIC = 'DSRCHIX1';
+export const INDEX_FORMAT_VERSION = 1;
+
+type Dtype = 'u16' | 'u32' | 'i32' | 'utf8';
+interface SectionInfo { name: string; dtype: Dtype; offset: number; length: number }
+interface Header {
+  version: number;
+  fields: readonly string[];
+  avgLengths: number[];
+  docs: StoredDocMeta[];
+  sections: SectionInfo[];
+}
+
+type Section = { name: string; dtype: Dtype; bytes: Uint8Array; length: number };
+
+function intSection(name: string, values: Uint32Array | Uint16Array | Int32Array, allowNarrow = true): Section {
+  if (values instanceof Int32Array) return { name, dtype: 'i32', bytes: new Uint8Array(values.buffer, values.byteOffset, values.byteLength), length: values.length };
+  let max = 0;
+  for (const v of values) if (v > max) max = v;
+  if (allowNarrow && max <= 0xffff && !(values instanceof Uint16Array)) {
+    const narrow = Uint16Array.from(values);
+    return { name, dtype: 'u16', bytes: new Uint8Array(narrow.buffer), length: narrow.length };
+  }
+  const dtype = values instanceof Uint16Array ? 'u16' : 'u32';
+  return { name, dtype, bytes: new Uint8Array(values.buffer, values.byteOffset, values.byteLength), length: values.length };
+}
+
+function textSection(name: string, text: string): Section {
+  const bytes = new TextEncoder().encode(text);
+  return { name, dtype: 'utf8', bytes, length: bytes.length };
+}
+
+/** Serializes index data to the bytes of search-index.bin. */
+export function serializeIndex(data: IndexData): Uint8Array {
+  // The stream's separator is 2^32-1; remap it to 2^16-1 when all word ids fit below that.
+  const narrowStream = data.words.length < 0xffff;
+  const stream = narrowStream ? Uint16Array.from(data.stream, (w) => (w === 0xffffffff ? 0xffff : w)) : data.stream;
+  const sections: Section[] = [
+    textSection('terms', data.terms.join('\n')),
+    textSection('words', data.words.join('\n')),
+    textSection('text', data.text),
+    intSection('termDocFreq', data.termDocFreq),
+    intSection('wordTerm', data.wordTerm),
+    intSection('stream', stream, false),
+    intSection('segStart', data.segStart),
+    intSection('docSeg', data.docSeg),
+    intSection('paraStart', data.paraStart),
+    intSection('docPara', data.docPara),
+  ];
+  data.postings.forEach((p, f) => {
+    sections.push(intSection(`${f}.offsets`, p.offsets), intSection(`${f}.docs`, p.docs), intSection(`${f}.tfs`, p.tfs), intSection(`${f}.lengths`, p.lengths));
+  });
+  const infos: SectionInfo[] = [];
+  let offset = 0;
+  for (const s of sections) {
+    offset = Math.ceil(offset / 8) * 8;
+    infos.push({ name: s.name, dtype: s.dtype, offset, length: s.length });
+    offset += s.bytes.byteLength;
+  }
+  const header: Header = { version: INDEX_FORMAT_VERSION, fields: FIELDS, avgLengths: data.postings.map((p) => p.avgLength), docs: data.docs, sections: infos };
+  const headerBytes = new TextEncoder().encode(JSON.stringify(header));
+  const base = Math.ceil((MAGIC.length + 4 + headerBytes.length) / 8) * 8;
+  const out = new Uint8Array(base + offset);
+  out.set(new TextEncoder().encode(MAGIC), 0);
+  new DataView(out.buffer).setUint32(MAGIC.length, headerBytes.length, true);
+  out.set(headerBytes, MAGIC.length + 4);
+  sections.forEach((s, i) => out.set(s.bytes, base + infos[i]!.offset));
+  return out;
+}
+
+export class IndexFormatError extends Error {}
+
+/** Reads search-index.bin bytes back into index data (views share the buffer; no copies of postings). */
+export function deserializeIndex(input: Uint8Array): IndexData {
+  // Typed-array views need aligned offsets; copy once if the buffer arrived misaligned.
+  const bytes = input.byteOffset % 8 === 0 ? input : input.slice();
+  const decoder = new TextDecoder();
+  if (bytes.length < 12 || decoder.decode(bytes.subarray(0, MAGIC.length)) !== MAGIC) throw new IndexFormatError('Not a Dossier search index.');
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const headerLength = view.getUint32(MAGIC.length, true);
+  const header = JSON.parse(decoder.decode(bytes.subarray(MAGIC.length + 4, MAGIC.length + 4 + headerLength))) as Header;
+  if (header.version !== INDEX_FORMAT_VERSION || header.fields.join() !== FIELDS.join()) throw new IndexFormatError('The search index was built by another version.');
+  const base = Math.ceil((MAGIC.length + 4 + headerLength) / 8) * 8;
+  const byName = new Map(header.sections.map((s) => [s.name, s]));
+  const raw = (name: string) => {
+    const s = byName.get(name);
+    if (!s) throw new IndexFormatError(`The search index has no ${name} section.`);
+    const at = bytes.byteOffset + base + s.offset;
+    const width = s.dtype === 'utf8' ? 1 : s.dtype === 'u16' ? 2 : 4;
+    if (base + s.offset + s.length * width > bytes.byteLength) throw new IndexFormatError('The search index is truncated.');
+    return { s, at };
+  };
+  const str = (name: string) => {
+    const { s, at } = raw(name);
+    return decoder.decode(new Uint8Array(bytes.buffer, at, s.length));
+  };
+  const u32 = (name: string): Uint32Array => {
+    const { s, at } = raw(name);
+    if (s.dtype === 'u32') return new Uint32Array(bytes.buffer, at, s.length);
+    if (s.dtype === 'u16') return Uint32Array.from(new Uint16Array(bytes.buffer, at, s.length));
+    throw new IndexFormatError(`Section ${name} has the wrong type.`);
+  };
+  const i32 = (name: string) => {
+    const { s, at } = raw(name);
+    return new Int32Array(bytes.buffer, at, s.length);
+  };
+  const u16 = (name: string) => {
+    const { s, at } = raw(name);
+    if (s.dtype !== 'u16') throw new IndexFormatError(`Section ${name} has the wrong type.`);
+    return new Uint16Array(bytes.buffer, at, s.length);
+  };
+  const streamRaw = raw('stream');
+  const stream =
+    streamRaw.s.dtype === 'u16'
+      ? Uint32Array.from(new Uint16Array(bytes.buffer, streamRaw.at, streamRaw.s.length), (w) => (w === 0xffff ? 0xffffffff : w))
+      : new Uint32Array(bytes.buffer, streamRaw.at, streamRaw.s.length);
+  const terms = str('terms');
+  const words = str('words');
+  const postings: FieldPostings[] = FIELDS.map((_, f) => ({
+    offsets: u32(`${f}.offsets`),
+    docs: u32(`${f}.docs`),
+    tfs: u16(`${f}.tfs`),
+    lengths: u32(`${f}.lengths`),
+    avgLength: header.avgLengths[f] ?? 0,
+  }));
+  return {
+    docs: header.docs,
+    terms: terms ? terms.split('\n') : [],
+    termDocFreq: u32('termDocFreq'),
+    postings,
+    words: words ? words.split('\n') : [],
+    wordTerm: i32('wordTerm'),
+    stream,
+    segStart: u32('segStart'),
+    docSeg: u32('docSeg'),
+    text: str('text'),
+    paraStart: u32('paraStart'),
+    docPara: u32('docPara'),
+  };
+}

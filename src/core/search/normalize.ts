@@ -1,0 +1,84 @@
+import lunr from 'lunr';
+
+/**
+ * The one definition of "a word" shared by the index builder, the query planner, phrase
+ * verification and highlighting, so a highlighted range is always exactly what matched.
+ *
+ * Tokens are what lunr.tokenizer makes (split on whitespace and hyphens, lunr.tokenizer.separator);
+ * each token is then folded (case, diacritics, curly apostrophes, possessive 's), trimmed of
+ * punctuation, and — for the inverted index — stop-word filtered and Porter-stemmed by lunr's own
+ * stemmer. The same steps are registered as a lunr pipeline function (see lunr-pipeline.ts) so a
+ * plain lunr index built with them is the reference our engine is tested against.
+ */
+
+const SEPARATOR = /[^\s-]+/gu;
+const COMBINING_MARKS = /\p{M}+/gu;
+const CURLY_APOSTROPHES = /[\u2018\u2019\u02bc\u2032]/gu;
+const LEADING_NON_WORD = /^[^\p{L}\p{N}]+/u;
+const TRAILING_NON_WORD = /[^\p{L}\p{N}]+$/u;
+const POSSESSIVE = /'s?$/u;
+
+/** Folds case and diacritics ("Café" → "cafe", "Russia’s" → "russia"); "" when nothing word-like is left. */
+export function foldWord(raw: string): string {
+  let s = raw.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase().replace(CURLY_APOSTROPHES, "'");
+  s = s.replace(LEADING_NON_WORD, '').replace(TRAILING_NON_WORD, '');
+  if (s.includes("'")) s = s.replace(POSSESSIVE, '').replace(TRAILING_NON_WORD, '');
+  return s;
+}
+
+const stemCache = new Map<string, string>();
+const STOP = '';
+
+/** Stem of a folded word for the inverted index, or null for a stop word (not indexed, lunr.stopWordFilter). */
+export function indexTerm(word: string): string | null {
+  let stem = stemCache.get(word);
+  if (stem === undefined) {
+    const token = new lunr.Token(word, {});
+    stem = lunr.stopWordFilter(token) ? lunr.stemmer(token).toString() : STOP;
+    if (stemCache.size > 200_000) stemCache.clear();
+    stemCache.set(word, stem);
+  }
+  return stem === STOP ? null : stem;
+}
+
+/** Stem of a folded query word: lunr's search pipeline stems but does not drop stop words. */
+export function queryTerm(word: string): string {
+  return indexTerm(word) ?? lunr.stemmer(new lunr.Token(word, {})).toString();
+}
+
+export interface Token {
+  /** UTF-16 range of the word in the source text, without surrounding punctuation. */
+  start: number;
+  end: number;
+  /** Folded word (unstemmed; stop words kept), used for phrases. */
+  word: string;
+}
+
+/** Tokens of a text in reading order; punctuation-only tokens ("—", "&") are skipped. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(SEPARATOR)) {
+    const word = foldWord(m[0]);
+    if (!word) continue;
+    const raw = m[0];
+    const lead = LEADING_NON_WORD.exec(raw)?.[0].length ?? 0;
+    const trail = TRAILING_NON_WORD.exec(raw)?.[0].length ?? 0;
+    const start = m.index + lead;
+    let end = m.index + raw.length - trail;
+    // Highlight "Russia" in "Russia’s", as the matched word.
+    const possessive = /['\u2018\u2019\u02bc\u2032]s?$/u.exec(text.slice(start, end));
+    if (possessive && end - possessive[0].length > start) end -= possessive[0].length;
+    tokens.push({ start, end, word });
+  }
+  return tokens;
+}
+
+/** Just the folded words, for building the index quickly. */
+export function tokenWords(text: string): string[] {
+  const words: string[] = [];
+  for (const m of text.matchAll(SEPARATOR)) {
+    const word = foldWord(m[0]);
+    if (word) words.push(word);
+  }
+  return words;
+}

@@ -1,0 +1,176 @@
+import lunr from 'lunr';
+import { FIELDS, type FieldName } from './index-data';
+import { foldWord, queryTerm, tokenize } from './normalize';
+
+/**
+ * Query language: lunr's (terms, prefix*, wild*cards, fuzzy~1/~2, +required, -excluded, ^boost,
+ * field:term — parsed by lunr.QueryParser) plus "exact phrases", which lunr lacks: phrases are cut
+ * out here before lunr sees the rest, and the engine verifies them on stored token positions.
+ * Every problem becomes a QueryProblem with a position, never an exception.
+ */
+
+export const MAX_QUERY_LENGTH = 2000;
+export const MAX_CLAUSES = 64;
+export type Presence = 'optional' | 'required' | 'prohibited';
+
+export interface QueryProblem {
+  message: string;
+  /** UTF-16 range in the query the message is about, when there is one. */
+  start: number | null;
+  end: number | null;
+}
+
+export interface TermClause {
+  presence: Presence;
+  /** Field numbers (indexes into FIELDS). */
+  fields: number[];
+  boost: number;
+  /** Stemmed term, or a folded pattern with * for wildcards. */
+  term: string;
+  kind: 'exact' | 'wildcard' | 'fuzzy';
+  editDistance: number;
+}
+
+export interface PhraseClause {
+  presence: 'required' | 'prohibited';
+  fields: number[];
+  /** Folded words, stop words included. */
+  words: string[];
+  start: number;
+  end: number;
+}
+
+export interface QueryPlan {
+  terms: TermClause[];
+  phrases: PhraseClause[];
+  /** Words lunr would never find on their own (stop words outside phrases). */
+  ignoredWords: string[];
+}
+
+export type ParsedQuery = { ok: true; plan: QueryPlan | null } | { ok: false; problem: QueryProblem };
+
+/** lunr.QueryParser and clause presence exist in lunr 2.3 but not in @types/lunr. */
+interface LunrClause { term: string; fields?: string[]; boost?: number; editDistance?: number; presence?: number }
+interface LunrParserModule {
+  QueryParser: new (str: string, query: lunr.Query) => { parse(): void };
+}
+const LunrQueryParser = (lunr as unknown as LunrParserModule).QueryParser;
+
+const PRESENCE: Record<number, Presence> = { 1: 'optional', 2: 'required', 3: 'prohibited' };
+const OPEN_QUOTES = new Set(['"', '\u201c', '\u201d', '\u201e']);
+const FIELD_LIST = 'title:, body:, person:, org: or place:';
+const ALL_FIELDS = FIELDS.map((_, i) => i);
+
+function problem(message: string, start: number | null = null, end: number | null = start === null ? null : start + 1): ParsedQuery {
+  return { ok: false, problem: { message, start, end } };
+}
+
+/** Turns lunr's parser messages into something a reader can act on. */
+function explainLunrError(message: string, query: string, start: number, end: number): ParsedQuery {
+  const unknownField = /unrecognised field '([^']*)'/u.exec(message);
+  if (unknownField) {
+    return unknownField[1]
+      ? problem(`"${unknownField[1]}:" is not a field. Search in ${FIELD_LIST}; or drop the colon to search for the word.`, start, end)
+      : problem(`A colon needs a field name before it: ${FIELD_LIST}.`, start, end);
+  }
+  if (message.includes('EDIT_DISTANCE')) return problem('"~" goes right after a word, as in ukraine~1.', start, end);
+  if (message.includes('edit distance must be numeric')) return problem('Put 1 or 2 after "~", as in ukraine~1.', Math.max(0, start - 1), end);
+  if (message.includes('boost must be numeric')) return problem('Put a number after "^", as in ukraine^2.', Math.max(0, start - 1), end);
+  if (message.includes("found 'PRESENCE'")) return problem('Put + or - before the field name, as in +title:word.', start, end);
+  if (message.includes('expecting term, found nothing')) return problem(`Add a word after "${query.slice(start, end + 1).trim()}".`, start, end + 1);
+  if (message.includes('expecting term or field, found nothing')) return problem('Add a word after "+" or "-".', start, end);
+  if (message.includes('BOOST')) return problem('"^" goes right after a word, as in ukraine^2.', start, end);
+  return problem(`This part of the query cannot be read: ${message}.`, start, end);
+}
+
+interface CutPhrases { rest: string; phrases: PhraseClause[] }
+
+function cutPhrases(query: string): CutPhrases | ParsedQuery {
+  const phrases: PhraseClause[] = [];
+  let rest = '';
+  let i = 0;
+  while (i < query.length) {
+    const ch = query[i]!;
+    if (!OPEN_QUOTES.has(ch)) {
+      rest += ch;
+      i++;
+      continue;
+    }
+    let close = -1;
+    for (let j = i + 1; j < query.length; j++) if (OPEN_QUOTES.has(query[j]!)) { close = j; break; }
+    if (close < 0) return problem('This quote is never closed: add a closing " or remove it.', i);
+    const before = /([+-]?)(?:([^\s:+"-][^\s:"]*):)?$/u.exec(rest)!;
+    const [prefix, sign, fieldName] = before;
+    if (prefix.length > 0 && before.index > 0 && !/\s/u.test(rest[before.index - 1]!)) return problem('Put a space before the opening quote.', i);
+    const start = i - prefix.length;
+    let fields = ALL_FIELDS;
+    if (fieldName !== undefined) {
+      const f = FIELDS.indexOf(fieldName.toLowerCase() as FieldName);
+      if (f < 0) return problem(`"${fieldName}:" is not a field. Search in ${FIELD_LIST}.`, start + sign!.length, i);
+      fields = [f];
+    }
+    const words = tokenize(query.slice(i + 1, close)).map((t) => t.word);
+    if (words.length === 0) return problem('This phrase has no words in it.', i, close + 1);
+    phrases.push({ presence: sign === '-' ? 'prohibited' : 'required', fields, words, start, end: close + 1 });
+    rest = rest.slice(0, rest.length - prefix.length) + ' '.repeat(close + 1 - start);
+    i = close + 1;
+  }
+  return { rest, phrases };
+}
+
+/** Parses a query into a plan; `plan: null` means a blank query (nothing to search, no problem). */
+export function parseQuery(query: string): ParsedQuery {
+  if (query.length > MAX_QUERY_LENGTH) {
+    return problem(`The query is ${query.length.toLocaleString('en')} characters long; the limit is ${MAX_QUERY_LENGTH.toLocaleString('en')}.`, MAX_QUERY_LENGTH, query.length);
+  }
+  if (query.trim() === '') return { ok: true, plan: null };
+  const cut = cutPhrases(query);
+  if ('ok' in cut) return cut;
+
+  const lunrQuery = new lunr.Query([...FIELDS]);
+  try {
+    new LunrQueryParser(cut.rest, lunrQuery).parse();
+  } catch (error) {
+    if (error instanceof lunr.QueryParseError) {
+      const e = error as lunr.QueryParseError & { start: number; end: number };
+      return explainLunrError(e.message, query, e.start, e.end);
+    }
+    throw error;
+  }
+  if (lunrQuery.clauses.length + cut.phrases.length > MAX_CLAUSES) return problem(`The query has more than ${MAX_CLAUSES} words; shorten it.`);
+
+  const terms: TermClause[] = [];
+  const ignoredWords: string[] = [];
+  let searchable = cut.phrases.length > 0;
+  for (const c of lunrQuery.clauses as LunrClause[]) {
+    const presence = PRESENCE[c.presence ?? 1] ?? 'optional';
+    const fields = (c.fields ?? FIELDS).map((f) => FIELDS.indexOf(f as FieldName));
+    const boost = c.boost ?? 1;
+    const editDistance = c.editDistance ?? 0;
+    if (c.term.includes('*')) {
+      const pattern = c.term.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+      const at = query.toLowerCase().indexOf(c.term.toLowerCase());
+      if (pattern.replace(/\*/gu, '').length < 2) return problem('A wildcard needs at least two letters with it, as in korea*.', at < 0 ? null : at, at < 0 ? null : at + c.term.length);
+      terms.push({ presence, fields, boost, term: pattern, kind: 'wildcard', editDistance: 0 });
+      searchable = true;
+      continue;
+    }
+    if (editDistance > 2) {
+      const at = query.indexOf(`~${editDistance}`);
+      return problem('Fuzzy matching allows 1 or 2 edits: ukraine~1 or ukraine~2.', at < 0 ? null : at, at < 0 ? null : at + 2);
+    }
+    const word = foldWord(c.term);
+    if (!word) continue; // emoji, punctuation: lunr's pipeline would drop it too
+    searchable = true;
+    const term = queryTerm(word);
+    terms.push({ presence, fields, boost, term, kind: editDistance > 0 ? 'fuzzy' : 'exact', editDistance });
+    if (editDistance === 0 && presence !== 'prohibited' && foldWord(word) && isStopWord(word)) ignoredWords.push(word);
+  }
+  if (!searchable) return problem('There is nothing to search for: the query has no letters or digits.', 0, query.length);
+  return { ok: true, plan: { terms, phrases: cut.phrases, ignoredWords } };
+}
+
+function isStopWord(word: string): boolean {
+  const t = new lunr.Token(word, {});
+  return !lunr.stopWordFilter(t);
+}

@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import type { DocumentHitsResponse, SearchOptions } from '../../shared/api/search';
+import type { ProcessedDocument } from '../../shared/corpus';
+import { DEFAULT_LIMIT, SearchEngine, type EngineSearch } from './engine';
+import { buildIndexData } from './index-data';
+import { deserializeIndex } from './index-file';
+
+/**
+ * The engine's side of the search service: the same code runs inside the worker thread
+ * (search-worker.ts) and in-process for unit tests. Messages are plain data (structured clone).
+ */
+
+export type IndexSource =
+  | { kind: 'file'; path: string; expectedIds: string[] | null }
+  | { kind: 'documents'; documents: readonly ProcessedDocument[] };
+
+export type HostRequest =
+  | { type: 'init'; source: IndexSource }
+  | { type: 'search'; id: number; query: string; options: SearchOptions }
+  | { type: 'documentHits'; id: number; documentId: string; query: string };
+
+export type HostReply =
+  | { type: 'ready'; documentCount: number; how: string }
+  | { type: 'stale'; reason: string }
+  | { type: 'failed'; message: string }
+  | { type: 'search'; id: number; value: EngineSearch; tookMs: number }
+  | { type: 'documentHits'; id: number; value: Omit<DocumentHitsResponse, 'status'> | null }
+  | { type: 'error'; id: number; message: string };
+
+export function loadEngine(source: IndexSource): { engine: SearchEngine; how: string } | { stale: string } {
+  if (source.kind === 'documents') return { engine: new SearchEngine(buildIndexData(source.documents)), how: 'built from the corpus documents' };
+  const data = deserializeIndex(readFileSync(source.path));
+  if (source.expectedIds) {
+    const ids = data.docs.map((d) => d.id);
+    if (ids.length !== source.expectedIds.length || ids.some((id, i) => id !== source.expectedIds![i])) {
+      return { stale: 'the search index does not list the same documents as the corpus' };
+    }
+  }
+  return { engine: new SearchEngine(data), how: 'loaded from the corpus build' };
+}
+
+export class SearchHost {
+  private engine: SearchEngine | null = null;
+
+  constructor(private readonly reply: (message: HostReply) => void) {}
+
+  handle(message: HostRequest): void {
+    if (message.type === 'init') {
+      try {
+        const loaded = loadEngine(message.source);
+        if ('stale' in loaded) return this.reply({ type: 'stale', reason: loaded.stale });
+        this.engine = loaded.engine;
+        this.reply({ type: 'ready', documentCount: loaded.engine.documentCount, how: loaded.how });
+      } catch (error) {
+        const why = error instanceof Error ? error.message : String(error);
+        if (message.source.kind === 'file') this.reply({ type: 'stale', reason: `the search index could not be read (${why})` });
+        else this.reply({ type: 'failed', message: `Search could not index the corpus: ${why}` });
+      }
+      return;
+    }
+    const engine = this.engine;
+    try {
+      if (!engine) throw new Error('search engine not ready');
+      if (message.type === 'search') {
+        const started = performance.now();
+        const value = engine.search(message.query, message.options.limit ?? DEFAULT_LIMIT, message.options.offset ?? 0);
+        this.reply({ type: 'search', id: message.id, value, tookMs: performance.now() - started });
+      } else {
+        this.reply({ type: 'documentHits', id: message.id, value: engine.documentHits(message.documentId, message.query) });
+      }
+    } catch (error) {
+      this.reply({ type: 'error', id: message.id, message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+}

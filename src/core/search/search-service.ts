@@ -1,0 +1,149 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { DocumentHitsResponse, SearchOptions, SearchResponse, SearchStatus } from '../../shared/api/search';
+import { DossierError } from '../../shared/result';
+import type { CorpusService } from '../corpus/corpus-service';
+import { INDEX_FILE } from './index-file';
+import { SearchHost, type HostReply, type HostRequest, type IndexSource } from './search-host';
+
+/**
+ * The main-process face of search. The index loads (or is built) in a worker thread as soon as
+ * the service is created; until it is ready, search answers status 'indexing' instead of waiting.
+ */
+
+export interface WorkerEntry {
+  /** search-worker.js in the Electron bundle, or search-worker.ts under tsx. */
+  path: string | URL;
+  /** e.g. ['--import', 'tsx'] for the TypeScript source. */
+  execArgv?: string[];
+}
+
+export interface SearchServiceOptions {
+  /** Corpus build folder holding search-index.bin (resources/corpus-build). */
+  buildDir: string;
+  corpus: Pick<CorpusService, 'info' | 'all' | 'has'>;
+  /** Where the worker lives; 'in-process' runs the engine on this thread (unit tests). Default: detected. */
+  worker?: WorkerEntry | 'in-process';
+}
+
+export interface SearchService {
+  status(): SearchStatus;
+  /** Resolves once the index is ready or has failed. */
+  ready(): Promise<SearchStatus>;
+  search(query: string, options?: SearchOptions): Promise<SearchResponse>;
+  /** Throws DossierError not-found for an unknown document. */
+  documentHits(documentId: string, query: string): Promise<DocumentHitsResponse>;
+  /** Stops the worker. */
+  close(): Promise<void>;
+}
+
+/** The worker next to this module: bundled .js (Electron main), else the .ts source run through tsx. */
+export function defaultWorkerEntry(): WorkerEntry | null {
+  for (const name of ['./search-worker.js', '../search-worker.js']) {
+    const url = new URL(name, import.meta.url);
+    if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return { path: url };
+  }
+  const ts = new URL('./search-worker.ts', import.meta.url);
+  if (ts.protocol === 'file:' && existsSync(fileURLToPath(ts))) return { path: ts, execArgv: ['--import', 'tsx'] };
+  return null;
+}
+
+interface Transport {
+  send(message: HostRequest): void;
+  close(): Promise<void>;
+}
+
+function workerTransport(entry: WorkerEntry, onReply: (r: HostReply) => void, onCrash: (why: string) => void): Transport {
+  const worker = new Worker(entry.path, { execArgv: entry.execArgv ?? [] });
+  worker.on('message', onReply);
+  worker.on('error', (error) => onCrash(error.message));
+  worker.on('exit', (code) => onCrash(`the search worker stopped (exit code ${code})`));
+  return {
+    send: (m) => worker.postMessage(m),
+    close: async () => {
+      worker.removeAllListeners('exit');
+      await worker.terminate();
+    },
+  };
+}
+
+function inProcessTransport(onReply: (r: HostReply) => void): Transport {
+  const host = new SearchHost(onReply);
+  // Asynchronous like the worker, so callers see 'indexing' first in both modes.
+  return { send: (m) => setImmediate(() => host.handle(m)), close: async () => {} };
+}
+
+export function createSearchService(options: SearchServiceOptions): SearchService {
+  const started = performance.now();
+  let status: SearchStatus = { state: 'indexing', documentCount: 0, message: null, readyMs: null };
+  let nextId = 1;
+  const pending = new Map<number, { resolve: (r: HostReply) => void; reject: (e: Error) => void }>();
+  let settle: () => void = () => {};
+  const readyPromise = new Promise<void>((resolve) => (settle = resolve));
+
+  const finish = (next: SearchStatus) => {
+    status = next;
+    settle();
+  };
+  const onReply = (r: HostReply) => {
+    if (r.type === 'ready') finish({ state: 'ready', documentCount: r.documentCount, message: `Index ${r.how}.`, readyMs: performance.now() - started });
+    else if (r.type === 'failed') finish({ state: 'failed', documentCount: 0, message: r.message, readyMs: null });
+    else if (r.type === 'stale') transport.send({ type: 'init', source: { kind: 'documents', documents: options.corpus.all() } });
+    else {
+      const call = pending.get(r.id);
+      pending.delete(r.id);
+      call?.resolve(r);
+    }
+  };
+  const onCrash = (why: string) => {
+    if (status.state === 'indexing') finish({ state: 'failed', documentCount: 0, message: `Search is unavailable: ${why}.`, readyMs: null });
+    else status = { ...status, state: 'failed', message: `Search is unavailable: ${why}.` };
+    for (const call of pending.values()) call.reject(new DossierError('unavailable', 'Search stopped working; restart Dossier to search again.'));
+    pending.clear();
+  };
+
+  const entry = options.worker === 'in-process' ? null : (options.worker ?? defaultWorkerEntry());
+  const transport = entry ? workerTransport(entry, onReply, onCrash) : inProcessTransport(onReply);
+
+  const indexPath = join(options.buildDir, INDEX_FILE);
+  const source: IndexSource =
+    options.corpus.info().status === 'ready' && existsSync(indexPath)
+      ? { kind: 'file', path: indexPath, expectedIds: options.corpus.all().map((d) => d.id) }
+      : { kind: 'documents', documents: options.corpus.all() };
+  transport.send({ type: 'init', source });
+
+  const call = (make: (id: number) => HostRequest): Promise<HostReply> =>
+    new Promise((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, { resolve, reject });
+      transport.send(make(id));
+    });
+  const unwrap = <T extends HostReply['type']>(r: HostReply, type: T): Extract<HostReply, { type: T }> => {
+    if (r.type === type) return r as Extract<HostReply, { type: T }>;
+    throw new Error(r.type === 'error' ? r.message : `unexpected reply ${r.type}`);
+  };
+
+  return {
+    status: () => status,
+    ready: async () => {
+      await readyPromise;
+      return status;
+    },
+    async search(query, searchOptions = {}) {
+      const base = { query, error: null, notices: [] as string[], total: 0, offset: searchOptions.offset ?? 0, results: [], tookMs: 0 };
+      if (status.state !== 'ready') return { ...base, status: status.state, notices: status.message && status.state === 'failed' ? [status.message] : [] };
+      const r = unwrap(await call((id) => ({ type: 'search', id, query, options: searchOptions })), 'search');
+      return { ...base, ...r.value, status: 'ready', tookMs: r.tookMs };
+    },
+    async documentHits(documentId, query) {
+      if (!options.corpus.has(documentId)) throw new DossierError('not-found', `No document with id "${documentId}" in this corpus.`);
+      if (status.state !== 'ready') return { status: status.state, query, documentId, error: null, titleHits: [], hits: [] };
+      const r = unwrap(await call((id) => ({ type: 'documentHits', id, documentId, query })), 'documentHits');
+      if (!r.value) throw new DossierError('not-found', `No document with id "${documentId}" in the search index.`);
+      return { ...r.value, status: 'ready' };
+    },
+    close: () => transport.close(),
+  };
+}
