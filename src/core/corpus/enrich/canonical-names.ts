@@ -43,7 +43,7 @@ export function canonicalEntities(
       group = { key, variants: new Set(), votes: { person: 0, organization: 0, place: 0, unknown: 0 }, mentions: [], mergedInto: null };
       groups.set(key, group);
     }
-    group.variants.add(m.text);
+    group.variants.add(m.text.replace(/\s+/g, ' '));
     group.votes[m.type] += 1;
     group.mentions.push(m);
   }

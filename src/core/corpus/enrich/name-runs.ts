@@ -46,6 +46,8 @@ export function tokenize(text: string): Token[] {
 }
 
 const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
+/** One space between the words of a name; pasted news text often has a no-break space. */
+const isSpace = (gap: string): boolean => gap === ' ' || gap === '\u00a0';
 
 export function nameRuns(text: string, tokens: readonly Token[], sentences: readonly Span[]): NameRun[] {
   const runs: NameRun[] = [];
@@ -61,7 +63,7 @@ export function nameRuns(text: string, tokens: readonly Token[], sentences: read
     while (j < tokens.length) {
       const prev = run[run.length - 1] as Token;
       const next = tokens[j] as Token;
-      if (prev.possessive || text.slice(prev.end, next.start) !== ' ') break;
+      if (prev.possessive || !isSpace(text.slice(prev.end, next.start))) break;
       if (isCapitalised(next.text)) {
         run.push(next);
         j += 1;
@@ -69,7 +71,7 @@ export function nameRuns(text: string, tokens: readonly Token[], sentences: read
       }
       const after = tokens[j + 1];
       const hosts = isOrgHead(prev.text) || isTitle(prev.text) || OF_HOSTS.has(prev.text.toLowerCase());
-      if (next.text === 'of' && hosts && after && isCapitalised(after.text) && text.slice(next.end, after.start) === ' ') {
+      if (next.text === 'of' && hosts && after && isCapitalised(after.text) && isSpace(text.slice(next.end, after.start))) {
         run.push(next, after);
         j += 2;
         continue;
