@@ -1,0 +1,36 @@
+import type { HitRange } from '../../../../shared/api/search';
+import type { Decoration } from '../reader/decorations';
+
+/** The hit after (delta 1) or before (delta -1) `index`, wrapping at both ends like a browser's find. */
+export function stepHit(index: number, count: number, delta: number): number {
+  if (count <= 0) return 0;
+  return (((index + delta) % count) + count) % count;
+}
+
+/** "3 of 12", or why there is nothing to walk. */
+export function hitCounterText(index: number, count: number, titleHits = 0): string {
+  if (count > 0) return `${index + 1} of ${count}`;
+  if (titleHits > 0) return 'Only the title matches';
+  return 'No hits in this document';
+}
+
+/**
+ * Hits as reader decorations, the current one marked. The current hit's key carries
+ * `nonce` so asking for it again (F3 with a single hit) makes the reader scroll back to it.
+ */
+export function hitDecorations(hits: readonly HitRange[], current: number, nonce: number): Decoration[] {
+  return hits.map((hit, i) => ({
+    key: i === current ? `search-hit-${i}-${nonce}` : `search-hit-${i}`,
+    kind: 'search-hit',
+    paragraphId: hit.paragraphId,
+    start: hit.start,
+    end: hit.end,
+    current: i === current,
+    label: `Search hit ${i + 1} of ${hits.length}`,
+  }));
+}
+
+/** "1 hit", "12 hits". */
+export function hitCountText(count: number): string {
+  return `${count.toLocaleString('en')} hit${count === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,256 @@
+import {
+  MAX_QUERY_IPC_LENGTH,
+  type DocumentHitsResponse,
+  type HitRange,
+  type SearchApi,
+  type SearchResponse,
+  type SearchState,
+  type TextRange,
+} from '../../../../shared/api/search';
+import { createStore, type Store } from '../../app/store';
+import { createLatestOnly } from './latest-only';
+import { stepHit } from './hit-navigation';
+
+/** Hits of the applied query in the open document. */
+export interface DocumentHits {
+  documentId: string;
+  query: string;
+  hits: HitRange[];
+  titleHits: TextRange[];
+}
+
+export interface SearchUiState {
+  /** What is in the search box. */
+  query: string;
+  /** The newest answer for a non-empty query (may lag `query` by one keystroke while busy). */
+  response: SearchResponse | null;
+  /** Why the last call failed (bridge rejection, query too long to send); shown inline. */
+  failure: string | null;
+  busy: boolean;
+  engine: SearchState | 'unknown';
+  engineMessage: string | null;
+  /** The highlighted option in the results list. */
+  active: number;
+  docHits: DocumentHits | null;
+  /** Index of the current hit in docHits.hits. */
+  current: number;
+  /** Bumped whenever the reader should (re)scroll to the current hit. */
+  nonce: number;
+  loadingMore: boolean;
+}
+
+export interface SearchDeps {
+  api(): SearchApi;
+  openDocument(documentId: string): unknown;
+  currentDocumentId(): string | null;
+  setStatusTask(key: string, message: string | null): void;
+  errorMessage(error: unknown): string;
+  schedule?(run: () => void, ms: number): unknown;
+}
+
+export const STATUS_TASK = 'search';
+const STATUS_POLL_MS = 300;
+
+export const initialSearchState: SearchUiState = {
+  query: '',
+  response: null,
+  failure: null,
+  busy: false,
+  engine: 'unknown',
+  engineMessage: null,
+  active: 0,
+  docHits: null,
+  current: 0,
+  nonce: 0,
+  loadingMore: false,
+};
+
+/** The query whose hits the reader shows: the newest readable answer for a non-empty box. */
+export function appliedQuery(state: SearchUiState): string | null {
+  const r = state.response;
+  if (!state.query.trim() || !r || r.status !== 'ready' || r.error) return null;
+  return r.query;
+}
+
+export function isSearchActive(state: SearchUiState): boolean {
+  return state.query.trim().length > 0;
+}
+
+export type SearchController = ReturnType<typeof createSearchController>;
+
+export function createSearchController(deps: SearchDeps) {
+  const store: Store<SearchUiState> = createStore<SearchUiState>(initialSearchState);
+  const schedule = deps.schedule ?? ((run: () => void, ms: number) => setTimeout(run, ms));
+  let polling = false;
+  let watching = 0;
+  let moreToken = 0;
+
+  const searches = createLatestOnly<string, SearchResponse>({
+    run: (query) => deps.api().search(query),
+    onResult(query, response) {
+      if (!store.get().query.trim()) return;
+      store.set((s) => ({
+        response,
+        failure: null,
+        loadingMore: false,
+        active: s.response?.query === query ? Math.min(s.active, Math.max(0, response.results.length - 1)) : 0,
+      }));
+      if (response.status === 'indexing') pollStatus();
+    },
+    onError(_query, error) {
+      if (!store.get().query.trim()) return;
+      store.set({ response: null, failure: deps.errorMessage(error), loadingMore: false });
+    },
+    onBusyChange: (busy) => store.set({ busy }),
+  });
+
+  const documentHits = createLatestOnly<{ documentId: string; query: string }, DocumentHitsResponse>({
+    run: ({ documentId, query }) => deps.api().getDocumentHits(documentId, query),
+    onResult({ documentId, query }, response) {
+      const usable = response.status === 'ready' && !response.error;
+      store.set((s) => ({
+        docHits: { documentId, query, hits: usable ? response.hits : [], titleHits: usable ? response.titleHits : [] },
+        current: 0,
+        nonce: s.nonce + 1,
+      }));
+    },
+    onError({ documentId, query }) {
+      // The results list already says what went wrong; the reader just shows no hits.
+      store.set({ docHits: { documentId, query, hits: [], titleHits: [] }, current: 0 });
+    },
+  });
+
+  function reportEngine(state: SearchState | 'unknown', message: string | null) {
+    store.set({ engine: state, engineMessage: message });
+    if (state === 'indexing') deps.setStatusTask(STATUS_TASK, 'Indexing…');
+    else if (state === 'failed') deps.setStatusTask(STATUS_TASK, `Search unavailable${message ? `: ${message}` : ''}`);
+    else deps.setStatusTask(STATUS_TASK, null);
+  }
+
+  /** Asks for the index state until it is no longer 'indexing'; then re-runs a query that was waiting on it. */
+  function pollStatus() {
+    if (polling) return;
+    polling = true;
+    const tick = () => {
+      deps
+        .api()
+        .getSearchStatus()
+        .then(
+          (status) => {
+            reportEngine(status.state, status.state === 'failed' ? status.message : null);
+            if (status.state === 'indexing') {
+              schedule(tick, STATUS_POLL_MS);
+              return;
+            }
+            polling = false;
+            const s = store.get();
+            if (status.state === 'ready' && s.query.trim() && (!s.response || s.response.status === 'indexing')) searches.request(s.query);
+          },
+          (error: unknown) => {
+            polling = false;
+            reportEngine('failed', deps.errorMessage(error));
+          },
+        );
+    };
+    tick();
+  }
+
+  return {
+    store,
+
+    setQuery(query: string) {
+      store.set({ query });
+      if (!query.trim()) {
+        searches.cancel();
+        documentHits.cancel();
+        store.set({ response: null, failure: null, docHits: null, active: 0, current: 0, loadingMore: false });
+        return;
+      }
+      if (query.length > MAX_QUERY_IPC_LENGTH) {
+        searches.cancel();
+        store.set({
+          response: null,
+          failure: `A search query is at most ${MAX_QUERY_IPC_LENGTH.toLocaleString('en')} characters; this one has ${query.length.toLocaleString('en')}.`,
+        });
+        return;
+      }
+      searches.request(query);
+    },
+
+    clear() {
+      this.setQuery('');
+    },
+
+    /** Starts watching the index state (status bar "Indexing…"); returns a stop function. */
+    watchStatus(): () => void {
+      watching++;
+      if (watching === 1) pollStatus();
+      return () => {
+        watching--;
+      };
+    },
+
+    /** The reader has `documentId` open: fetch the applied query's hits in it (or drop them). */
+    showHitsFor(documentId: string | null, query: string | null) {
+      if (!documentId || !query) {
+        documentHits.cancel();
+        if (store.get().docHits) store.set({ docHits: null, current: 0 });
+        return;
+      }
+      const known = store.get().docHits;
+      if (known && known.documentId === documentId && known.query === query) return;
+      documentHits.request({ documentId, query });
+    },
+
+    setActive(index: number) {
+      const count = store.get().response?.results.length ?? 0;
+      if (count === 0) return;
+      store.set({ active: Math.max(0, Math.min(count - 1, index)) });
+    },
+
+    moveActive(delta: number) {
+      this.setActive(store.get().active + delta);
+    },
+
+    /** Opens a result in the reader, scrolled to its first hit. */
+    openResult(index: number) {
+      const result = store.get().response?.results[index];
+      if (!result) return;
+      store.set({ active: index });
+      if (deps.currentDocumentId() === result.documentId) store.set((s) => ({ current: 0, nonce: s.nonce + 1 }));
+      else void deps.openDocument(result.documentId);
+    },
+
+    /** Next (1) or previous (-1) hit in the open document, wrapping; true if there was one. */
+    stepHit(delta: number): boolean {
+      const { docHits, current } = store.get();
+      const count = docHits?.hits.length ?? 0;
+      if (count === 0) return false;
+      store.set((s) => ({ current: stepHit(current, count, delta), nonce: s.nonce + 1 }));
+      return true;
+    },
+
+    /** Fetches the next page of results for the same query and appends it. */
+    loadMore() {
+      const s = store.get();
+      const response = s.response;
+      if (!response || s.loadingMore || response.results.length >= response.total) return;
+      const token = ++moreToken;
+      const offset = response.offset + response.results.length;
+      store.set({ loadingMore: true });
+      deps
+        .api()
+        .search(response.query, { offset })
+        .then(
+          (page) => {
+            const now = store.get().response;
+            if (token !== moreToken || now !== response) return;
+            store.set({ response: { ...response, results: [...response.results, ...page.results], total: page.total }, loadingMore: false });
+          },
+          (error: unknown) => {
+            if (token === moreToken) store.set({ loadingMore: false, failure: deps.errorMessage(error) });
+          },
+        );
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import { dossier, errorMessage } from '../../app/dossier';
+import { setStatusTask } from '../../app/status-store';
+import { libraryStore, openDocument } from '../library/library-store';
+import { createSearchController } from './search-controller';
+
+/** The app's one search session, wired to the bridge, the library and the status bar. */
+export const search = createSearchController({
+  api: () => dossier(),
+  openDocument: (id) => openDocument(id),
+  currentDocumentId: () => libraryStore.get().currentId,
+  setStatusTask,
+  errorMessage,
+});
+
+export const searchStore = search.store;
+
+export const SEARCH_INPUT_ID = 'search-input';
+export const RESULTS_LIST_ID = 'search-results-list';
+export const QUERY_ERROR_ID = 'search-query-error';
+export const optionId = (index: number) => `search-result-${index}`;
+
+/** Focuses the search box and selects its text, so typing replaces the query. */
+export function focusSearchBox(): void {
+  const input = document.getElementById(SEARCH_INPUT_ID);
+  if (input instanceof HTMLInputElement) {
+    input.focus();
+    input.select();
+  }
+}
+
+export function focusResults(): void {
+  document.getElementById(RESULTS_LIST_ID)?.focus();
+}

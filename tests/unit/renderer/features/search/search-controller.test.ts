@@ -1,0 +1,209 @@
+import { describe, expect, it } from 'vitest';
+import type { DocumentHitsResponse, SearchApi, SearchResponse, SearchStatus } from '../../../../../src/shared/api/search';
+import { appliedQuery, createSearchController, isSearchActive } from '../../../../../src/renderer/src/features/search/search-controller';
+
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+function response(query: string, over: Partial<SearchResponse> = {}): SearchResponse {
+  return {
+    status: 'ready',
+    query,
+    error: null,
+    notices: [],
+    total: 2,
+    offset: 0,
+    results: ['doc-a', 'doc-b'].map((documentId) => ({
+      documentId,
+      title: documentId,
+      source: null,
+      published: null,
+      score: 1,
+      hitCount: 2,
+      titleHighlights: [],
+      snippet: null,
+    })),
+    tookMs: 1,
+    ...over,
+  };
+}
+
+function hitsFor(documentId: string, query: string, n: number): DocumentHitsResponse {
+  return {
+    status: 'ready',
+    query,
+    documentId,
+    error: null,
+    titleHits: [],
+    hits: Array.from({ length: n }, (_, i) => ({ paragraphId: `p${i}`, start: 0, end: 5 })),
+  };
+}
+
+/** A fake bridge whose search calls the test answers by hand. */
+function setup(status: SearchStatus['state'] = 'ready') {
+  const pending: { query: string; resolve(r: SearchResponse): void }[] = [];
+  const tasks: Record<string, string | null> = {};
+  const opened: string[] = [];
+  let engineState = status;
+  let currentId: string | null = 'doc-a';
+  const api: SearchApi = {
+    getSearchStatus: async () => ({ state: engineState, documentCount: 2, message: null, readyMs: null }),
+    search: (query) => new Promise((resolve) => pending.push({ query, resolve })),
+    getDocumentHits: async (documentId, query) => hitsFor(documentId, query, 3),
+  };
+  const timers: (() => void)[] = [];
+  const controller = createSearchController({
+    api: () => api,
+    openDocument: (id) => {
+      opened.push(id);
+      currentId = id;
+    },
+    currentDocumentId: () => currentId,
+    setStatusTask: (key, message) => {
+      tasks[key] = message;
+    },
+    errorMessage: (e) => (e instanceof Error ? e.message : 'failed'),
+    schedule: (run) => timers.push(run),
+  });
+  return {
+    controller,
+    pending,
+    tasks,
+    opened,
+    timers,
+    setEngine: (s: SearchStatus['state']) => (engineState = s),
+    state: () => controller.store.get(),
+  };
+}
+
+describe('search controller', () => {
+  it('shows the newest answer and never lets an older query overwrite it', async () => {
+    const t = setup();
+    t.controller.setQuery('k');
+    t.controller.setQuery('ku');
+    t.controller.setQuery('kursk');
+    expect(t.pending.map((p) => p.query)).toEqual(['k']);
+    t.pending[0]!.resolve(response('k'));
+    await tick();
+    expect(t.state().response?.query).toBe('k');
+    expect(t.pending.map((p) => p.query)).toEqual(['k', 'kursk']);
+    t.pending[1]!.resolve(response('kursk'));
+    await tick();
+    expect(t.state().response?.query).toBe('kursk');
+    expect(appliedQuery(t.state())).toBe('kursk');
+  });
+
+  it('clearing the box closes results and ignores the answer still in flight', async () => {
+    const t = setup();
+    t.controller.setQuery('kursk');
+    t.controller.setQuery('');
+    t.pending[0]!.resolve(response('kursk'));
+    await tick();
+    expect(t.state().response).toBeNull();
+    expect(isSearchActive(t.state())).toBe(false);
+  });
+
+  it('does not send a query longer than the bridge accepts, and says why', () => {
+    const t = setup();
+    t.controller.setQuery('a'.repeat(10_001));
+    expect(t.pending).toEqual([]);
+    expect(t.state().failure).toMatch(/at most 10,000 characters/u);
+  });
+
+  it('applies no hits for a query the engine cannot read', async () => {
+    const t = setup();
+    t.controller.setQuery('title:');
+    t.pending[0]!.resolve(response('title:', { error: { message: 'Add a word after title:', start: 0, end: 6 }, results: [], total: 0 }));
+    await tick();
+    expect(appliedQuery(t.state())).toBeNull();
+  });
+
+  it('walks the open document’s hits in order and wraps, with F3 semantics', async () => {
+    const t = setup();
+    t.controller.setQuery('kursk');
+    t.pending[0]!.resolve(response('kursk'));
+    await tick();
+    t.controller.showHitsFor('doc-a', appliedQuery(t.state()));
+    await tick();
+    expect(t.state().docHits?.hits).toHaveLength(3);
+    expect(t.state().current).toBe(0);
+    const seen = [0];
+    for (let i = 0; i < 3; i++) {
+      t.controller.stepHit(1);
+      seen.push(t.state().current);
+    }
+    expect(seen).toEqual([0, 1, 2, 0]);
+    t.controller.stepHit(-1);
+    expect(t.state().current).toBe(2);
+  });
+
+  it('stepping with no hits reports false (Enter then opens the highlighted result)', () => {
+    const t = setup();
+    expect(t.controller.stepHit(1)).toBe(false);
+  });
+
+  it('opening a result opens its document; reopening the open one goes back to its first hit', async () => {
+    const t = setup();
+    t.controller.setQuery('kursk');
+    t.pending[0]!.resolve(response('kursk'));
+    await tick();
+    t.controller.showHitsFor('doc-a', 'kursk');
+    await tick();
+    t.controller.stepHit(1);
+    const nonce = t.state().nonce;
+    t.controller.openResult(0);
+    expect(t.opened).toEqual([]);
+    expect(t.state().current).toBe(0);
+    expect(t.state().nonce).toBeGreaterThan(nonce);
+    t.controller.openResult(1);
+    expect(t.opened).toEqual(['doc-b']);
+    expect(t.state().active).toBe(1);
+  });
+
+  it('keeps the active option inside the list', async () => {
+    const t = setup();
+    t.controller.setQuery('kursk');
+    t.pending[0]!.resolve(response('kursk'));
+    await tick();
+    t.controller.moveActive(5);
+    expect(t.state().active).toBe(1);
+    t.controller.moveActive(-5);
+    expect(t.state().active).toBe(0);
+  });
+
+  it('reports "Indexing…" to the status bar until the index is ready, then re-runs the waiting query', async () => {
+    const t = setup('indexing');
+    const stop = t.controller.watchStatus();
+    await tick();
+    expect(t.tasks.search).toBe('Indexing…');
+    t.controller.setQuery('kursk');
+    t.pending[0]!.resolve(response('kursk', { status: 'indexing', results: [], total: 0 }));
+    await tick();
+    t.setEngine('ready');
+    t.timers.shift()!();
+    await tick();
+    expect(t.tasks.search).toBeNull();
+    expect(t.pending.map((p) => p.query)).toEqual(['kursk', 'kursk']);
+    stop();
+  });
+
+  it('shows a rejected call inline instead of throwing', async () => {
+    const t = setup();
+    const failing = createSearchController({
+      api: () => ({
+        getSearchStatus: () => Promise.reject(new Error('no index')),
+        search: () => Promise.reject(new Error('The search service failed.')),
+        getDocumentHits: () => Promise.reject(new Error('x')),
+      }),
+      openDocument: () => {},
+      currentDocumentId: () => null,
+      setStatusTask: (k, m) => (t.tasks[k] = m),
+      errorMessage: (e) => (e as Error).message,
+    });
+    failing.setQuery('kursk');
+    failing.watchStatus();
+    await tick();
+    expect(failing.store.get().failure).toBe('The search service failed.');
+    expect(failing.store.get().engine).toBe('failed');
+    expect(t.tasks.search).toMatch(/Search unavailable/u);
+  });
+});
