@@ -145,6 +145,12 @@ async function main(): Promise<number> {
   usage(`Unknown command: ${command}`);
 }
 
+// `inspect FILE | head` closes the pipe early; that is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 main().then(
   (code) => {
     process.exitCode = code;

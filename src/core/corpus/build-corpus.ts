@@ -90,28 +90,28 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildResult> {
   const total = collected.raws.length;
   options.onProgress?.({ phase: 'read', done: 0, total });
 
-  const docs: (ProcessedDocument | null)[] = new Array(total).fill(null);
+  const outcomes: (ProcessOutcome | null)[] = new Array(total).fill(null);
   const misses: number[] = [];
   const keys = collected.raws.map((raw) => cache.key(raw));
   collected.raws.forEach((_, i) => {
-    const hit = cache.get(keys[i] as string);
-    if (hit) docs[i] = hit;
-    else misses.push(i);
+    outcomes[i] = cache.get(keys[i] as string);
+    if (!outcomes[i]) misses.push(i);
   });
   let done = total - misses.length;
   options.onProgress?.({ phase: 'process', done, total });
-  const outcomes = await processAll(misses.map((i) => collected.raws[i] as RawDocument), options, () => {
+  const fresh = await processAll(misses.map((i) => collected.raws[i] as RawDocument), options, () => {
     options.onProgress?.({ phase: 'process', done: ++done, total });
   });
-  outcomes.forEach((outcome, k) => {
+  fresh.forEach((outcome, k) => {
     const i = misses[k] as number;
+    outcomes[i] = outcome;
+    cache.set(keys[i] as string, outcome);
+  });
+  const docs = outcomes.map((outcome, i) => {
+    if (outcome?.ok) return outcome.doc;
     const raw = collected.raws[i] as RawDocument;
-    if (outcome.ok) {
-      docs[i] = outcome.doc;
-      cache.set(keys[i] as string, outcome.doc);
-    } else {
-      failures.push({ file: raw.file, ...(raw.line ? { line: raw.line } : {}), message: outcome.message });
-    }
+    failures.push({ file: raw.file, ...(raw.line ? { line: raw.line } : {}), message: outcome?.message ?? 'Not processed.' });
+    return null;
   });
 
   const built = docs.filter((d): d is ProcessedDocument => d !== null);

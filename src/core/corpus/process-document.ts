@@ -20,9 +20,13 @@ function clean(raw: RawDocument): CleanedText {
   }
 }
 
-/** When a page has no headline: its first sentence, cut at a word boundary. */
+/**
+ * When a page has no headline: its first sentence without a wire dateline, cut at a word
+ * boundary. A sentence ends at . ! ? after a lowercase letter or digit ("U.S." does not end one).
+ */
 function titleFromText(first: string): string {
-  const sentence = /^.+?[.!?](?=\s|$)/u.exec(first)?.[0] ?? first;
+  const text = first.replace(/^[\p{Lu}][\p{Lu}\s.,'’-]{1,60}\([^)]{1,20}\)\s*[-–—]\s*/u, '');
+  const sentence = /^.+?[\p{Ll}\d)”"’][.!?](?=\s|$)/u.exec(text)?.[0] ?? text;
   if (sentence.length <= 120) return sentence;
   const cut = sentence.slice(0, 120);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 60))}…`;

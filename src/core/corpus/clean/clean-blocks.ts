@@ -18,7 +18,7 @@ export interface CleanHints {
 }
 
 const HEAD_WINDOW = 8;
-const BYLINE = /^by\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:[\s,]+(?:and\s+)?[\p{L}\p{M}.'’-]+){0,10}$/u;
+const BYLINE = /^[Bb][Yy]:?\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:[\s,]+(?:and\s+)?[\p{L}\p{M}.'’-]+){0,10}$/u;
 const DATE_LINE =
   /^(?:(?:published|updated|posted|last updated)\b[:\s]*)?.{0,40}\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}.{0,20}$|^(?:published|updated|posted)\b.{0,60}\d{4}.{0,20}$/iu;
 const WIRE_DATELINE = /^[\p{Lu}][\p{Lu}\s.,'’-]{1,60}\((Reuters|AP|AFP|Bloomberg|UPI|dpa|Xinhua)\)\s*[-–—]/u;
@@ -59,7 +59,7 @@ export function cleanBlocks(input: readonly string[], hints: CleanHints = {}): C
   } else if (hints.detectTitle) {
     for (let i = 0; i < Math.min(blocks.length, HEAD_WINDOW); i++) {
       const b = blocks[i] as string;
-      if (isDebris(b) || isHeaderDebris(b)) continue;
+      if (isDebris(b) || words(b) < 3) continue; // section labels above the headline
       if (looksLikeHeadline(b)) titleAt = i;
       break;
     }
@@ -76,7 +76,7 @@ export function cleanBlocks(input: readonly string[], hints: CleanHints = {}): C
     const b = blocks[i] as string;
     if (words(b) > 14) break;
     if (!byline && BYLINE.test(b) && !endsLikeSentence(b)) {
-      byline = b.replace(/^by\s+/iu, '');
+      byline = b.replace(/^by:?\s+/iu, '');
       meta.push(i);
     } else if (!published && DATE_LINE.test(b) && dateFromLine(b)) {
       published = dateFromLine(b);

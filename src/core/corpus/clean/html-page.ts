@@ -31,7 +31,9 @@ function collectBlocks(node: DomNode, out: string[]): void {
     if (child.nodeType !== 1) continue;
     const tag = (child.tagName ?? '').toUpperCase();
     if (SKIP_TAGS.has(tag)) continue;
-    if (tag === 'BR') {
+    if (tag === 'TIME' && inline.trim() === '') {
+      continue; // a date stamp standing alone in the article container is metadata (read above)
+    } else if (tag === 'BR') {
       inline += ' ';
     } else if (BLOCK_TAGS.has(tag) && !hasBlockChild(child)) {
       flush();

@@ -3,8 +3,8 @@
  * NFC only composes equivalent sequences, and a non-breaking space renders as a space.
  */
 const NBSP = /[\u00A0\u2007\u202F]/gu;
-// Zero-width characters and the BOM are invisible; scraped text is full of them.
-const INVISIBLE = /\u200B|\u200C|\u200D|\u2060|\uFEFF/gu;
+// Zero-width space, word joiner and BOM are invisible; ZWJ/ZWNJ are kept (emoji, Indic and Persian script).
+const INVISIBLE = /\u200B|\u2060|\uFEFF/gu;
 
 export function normaliseText(text: string): string {
   return text.normalize('NFC').replace(NBSP, ' ').replace(INVISIBLE, '').replace(/\r\n?/gu, '\n');
