@@ -1,24 +1,52 @@
-// Annotation feature entry points used by the app shell. PLACEHOLDERS until the annotations UI lands (issue 5).
-import type { MouseEvent } from 'react';
+// Annotation feature entry points used by the app shell (issues 5 and 6).
+import { useEffect, useMemo, type MouseEvent } from 'react';
 import type { ProcessedDocument } from '../../../../shared/corpus';
+import { useStore } from '../../app/store';
 import type { Decoration } from '../reader/decorations';
+import { annotationDecorations, annotationIdsFromKeys } from './annotation-decorations';
+import { annotationsStore, setAnnotationDocument } from './annotations-store';
+import { readSelection } from './selection-dom';
+import { selectionTarget } from './selection-target';
 
-export function useAnnotationDecorations(_doc: ProcessedDocument | null): Decoration[] {
-  return [];
+export { AnnotationLayer } from './AnnotationLayer';
+export { NotesSidebar } from './NotesSidebar';
+
+const NONE: Decoration[] = [];
+
+/** Highlights of the open document's placed annotations (loads them when the document changes). */
+export function useAnnotationDecorations(doc: ProcessedDocument | null): Decoration[] {
+  useEffect(() => setAnnotationDocument(doc), [doc]);
+  const items = useStore(annotationsStore, (s) => s.items);
+  const itemsFor = useStore(annotationsStore, (s) => s.itemsFor);
+  return useMemo(() => (doc && itemsFor === doc.id ? annotationDecorations(doc, items) : NONE), [doc, items, itemsFor]);
 }
 
 /** Reader finished a selection (mouse-up / key-up inside the article): show the toolbar. */
-export function onReaderSelection(_article: HTMLElement): void {}
-
-/** A click landed on decorations (keys): open the annotation under it, if any. */
-export function onDecorationClick(_keys: string[], _event: MouseEvent): void {}
-
-/** Floating toolbar and editor popover over the reader. */
-export function AnnotationLayer() {
-  return null;
+export function onReaderSelection(article: HTMLElement): void {
+  const { doc, editor } = annotationsStore.get();
+  if (!doc || editor) return;
+  const selection = readSelection(article);
+  if (!selection) {
+    if (annotationsStore.get().pending) annotationsStore.set({ pending: null, toolbarError: null });
+    return;
+  }
+  const result = selectionTarget(doc, selection.start, selection.end);
+  if (!result.ok) {
+    annotationsStore.set(result.reason === 'too-long' ? { pending: null, notice: { kind: 'alert', text: result.message } } : { pending: null });
+    return;
+  }
+  annotationsStore.set({ pending: { target: result.target, rect: selection.rect }, toolbarError: null });
 }
 
-/** The notes sidebar (hosted by the briefing panel's Notes tab). */
-export function NotesSidebar() {
-  return null;
+/** A click landed on decorations (keys): open the annotation under it, if any. */
+export function onDecorationClick(keys: string[], event: MouseEvent): void {
+  const selection = window.getSelection();
+  if (selection && !selection.isCollapsed) return; // the end of a drag, not a click
+  const id = annotationIdsFromKeys(keys)[0];
+  if (!id) return;
+  const box = (event.target as HTMLElement).getBoundingClientRect();
+  annotationsStore.set({
+    pending: null,
+    editor: { mode: 'edit', id, rect: { top: box.top, bottom: box.bottom, left: box.left, right: box.right }, focus: 'note' },
+  });
 }

@@ -1,0 +1,143 @@
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { LIMITS, type AnchoredAnnotation, type AnnotationTarget, type Colour } from '../../../../shared/annotations';
+import { errorMessage } from '../../app/dossier';
+import { useStore } from '../../app/store';
+import { annotationsStore, createAnnotation, deleteAnnotations, saveAnnotation, type EditorState } from './annotations-store';
+import { ColourPicker } from './ColourPicker';
+import { copyText } from './clipboard';
+import { parseTagInput } from './filter-annotations';
+import { NoteView } from './NoteView';
+import { popoverPosition } from './popover-position';
+import { TagInput } from './TagInput';
+
+interface Props {
+  editor: EditorState;
+  annotation: AnchoredAnnotation | null;
+}
+
+/**
+ * Note, tags and colour of one highlight (a new one from the toolbar, or one clicked). A
+ * refused save keeps everything typed on screen, with the reason, so the user can retry.
+ */
+export function AnnotationEditor({ editor, annotation }: Props) {
+  const known = useStore(annotationsStore, (s) => s.tags);
+  const lastColour = useStore(annotationsStore, (s) => s.lastColour);
+  const target: AnnotationTarget | null = editor.mode === 'new' ? editor.target : (annotation?.target ?? null);
+  const [note, setNote] = useState(annotation?.note ?? '');
+  const [tags, setTags] = useState<string[]>(annotation?.tags ?? []);
+  const [tagDraft, setTagDraft] = useState('');
+  const [colour, setColour] = useState<Colour>(annotation?.colour ?? lastColour);
+  const [error, setError] = useState<string | null>(null);
+  const [info, setInfo] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [preview, setPreview] = useState(false);
+  const ref = useRef<HTMLDivElement>(null);
+  const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
+
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    setPosition(popoverPosition(editor.rect, { width: el.offsetWidth, height: el.offsetHeight }, { width: window.innerWidth, height: window.innerHeight }));
+  }, [editor.rect]);
+
+  // The annotation was deleted elsewhere (sidebar, undo): nothing left to edit.
+  useEffect(() => {
+    if (editor.mode === 'edit' && !annotation) annotationsStore.set({ editor: null });
+  }, [editor.mode, annotation]);
+
+  const close = () => annotationsStore.set({ editor: null });
+
+  const save = async () => {
+    const allTags = [...tags, ...parseTagInput(tagDraft).filter((t) => !tags.some((x) => x.toLowerCase() === t.toLowerCase()))];
+    if (note.length > LIMITS.noteChars) {
+      setError(`A note can be at most ${LIMITS.noteChars.toLocaleString('en-US')} characters; this one has ${note.length.toLocaleString('en-US')}.`);
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      if (editor.mode === 'new') await createAnnotation({ target: editor.target, note, tags: allTags, colour });
+      else await saveAnnotation(editor.id, { note, tags: allTags, colour });
+      annotationsStore.set({ editor: null, pending: null });
+    } catch (e) {
+      setError(`Not saved: ${errorMessage(e)} Your text is kept here; try again.`);
+      setTags(allTags);
+      setTagDraft('');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const remove = async () => {
+    if (editor.mode !== 'edit') return close();
+    setBusy(true);
+    try {
+      await deleteAnnotations([editor.id]);
+      annotationsStore.set({ editor: null, notice: { kind: 'status', text: 'Annotation deleted. Ctrl+Z brings it back.' } });
+    } catch (e) {
+      setError(`Not deleted: ${errorMessage(e)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      close();
+    } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void save();
+    }
+  };
+
+  const title = editor.mode === 'new' ? 'New annotation' : 'Edit annotation';
+  return (
+    <div
+      ref={ref}
+      role="dialog"
+      aria-label={title}
+      className="annotation-editor popover"
+      style={position ? { top: position.top, left: position.left } : { visibility: 'hidden' }}
+      onKeyDown={onKeyDown}
+    >
+      <h2 className="popover-title">{title}</h2>
+      {target ? <blockquote className="editor-quote">{target.quote.exact}</blockquote> : null}
+      <ColourPicker value={colour} onChange={setColour} />
+      <div className="note-field">
+        <div className="note-field-head">
+          <label htmlFor="annotation-note">Note (Markdown)</label>
+          <button type="button" className="link-button" aria-pressed={preview} onClick={() => setPreview((p) => !p)}>
+            Preview
+          </button>
+        </div>
+        {preview ? (
+          <NoteView markdown={note || '*No note.*'} className="note-preview" />
+        ) : (
+          <textarea
+            id="annotation-note"
+            value={note}
+            rows={5}
+            autoFocus={editor.focus === 'note'}
+            onChange={(e) => setNote(e.target.value)}
+          />
+        )}
+      </div>
+      <TagInput tags={tags} known={known} onChange={setTags} draft={tagDraft} onDraftChange={setTagDraft} autoFocus={editor.focus === 'tags'} />
+      {error ? <p role="alert" className="form-error">{error}</p> : null}
+      {info ? <p role="status" className="form-info">{info}</p> : null}
+      <div className="popover-actions">
+        <button type="button" className="primary" disabled={busy} onClick={() => void save()}>Save</button>
+        <button type="button" disabled={busy} onClick={close}>Cancel</button>
+        {target ? (
+          <button type="button" onClick={() => void copyText(target.quote.exact).then((r) => (r.ok ? setInfo(r.message) : setError(r.message)))}>
+            Copy quote
+          </button>
+        ) : null}
+        {editor.mode === 'edit' ? (
+          <button type="button" className="danger" disabled={busy} onClick={() => void remove()}>Delete</button>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { useEffect } from 'react';
+import { useShortcut } from '../../app/shortcuts';
+import { useStore } from '../../app/store';
+import { AnnotationEditor } from './AnnotationEditor';
+import { AnnotationToolbar } from './AnnotationToolbar';
+import { annotationsStore, findAnnotation, loadStoreStatus, redoLast, undoLast } from './annotations-store';
+import { ExportDialog } from './export/ExportDialog';
+import './annotations.css';
+
+const GROUP = 'Annotations';
+
+/** Over the reader: store warnings, the selection toolbar, the editor, the export dialog, undo feedback. */
+export function AnnotationLayer() {
+  const pending = useStore(annotationsStore, (s) => s.pending);
+  const toolbarError = useStore(annotationsStore, (s) => s.toolbarError);
+  const editor = useStore(annotationsStore, (s) => s.editor);
+  const editing = useStore(annotationsStore, (s) => (s.editor?.mode === 'edit' ? (findAnnotation(s.editor.id) ?? null) : null));
+  const status = useStore(annotationsStore, (s) => s.storeStatus);
+  const notice = useStore(annotationsStore, (s) => s.notice);
+  const exportOpen = useStore(annotationsStore, (s) => s.exportOpen);
+
+  useEffect(() => {
+    void loadStoreStatus();
+  }, []);
+
+  useEffect(() => {
+    if (!notice) return;
+    const timer = setTimeout(() => annotationsStore.set({ notice: null }), 6000);
+    return () => clearTimeout(timer);
+  }, [notice]);
+
+  // In text fields Ctrl+Z stays the field's own undo.
+  useShortcut('mod+z', { description: 'Undo the last annotation change', group: GROUP }, () => void undoLast(), { inInputs: false });
+  useShortcut('mod+shift+z', { description: 'Redo an annotation change', group: GROUP }, () => void redoLast(), { inInputs: false });
+  useShortcut('mod+e', { description: 'Export annotations', group: GROUP }, () => annotationsStore.set({ exportOpen: true, pending: null }));
+
+  return (
+    <>
+      {status?.recovered ? (
+        <div role="alert" className="banner banner-warning annotations-banner">
+          The annotations database could not be opened ({status.recovered.reason}). It was moved to{' '}
+          <code>{status.recovered.movedTo}</code> and a new, empty one was started; nothing in the old file was deleted.
+        </div>
+      ) : null}
+      {status?.readOnly ? (
+        <div role="alert" className="banner banner-warning annotations-banner">
+          Annotations cannot be saved: {status.readOnly}
+        </div>
+      ) : null}
+      {pending && !editor ? <AnnotationToolbar target={pending.target} rect={pending.rect} error={toolbarError} /> : null}
+      {editor ? (
+        <AnnotationEditor
+          key={editor.mode === 'edit' ? editor.id : `new-${editor.target.position.start}-${editor.target.position.end}`}
+          editor={editor}
+          annotation={editing}
+        />
+      ) : null}
+      {exportOpen ? <ExportDialog /> : null}
+      {notice ? (
+        <p role={notice.kind} className={`annotation-notice ${notice.kind === 'alert' ? 'form-error' : ''}`}>{notice.text}</p>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+import { useLayoutEffect, useRef, useState } from 'react';
+import { COLOURS, type AnnotationTarget, type Colour } from '../../../../shared/annotations';
+import { errorMessage } from '../../app/dossier';
+import { useShortcut } from '../../app/shortcuts';
+import { annotationsStore, createAnnotation, type AnchorRect } from './annotations-store';
+import { copyText } from './clipboard';
+import { popoverPosition } from './popover-position';
+
+interface Props {
+  target: AnnotationTarget;
+  rect: AnchorRect;
+  error: string | null;
+}
+
+const GROUP = 'Annotations';
+
+/** The small toolbar over a fresh selection: highlight (1–5), note, tags, copy. */
+export function AnnotationToolbar({ target, rect, error }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
+  const [info, setInfo] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    setPosition(popoverPosition(rect, { width: el.offsetWidth, height: el.offsetHeight }, { width: window.innerWidth, height: window.innerHeight }));
+  }, [rect]);
+
+  const highlight = async (colour: Colour) => {
+    if (busy) return;
+    setBusy(true);
+    try {
+      await createAnnotation({ target, colour, note: '', tags: [] });
+      annotationsStore.set({ pending: null, toolbarError: null });
+      window.getSelection()?.removeAllRanges();
+    } catch (e) {
+      // The selection stays, with the reason: the user can retry or pick another colour.
+      annotationsStore.set({ toolbarError: `Not highlighted: ${errorMessage(e)}` });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const openEditor = (focus: 'note' | 'tags') =>
+    annotationsStore.set({ editor: { mode: 'new', target, rect, focus }, pending: null, toolbarError: null });
+
+  for (const [i, colour] of COLOURS.entries()) {
+    useShortcut(String(i + 1), { description: `Highlight the selection ${colour}`, group: GROUP }, () => void highlight(colour));
+  }
+  useShortcut('escape', { description: 'Close the selection toolbar', group: GROUP }, () => annotationsStore.set({ pending: null, toolbarError: null }));
+
+  return (
+    <div
+      ref={ref}
+      role="toolbar"
+      aria-label="Annotate selection"
+      className="annotation-toolbar popover"
+      style={position ? { top: position.top, left: position.left } : { visibility: 'hidden' }}
+      onMouseDown={(e) => e.preventDefault() /* keep the text selected while clicking buttons */}
+    >
+      {COLOURS.map((colour, i) => (
+        <button
+          key={colour}
+          type="button"
+          className={`swatch colour-${colour}`}
+          aria-label={`Highlight ${colour}`}
+          title={`Highlight ${colour} (${i + 1})`}
+          disabled={busy}
+          onClick={() => void highlight(colour)}
+        >
+          <span aria-hidden="true">{i + 1}</span>
+        </button>
+      ))}
+      <span className="toolbar-separator" aria-hidden="true" />
+      <button type="button" onClick={() => openEditor('note')}>Note</button>
+      <button type="button" onClick={() => openEditor('tags')}>Tags</button>
+      <button type="button" onClick={() => void copyText(target.quote.exact).then((r) => setInfo(r.message))}>Copy</button>
+      {error ? <p role="alert" className="toolbar-message form-error">{error}</p> : null}
+      {info ? <p role="status" className="toolbar-message">{info}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,8 @@
+import { useMemo } from 'react';
+import { renderNote } from './note-markdown';
+
+/** A note's Markdown shown as sanitised HTML (no raw HTML, links inert). */
+export function NoteView({ markdown, className }: { markdown: string; className?: string }) {
+  const html = useMemo(() => renderNote(markdown), [markdown]);
+  return <div className={className ? `note-view ${className}` : 'note-view'} dangerouslySetInnerHTML={{ __html: html }} />;
+}

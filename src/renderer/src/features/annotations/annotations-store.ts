@@ -1,0 +1,167 @@
+import type { AnchoredAnnotation, AnnotationTarget, Colour, NewAnnotation } from '../../../../shared/annotations';
+import type { AnnotationStoreStatus, TagCount } from '../../../../shared/api/annotations';
+import type { Paragraph } from '../../../../shared/corpus';
+import { dossier, errorMessage } from '../../app/dossier';
+import { createStore } from '../../app/store';
+import { createCommand, deleteCommand, patchBetween, updateCommand } from './annotation-commands';
+import { NO_FILTER, type NotesFilter } from './filter-annotations';
+import { createUndoStack, type Command } from './undo-stack';
+
+/** Where a popover is anchored on screen (viewport coordinates). */
+export interface AnchorRect {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+export type EditorState =
+  | { mode: 'new'; target: AnnotationTarget; rect: AnchorRect; focus: 'note' | 'tags' }
+  | { mode: 'edit'; id: string; rect: AnchorRect; focus: 'note' | 'tags' };
+
+export interface AnnotationsState {
+  doc: { id: string; paragraphs: readonly Paragraph[] } | null;
+  /** The open document's annotations in reading order, orphans last. */
+  items: AnchoredAnnotation[];
+  /** Which document `items` belong to (never drawn on another). */
+  itemsFor: string | null;
+  /** Every annotation (the "All documents" view), loaded while that view is on. */
+  all: AnchoredAnnotation[] | null;
+  showAll: boolean;
+  tags: TagCount[];
+  storeStatus: AnnotationStoreStatus | null;
+  loadError: string | null;
+  /** A selection waiting for the toolbar. */
+  pending: { target: AnnotationTarget; rect: AnchorRect } | null;
+  toolbarError: string | null;
+  editor: EditorState | null;
+  /** Feedback after undo/redo/export: "Undid Delete annotation." */
+  notice: { kind: 'status' | 'alert'; text: string } | null;
+  selected: string[];
+  filter: NotesFilter;
+  lastColour: Colour;
+  exportOpen: boolean;
+}
+
+export const annotationsStore = createStore<AnnotationsState>({
+  doc: null,
+  items: [],
+  itemsFor: null,
+  all: null,
+  showAll: false,
+  tags: [],
+  storeStatus: null,
+  loadError: null,
+  pending: null,
+  toolbarError: null,
+  editor: null,
+  notice: null,
+  selected: [],
+  filter: NO_FILTER,
+  lastColour: 'yellow',
+  exportOpen: false,
+});
+
+export const undoStack = createUndoStack();
+
+let loadSeq = 0;
+
+/** Reloads the open document's list, the corpus-wide list when shown, and the tags. */
+export async function refreshAnnotations(): Promise<void> {
+  const seq = ++loadSeq;
+  const { doc, showAll } = annotationsStore.get();
+  try {
+    const api = dossier();
+    const [items, all, tags] = await Promise.all([
+      doc ? api.listAnnotations({ documentId: doc.id }) : Promise.resolve([]),
+      showAll ? api.listAnnotations() : Promise.resolve(null),
+      api.listTags(),
+    ]);
+    if (seq !== loadSeq) return;
+    const known = new Set([...items, ...(all ?? [])].map((a) => a.id));
+    annotationsStore.set((s) => ({
+      items,
+      itemsFor: doc?.id ?? null,
+      all,
+      tags,
+      loadError: null,
+      selected: s.selected.filter((id) => known.has(id)),
+    }));
+  } catch (error) {
+    if (seq === loadSeq) annotationsStore.set({ loadError: `Annotations could not be loaded: ${errorMessage(error)}` });
+  }
+}
+
+export function setAnnotationDocument(doc: { id: string; paragraphs: readonly Paragraph[] } | null): void {
+  const current = annotationsStore.get().doc;
+  if (current === doc) return;
+  const changed = current?.id !== doc?.id;
+  annotationsStore.set(changed ? { doc, pending: null, editor: null, toolbarError: null, items: [], itemsFor: null } : { doc });
+  void refreshAnnotations();
+}
+
+let statusLoaded = false;
+export async function loadStoreStatus(): Promise<void> {
+  if (statusLoaded) return;
+  statusLoaded = true;
+  try {
+    annotationsStore.set({ storeStatus: await dossier().getAnnotationStoreStatus() });
+  } catch (error) {
+    annotationsStore.set({ loadError: `The annotation store could not be checked: ${errorMessage(error)}` });
+  }
+}
+
+/** Runs a change through the undo stack and refreshes; rejects with a message to show. */
+export async function runCommand(command: Command): Promise<void> {
+  try {
+    await undoStack.execute(command);
+  } finally {
+    await refreshAnnotations();
+  }
+}
+
+export async function undoLast(): Promise<void> {
+  await step('undo');
+}
+
+export async function redoLast(): Promise<void> {
+  await step('redo');
+}
+
+async function step(which: 'undo' | 'redo'): Promise<void> {
+  try {
+    const command = await (which === 'undo' ? undoStack.undo() : undoStack.redo());
+    annotationsStore.set({
+      notice: { kind: 'status', text: command ? `${which === 'undo' ? 'Undid' : 'Redid'}: ${command.label}.` : `Nothing to ${which}.` },
+      editor: null,
+    });
+  } catch (error) {
+    annotationsStore.set({ notice: { kind: 'alert', text: `Could not ${which}: ${errorMessage(error)}` } });
+  } finally {
+    await refreshAnnotations();
+  }
+}
+
+export function findAnnotation(id: string): AnchoredAnnotation | undefined {
+  const s = annotationsStore.get();
+  return s.items.find((a) => a.id === id) ?? s.all?.find((a) => a.id === id);
+}
+
+/** Creates a highlight from a target; the new annotation is passed to `then` (e.g. to open it). */
+export async function createAnnotation(input: NewAnnotation, then?: (a: AnchoredAnnotation) => void): Promise<void> {
+  await runCommand(createCommand(dossier(), input, then));
+  annotationsStore.set({ lastColour: input.colour });
+}
+
+export async function saveAnnotation(id: string, next: { note: string; tags: string[]; colour: Colour }): Promise<void> {
+  const before = findAnnotation(id) ?? (await dossier().getAnnotation(id));
+  const patch = patchBetween(before, next);
+  if (Object.keys(patch).length === 0) return;
+  await runCommand(updateCommand(dossier(), before, patch));
+}
+
+export async function deleteAnnotations(ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await runCommand(deleteCommand(dossier(), ids));
+  annotationsStore.set((s) => ({ selected: s.selected.filter((id) => !ids.includes(id)) }));
+}

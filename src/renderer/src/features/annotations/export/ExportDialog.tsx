@@ -1,0 +1,89 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { EXPORT_FORMATS, type ExportCapabilities, type ExportFormat, type ExportScope } from '../../../../../shared/api/export';
+import { useStore } from '../../../app/store';
+import { annotationsStore } from '../annotations-store';
+import { exportAnnotations, exportCapabilities, FORMAT_LABELS, type ActionResult } from './export-actions';
+
+type ScopeChoice = 'selected' | 'document' | 'all';
+
+/** Export dialog (Ctrl/Cmd+E, or Export… in the notes sidebar): what to export, then a format. */
+export function ExportDialog() {
+  const selected = useStore(annotationsStore, (s) => s.selected);
+  const doc = useStore(annotationsStore, (s) => s.doc);
+  const showAll = useStore(annotationsStore, (s) => s.showAll);
+  const [choice, setChoice] = useState<ScopeChoice>(selected.length > 0 ? 'selected' : showAll || !doc ? 'all' : 'document');
+  const [caps, setCaps] = useState<ExportCapabilities | null>(null);
+  const [result, setResult] = useState<ActionResult | null>(null);
+  const [busy, setBusy] = useState(false);
+  const ref = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    void exportCapabilities().then(setCaps);
+    ref.current?.querySelector<HTMLInputElement>('input:checked')?.focus();
+  }, []);
+
+  const close = () => annotationsStore.set({ exportOpen: false });
+  const scope = (): ExportScope =>
+    choice === 'selected' ? { ids: selected } : choice === 'document' && doc ? { documentId: doc.id } : { all: true };
+
+  const run = async (format: ExportFormat) => {
+    setBusy(true);
+    setResult(null);
+    setResult(await exportAnnotations(format, scope()));
+    setBusy(false);
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      close();
+    }
+  };
+
+  const options: { value: ScopeChoice; label: string; disabled: boolean }[] = [
+    { value: 'selected', label: `Selected annotations (${selected.length})`, disabled: selected.length === 0 },
+    { value: 'document', label: 'This document', disabled: !doc },
+    { value: 'all', label: 'All documents', disabled: false },
+  ];
+  return (
+    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && close()}>
+      <div ref={ref} role="dialog" aria-modal="true" aria-labelledby="export-title" className="export-dialog popover" onKeyDown={onKeyDown}>
+        <h2 id="export-title" className="popover-title">Export annotations</h2>
+        <fieldset>
+          <legend>What to export</legend>
+          {options.map((o) => (
+            <label key={o.value} className="radio-row">
+              <input type="radio" name="export-scope" value={o.value} checked={choice === o.value} disabled={o.disabled} onChange={() => setChoice(o.value)} />
+              {o.label}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>Format</legend>
+          <div className="format-buttons">
+            {EXPORT_FORMATS.map((format) => {
+              const available = !caps || caps.formats.includes(format);
+              return (
+                <button
+                  key={format}
+                  type="button"
+                  disabled={busy || !available}
+                  title={available ? undefined : 'Needs the Dossier desktop app'}
+                  onClick={() => void run(format)}
+                >
+                  {FORMAT_LABELS[format]}
+                </button>
+              );
+            })}
+          </div>
+          {caps && !caps.formats.includes('pdf') ? <p className="field-hint">PDF needs the desktop app; export HTML and print it instead.</p> : null}
+        </fieldset>
+        {result ? (
+          <p role={result.ok ? 'status' : 'alert'} className={result.ok ? 'form-info' : 'form-error'}>{result.message}</p>
+        ) : null}
+        <div className="popover-actions">
+          <button type="button" onClick={close}>Close</button>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { useRef, useState } from 'react';
+import { refreshAnnotations } from '../annotations-store';
+import { importFile, type ActionResult } from './export-actions';
+
+/** Import of a W3C Web Annotation JSON-LD file; the report (added/updated/skipped) is shown after. */
+export function ImportButton({ onResult }: { onResult(result: ActionResult): void }) {
+  const input = useRef<HTMLInputElement>(null);
+  const [busy, setBusy] = useState(false);
+  return (
+    <>
+      <button type="button" disabled={busy} onClick={() => input.current?.click()}>Import…</button>
+      <input
+        ref={input}
+        type="file"
+        accept=".json,.jsonld,application/ld+json,application/json"
+        aria-label="Import annotations file"
+        hidden
+        onChange={async (e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (!file) return;
+          setBusy(true);
+          const result = await importFile(file);
+          await refreshAnnotations();
+          setBusy(false);
+          onResult(result);
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,13 @@
+import type { AnchorRect } from './annotations-store';
+
+/**
+ * Where a popover of `size` goes: under the anchor, centred, kept inside the viewport;
+ * above it when there is no room below.
+ */
+export function popoverPosition(rect: AnchorRect, size: { width: number; height: number }, viewport: { width: number; height: number }) {
+  const gap = 8;
+  const left = Math.max(gap, Math.min(viewport.width - size.width - gap, (rect.left + rect.right) / 2 - size.width / 2));
+  const below = rect.bottom + gap;
+  const top = below + size.height + gap <= viewport.height ? below : Math.max(gap, rect.top - size.height - gap);
+  return { top, left };
+}
