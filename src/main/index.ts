@@ -5,6 +5,7 @@ import { createCoreServices, createHandlers, type CoreServices } from '../core/s
 import { APP_ORIGIN, APP_SCHEME_PRIVILEGES, registerAppProtocol } from './app-protocol';
 import { installPermissionGuards } from './guards';
 import { bindIpc } from './ipc';
+import { createElectronExportPlatform } from './export-platform';
 import { createMainWindow } from './window';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -33,7 +34,14 @@ async function start(): Promise<void> {
   services = await createCoreServices({
     resourcesDir: join(app.getAppPath(), 'resources'),
     userDataDir: app.getPath('userData'),
-    platform: { name: 'electron' },
+    platform: {
+      name: 'electron',
+      ...createElectronExportPlatform({
+        userDataDir: app.getPath('userData'),
+        parentWindow: () => mainWindow,
+        defaultFolder: () => app.getPath('documents'),
+      }),
+    },
   });
   bindIpc(ipcMain, createHandlers(services), devServerUrl);
   mainWindow = openWindow();
