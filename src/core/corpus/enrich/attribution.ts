@@ -6,7 +6,7 @@
  */
 import { type ResolvedMention } from './canonical-names';
 import { bridgesSubjectToCue, isParticipleCue, isSpeechVerb } from './cues';
-import { isSpeakerNoun } from './lexicon';
+import { isSpeakerNoun, isTitle } from './lexicon';
 import { type QuoteSpan } from './quotes';
 
 export type SourceKind = 'person' | 'organization' | 'place' | 'description' | 'pronoun';
@@ -36,6 +36,8 @@ export class ParagraphSources {
     readonly text: string,
     private readonly mentions: readonly ResolvedMention[],
     private readonly quotes: readonly QuoteSpan[],
+    /** Organisation named most recently before this paragraph, for "the company said". */
+    private readonly previousOrganization: string | null = null,
   ) {
     let masked = text;
     for (const q of quotes) {
@@ -87,8 +89,12 @@ export class ParagraphSources {
   /** "according to Ukraine’s Defense Intelligence" within [from, to). */
   accordingTo(from: number, to: number): SourceRef | null {
     for (const m of this.masked.slice(from, to).matchAll(/\baccording to\s+/gi)) {
-      const subject = this.subjectAt(from + m.index + m[0].length, to);
+      const at = from + m.index + m[0].length;
+      const subject = this.subjectAt(at, to);
       if (subject) return subject;
+      // "according to the national weather service,": any short "the …" phrase names the source.
+      const phrase = /^(?:the|a|an)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,4}?(?=\s*[,.;]|\s*$)/iu.exec(this.masked.slice(at, to));
+      if (phrase) return this.describe(at, at + phrase[0].length);
     }
     return null;
   }
@@ -103,7 +109,21 @@ export class ParagraphSources {
     return description;
   }
 
-  private subjectBefore(lo: number, cueStart: number): SourceRef | null {
+  /**
+   * Descriptions keep their wording (a sentence-initial "The" is lower-cased), except "the
+   * company"/"the firm", which is the organisation named last before it.
+   */
+  private describe(start: number, end: number): SourceRef {
+    const name = this.text.slice(start, end).replace(/^(The|A|An|One|Another)\b/, (w) => w.toLowerCase());
+    if (CORPORATE.test(name)) {
+      const org = [...this.mentions].reverse().find((m) => m.end <= start && m.entityType === 'organization')?.entity ?? this.previousOrganization;
+      if (org) return { name: org, kind: 'organization', start, end };
+    }
+    return { name, kind: 'description', start, end };
+  }
+
+  private subjectBefore(from: number, cueStart: number): SourceRef | null {
+    const lo = Math.max(from, cueStart - 160); // a subject sits close to its verb; bounds the scan
     let best: SourceRef | null = null;
     for (const m of this.mentions) {
       if (m.start < lo || m.end > cueStart || this.insideQuote(m.start)) continue;
@@ -121,17 +141,23 @@ export class ParagraphSources {
     for (let k = words.length - 2; k >= Math.max(0, words.length - 6); k--) {
       const w = words[k] as RegExpMatchArray;
       const wl = w[0].toLowerCase();
-      if (ARTICLES.has(wl)) return describe(this.text, lo + (w.index ?? 0), endAt);
+      if (ARTICLES.has(wl)) return this.describe(lo + (w.index ?? 0), endAt);
       if (DESCRIPTION_STOP.has(wl) || !/\p{L}/u.test(w[0])) break;
     }
-    if (/^\p{Ll}+s$/u.test(lastWord[0]) && !best) return describe(this.text, lo + lastWord.index, endAt); // "analysts say"
+    if (/^\p{Ll}+s$/u.test(lastWord[0]) && !best) return this.describe(lo + lastWord.index, endAt); // "analysts say"
     return best;
   }
 
   /** A source starting at `at`: a mention, a pronoun or "the/a … official". */
   private subjectAt(at: number, limit: number): SourceRef | null {
-    const lead = /^\s*/.exec(this.masked.slice(at, limit))?.[0].length ?? 0;
-    const start = at + lead;
+    let start = at + (/^\s*/.exec(this.masked.slice(at, limit))?.[0].length ?? 0);
+    // "said Mr Smith", "said spokesman John Kirby": the mention starts after the title words.
+    for (let skipped = start, k = 0; k < 3; k++) {
+      const title = /^(\p{L}+)\.?\s+/u.exec(this.masked.slice(skipped, limit));
+      if (!title || !isTitle(title[1] ?? '')) break;
+      skipped += title[0].length;
+      if (this.mentions.some((m) => m.start === skipped)) start = skipped;
+    }
     const mention = this.mentions.find((m) => m.start === start);
     if (mention) return fromMention(mention);
     const pronoun = /^(\p{L}+)\b/u.exec(this.masked.slice(start, limit))?.[1]?.toLowerCase();
@@ -148,19 +174,17 @@ export class ParagraphSources {
       const w = words[k] as RegExpMatchArray;
       if (DESCRIPTION_STOP.has(w[0].toLowerCase()) || !/\p{L}/u.test(w[0])) return null;
       if (isSpeakerNoun(w[0]) && (ARTICLES.has(firstLower) || /s$/.test(w[0]) && k === 0)) {
-        return describe(this.text, start + first.index, start + (w.index ?? 0) + w[0].length);
+        return this.describe(start + first.index, start + (w.index ?? 0) + w[0].length);
       }
     }
     return null;
   }
 }
 
+const CORPORATE = /^the (?:company|firm|group|chain|retailer|bank|carrier|airline|business|supermarket|insurer|lender|broadcaster|manufacturer|carmaker|operator|club|union|agency|ministry|department)$/i;
+
 function fromMention(m: ResolvedMention): SourceRef {
   return { name: m.entity, kind: m.entityType, start: m.start, end: m.end };
 }
 
-/** Descriptions keep their wording; a sentence-initial "The" is lower-cased. */
-function describe(text: string, start: number, end: number): SourceRef {
-  const raw = text.slice(start, end);
-  return { name: raw.replace(/^(The|A|An|One|Another)\b/, (w) => w.toLowerCase()), kind: 'description', start, end };
-}
+

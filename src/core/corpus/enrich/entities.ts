@@ -31,6 +31,8 @@ export interface ParagraphMentions {
 
 const CALENDAR = /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
+/** "supermarket chain X", "shares in X", "analysts at X": X is an organisation. */
+const ORG_CONTEXT = /(?:\b(?:chain|company|firm|group|retailer|bank|carrier|airline|maker|giant|operator|insurer|lender|supplier|manufacturer|broadcaster|publisher|network|conglomerate|rival|owner|union|club|newspaper|agency)|\b[Ss]hares (?:in|of)|\b(?:analysts?|economists?|strategists?|researchers|staff|workers|employees|executives|bosses) (?:at|from|with))\s+$/i;
 const NEVER_NAMES = new Set(['i', 'mr', 'mrs', 'ms', 'dr', 'the', 'a', 'an', 'it', 'he', 'she', 'we', 'they', 'ok', 'tv']);
 
 export function findMentions(text: string, tokens: readonly Token[], sentences: readonly Span[]): ParagraphMentions {
@@ -121,8 +123,10 @@ function classify(text: string, tokens: Token[], titled: boolean): RawMention | 
   if (/^\s+(?:\p{Ll}+\s+)?(\p{Ll}+)/u.test(following) && isPlaceHead(/^\s+(?:\p{Ll}+\s+)?(\p{Ll}+)/u.exec(following)?.[1] ?? '')) {
     return mention('place'); // "Kursk region", "Postoyalye Dvory field camp"
   }
+  const preceding = text.slice(Math.max(0, first.start - 40), first.start);
+  if (ORG_CONTEXT.test(preceding) || /^,\s+the\s+(?:company|firm|group|retailer|bank|chain)\b/.test(following)) return mention('organization');
   if (words.length <= 3 && personContext(following)) return mention('person');
-  if (/\b(?:in|at|near|from|into|across|outside|inside|towards?)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, first.start - 20), first.start))) {
+  if (/\b(?:in|at|near|around|from|into|across|outside|inside|throughout|towards?)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, first.start - 20), first.start))) {
     return mention('place');
   }
   return mention('unknown');

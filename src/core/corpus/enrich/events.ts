@@ -17,18 +17,19 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '((?:19|20)\\d{2})';
 const PART = '(?:the\\s+(?:morning|afternoon|evening|night)\\s+of\\s+)';
 const LEAD = '(?:(?:on|by|since|from|until|till|before|after|through)\\s+)';
-const MONTH_LEAD = '(?:(?:in|since|by|until|from|during|before|after|early|late|mid-?|last|next|this|(?:the\\s+)?(?:end|start|beginning|middle)\\s+of)\\s+)';
+const MONTH_LEAD = '(?:(?:in|to|since|by|until|from|during|before|after|early|late|mid-?|last|next|this|(?:the\\s+)?(?:end|start|beginning|middle)\\s+of)\\s+)';
 
 const PATTERNS: { kind: 'md' | 'dm' | 'month' | 'weekday' | 'relative' | 'year'; re: RegExp }[] = [
   { kind: 'md', re: new RegExp(`\\b${LEAD}?${PART}?${MONTH}\\s+${DAY}(?:\\s*(?:and|to|-|–)\\s*${DAY})?(?:,?\\s+${YEAR})?\\b`, 'gi') },
   { kind: 'dm', re: new RegExp(`\\b${LEAD}?${PART}?(?:the\\s+)?${DAY}(?:\\s*(?:and|to|-|–)\\s*${DAY})?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?\\b`, 'gi') },
   { kind: 'month', re: new RegExp(`\\b(?:${MONTH_LEAD}+${MONTH}(?:,?\\s+${YEAR})?|${MONTH}\\s+${YEAR})\\b`, 'gi') },
   { kind: 'weekday', re: /\b(?:(?:on|by|since|from|until|before|after|last|next|this|early|late)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b/gi },
-  { kind: 'relative', re: /\b(?:(?:earlier|later)\s+)?(?:(?:last|this|next|past)\s+(?:week|weekend|month|year)|yesterday|tomorrow|last night|tonight)\b/gi },
+  // "over the next year" is a duration, not a date: no match after "the".
+  { kind: 'relative', re: /(?<!\bthe\s)\b(?:(?:earlier|later)\s+)?(?:(?:last|this|next|past)\s+(?:week|weekend|month|year)|yesterday|tomorrow|last night|tonight)\b/gi },
   { kind: 'year', re: /\b(?:(?:in|since|by|until|from|during|before|after|early|late|mid-?|(?:the\s+)?(?:end|start|beginning|middle)\s+of)\s+)+((?:19|20)\d{2})\b(?![-–%]|\s*(?:bn|m\b|million|billion))/gi },
 ];
 
-const FUTURE = /\b(?:will|shall|won['’]t|is due to|are due to|(?:is|are) set to|(?:is|are) expected to|plans? to|(?:is|are) scheduled to|going to|next)\b|['’]ll\b/i;
+const FUTURE = /\b(?:will|would|shall|won['’]t|is due to|are due to|(?:is|are) set to|(?:is|are) expected to|plans? to|(?:is|are) scheduled to|going to|next)\b|['’]ll\b/i;
 
 interface Found extends ResolvedDate {
   text: string;

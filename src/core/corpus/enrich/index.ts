@@ -43,15 +43,22 @@ export function enrichDocument(input: EnrichInput): Enrichment {
   });
   const { entities, resolved } = canonicalEntities(located, acronyms);
   const byParagraph = new Map<number, ResolvedMention[]>();
-  for (const r of resolved) byParagraph.set(r.paragraphIndex, [...(byParagraph.get(r.paragraphIndex) ?? []), r]);
+  for (const r of resolved) {
+    const list = byParagraph.get(r.paragraphIndex);
+    if (list) list.push(r);
+    else byParagraph.set(r.paragraphIndex, [r]);
+  }
 
   const quotes: Quote[] = [];
   const figures: Figure[] = [];
   const events: DatedEvent[] = [];
   const memory = newSpeakerMemory();
+  let previousOrganization: string | null = null;
   prepared.forEach(({ paragraph, sentences }, paragraphIndex) => {
     const quoteSpans = findQuoteSpans(paragraph.text);
-    const sources = new ParagraphSources(paragraph.text, byParagraph.get(paragraphIndex) ?? [], quoteSpans);
+    const mentions = byParagraph.get(paragraphIndex) ?? [];
+    const sources = new ParagraphSources(paragraph.text, mentions, quoteSpans, previousOrganization);
+    previousOrganization = mentions.filter((m) => m.entityType === 'organization').pop()?.entity ?? previousOrganization;
     const paragraphQuotes = attributeQuotes(paragraph.id, sources, sentences, quoteSpans, memory);
     const paragraphEvents = findEvents(paragraph.id, paragraph.text, sentences, input.published);
     quotes.push(...paragraphQuotes);

@@ -65,6 +65,10 @@ const OWN_ORG_HEADS = new Set([
   'commission', 'institute', 'inc', 'ltd', 'plc', 'llc', 'corp', 'airways', 'motors', 'bank',
   'exchange', 'reserve', 'treasury', 'pentagon', 'fifa', 'uefa', 'league', 'records', 'studios',
   'pictures', 'music', 'media', 'telecom', 'labs', 'systems', 'technologies', 'holdings', 'fund',
+  'foods', 'stores', 'supermarkets', 'pharmaceuticals', 'insurance', 'logistics', 'partners',
+  'retail', 'brands', 'petroleum', 'mining', 'steel', 'railways', 'rail', 'newspapers', 'times', 'post',
+  // News agencies: they appear alone ("(Reuters)") with nothing else marking them as organisations.
+  'reuters', 'bloomberg', 'afp', 'xinhua', 'tass', 'interfax', 'yonhap', 'kyodo', 'ansa', 'efe',
 ]);
 export const isOrgHead = (w: string): boolean => {
   const lower = w.toLowerCase().replace(/\.$/, '');

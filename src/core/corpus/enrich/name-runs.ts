@@ -22,6 +22,7 @@ export interface NameRun {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}*]*(?:[-'’.&][\p{L}\p{M}\p{N}]+)*/gu;
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'da', 'di', 'du', 'le', 'la', 'bin', 'al', 'ibn', 'dos', 'das', 'del', 'della', 'ter']);
 const OF_HOSTS = new Set(['bank', 'university', 'republic', 'kingdom', 'department', 'ministry', 'secretary', 'minister', 'intelligence', 'duke', 'isle', 'gulf', 'bay', 'sea', 'church', 'museum', 'court', 'chamber', 'academy', 'institute', 'board', 'college', 'school', 'house', 'federation', 'union', 'state', 'states', 'city', 'commonwealth', 'office', 'chancellor']);
 
 export function tokenize(text: string): Token[] {
@@ -70,6 +71,11 @@ export function nameRuns(text: string, tokens: readonly Token[], sentences: read
         continue;
       }
       const after = tokens[j + 1];
+      if (PARTICLES.has(next.text) && after && isCapitalised(after.text) && isSpace(text.slice(next.end, after.start)) && !isOrgHead(prev.text)) {
+        run.push(next, after); // "Michele de Pascale", "Ursula von der Leyen"
+        j += 2;
+        continue;
+      }
       const hosts = isOrgHead(prev.text) || isTitle(prev.text) || OF_HOSTS.has(prev.text.toLowerCase());
       if (next.text === 'of' && hosts && after && isCapitalised(after.text) && isSpace(text.slice(next.end, after.start))) {
         run.push(next, after);

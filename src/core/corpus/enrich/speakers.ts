@@ -30,7 +30,16 @@ export function attributeQuotes(
   memory: SpeakerMemory,
 ): Quote[] {
   const found: (SourceRef | null)[] = spans.map((q) => directSpeaker(sources, sentences, q));
-  const named: (string | null)[] = found.map((ref) => resolve(ref, memory));
+  // Reported speech outside quotes ("Michele de Pascale said damage could …") also sets who
+  // "he" is, so walk cue pairs and quotes together in text order.
+  const pairs = sources.cuePairs(0, sources.text.length).filter((p) => p.subject.kind !== 'pronoun' && p.subject.kind !== 'description');
+  let next = 0;
+  const named: (string | null)[] = found.map((ref, k) => {
+    const open = spans[k]?.open ?? 0;
+    for (; next < pairs.length && (pairs[next]?.cueStart ?? 0) < open; next++) resolve(pairs[next]?.subject ?? null, memory);
+    return resolve(ref, memory);
+  });
+  for (; next < pairs.length; next++) resolve(pairs[next]?.subject ?? null, memory);
   for (let k = 0; k < spans.length; k++) {
     if (named[k] !== null) continue;
     const before = named.slice(0, k).reverse().find((n) => n !== null);
