@@ -59,6 +59,9 @@ export function openAnnotationDatabase(options: OpenOptions): OpenedDatabase {
       error.db?.close();
       return { db: openWritable(path), status: { path, recovered: { movedTo, reason }, readOnly: null } };
     }
+    if (sqliteCode(error) === SQLITE.FULL || sqliteCode(error) === SQLITE.IOERR) {
+      return openReadOnly(path, `The disk is full or failing (${describe(error)}): the annotations database could not be prepared. Changes cannot be saved.`);
+    }
     if (isPermissionProblem(error)) {
       return openReadOnly(path, `The annotations folder or file is read-only (${describe(error)}). Changes cannot be saved.`);
     }
