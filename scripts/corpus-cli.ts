@@ -101,6 +101,9 @@ async function build(args: string[]): Promise<number> {
       `${result.processed} processed, ${result.cached} from cache); ${result.failures.length} failures; ` +
       `documents.jsonl ${size(result.documentsBytes)}, search index ${size(result.indexBytes)}.\n`,
   );
+  const ph = result.phasesMs;
+  const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  process.stdout.write(`Time: read ${s(ph.read)}, clean+enrich ${s(ph.process)}, search index ${s(ph.index)}, write ${s(ph.write)}.\n`);
   return result.failures.length > 0 ? 1 : 0;
 }
 

@@ -37,6 +37,8 @@ export interface BuildResult {
   cached: number;
   failures: BuildFailure[];
   durationMs: number;
+  /** Where the time went: reading+hashing sources, cleaning+enrichment, search index, the rest of writing. */
+  phasesMs: { read: number; process: number; index: number; write: number };
   documentsBytes: number;
   indexBytes: number;
 }
@@ -85,6 +87,7 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const outDir = resolve(options.outDir);
   const collected = collectSources(options.inputs.map((d) => resolve(d)), outDir);
+  const readDone = performance.now();
   const failures = [...collected.failures];
   const cache = new ProcessCache(options.cacheDir);
   const total = collected.raws.length;
@@ -114,6 +117,8 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildResult> {
     return null;
   });
 
+  const processDone = performance.now();
+  let indexMs = 0;
   const built = docs.filter((d): d is ProcessedDocument => d !== null);
   collected.sources.forEach((s) => (s.documentIds = []));
   docs.forEach((d, i) => {
@@ -125,7 +130,9 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildResult> {
   await writeBuildAtomically(outDir, async (dir) => {
     const jsonl = built.map((d) => JSON.stringify(d)).join('\n') + (built.length ? '\n' : '');
     writeFileSync(join(dir, DOCUMENTS_FILE), jsonl);
+    const indexStarted = performance.now();
     const index = await writeSearchIndex(dir, built);
+    indexMs = performance.now() - indexStarted;
     manifest = {
       schemaVersion: CORPUS_SCHEMA_VERSION,
       builtAt: new Date().toISOString(),
@@ -145,6 +152,12 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildResult> {
     cached: total - misses.length,
     failures,
     durationMs: performance.now() - started,
+    phasesMs: {
+      read: readDone - started,
+      process: processDone - readDone,
+      index: indexMs,
+      write: performance.now() - processDone - indexMs,
+    },
     documentsBytes: manifest.documents.bytes,
     indexBytes: manifest.index.bytes,
   };

@@ -47,6 +47,22 @@ describe('HTML pages (Readability over linkedom)', () => {
   });
 });
 
+describe('truncated HTML', () => {
+  it('keeps the prose that arrived before the cut', () => {
+    const html = `<html><head><title>Ferry service cut</title></head><body><nav><a href="/">Home</a> | <a href="/news">News</a> | <a href="/sport">Sport</a></nav><article><h1>Ferry service cut</h1>
+      <p>${'The island ferry will run twice a day instead of four times from May, the operator said on Tuesday. '.repeat(3)}</p>
+      <p>Residents said the change would make it hard to reach the hospital on the mainl`;
+    const d = processText(html, 'html');
+    expect(d.title).toBe('Ferry service cut');
+    expect(texts(d)[0]).toMatch(/^The island ferry will run twice a day/u);
+    expect(texts(d).join(' ')).not.toContain('Home');
+  });
+
+  it('with no text at all is a clear error', () => {
+    expect(() => processText('<html><head><title>Cut</title></head><body><div class="article"><p', 'html')).toThrow('No readable article text (empty or truncated HTML).');
+  });
+});
+
 describe('Markdown (marked lexer)', () => {
   const doc = processFile(join(FIXTURES, 'rail-explainer.md'));
 
