@@ -57,7 +57,12 @@ export function canonicalEntities(
       // Surname or (Korean-style) family name of exactly one multi-word person.
       const fits = all.filter((g) => g !== short && typeOf(g) === 'person' && wordsOf(g.key).length > 1 && wordsOf(g.key).includes(words[0] as string));
       if (fits.length === 1) short.mergedInto = fits[0] as Group;
-    } else if (type === 'organization') {
+    } else if (type === 'organization' && /^\p{Lu}{2,6}$/u.test(short.key)) {
+      // "BA" for "British Airways" even without "(BA)" after the full name.
+      const fits = all.filter((g) => g !== short && typeOf(g) === 'organization' && initials(g.key) === short.key);
+      if (fits.length === 1) short.mergedInto = fits[0] as Group;
+    }
+    if (!short.mergedInto && type === 'organization') {
       const fits = all.filter((g) => g !== short && typeOf(g) === 'organization' && g.key.startsWith(`${short.key} `));
       if (fits.length === 1) short.mergedInto = fits[0] as Group;
     }
@@ -98,6 +103,8 @@ function typeVote(votes: Record<MentionType, number>): MentionType {
   }
   return best;
 }
+
+const initials = (name: string): string => name.split(' ').filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join('');
 
 const toMention = (m: LocatedMention): Mention => ({ paragraphId: m.paragraphId, start: m.start, end: m.end });
 

@@ -125,7 +125,10 @@ function classify(text: string, tokens: Token[], titled: boolean): RawMention | 
   }
   const preceding = text.slice(Math.max(0, first.start - 40), first.start);
   if (ORG_CONTEXT.test(preceding) || /^,\s+the\s+(?:company|firm|group|retailer|bank|chain)\b/.test(following)) return mention('organization');
-  if (words.length <= 3 && personContext(following)) return mention('person');
+  // "Zelensky said": a lone unknown word before a speech verb is a person; a longer run must
+  // start like a person's name ("Dresdner Kleinwort Wasserstein said" is a bank).
+  const personLike = words.length === 1 ? !/^\p{Lu}{2,}/u.test(name) : isFirstName(first.text) && words.length <= 3;
+  if (personLike && personContext(following)) return mention('person');
   if (/\b(?:in|at|near|around|from|into|across|outside|inside|throughout|towards?)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, first.start - 20), first.start))) {
     return mention('place');
   }
