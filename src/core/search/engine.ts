@@ -1,7 +1,7 @@
 import type { DocumentHitsResponse, QueryError, SearchResult } from '../../shared/api/search';
 import { expandFuzzy, expandWildcard, findExact } from './expand';
 import { countHits, countPhrase, findHits, paragraphText, segmentCharRanges, type HitContext, type ResolvedPhrase } from './hits';
-import { FIELD_BOOSTS, FIELDS, type IndexData } from './index-data';
+import { FIELD_BOOSTS, FIELDS, PARAGRAPH_ID_SEPARATOR, paragraphIdAt, type IndexData } from './index-data';
 import { indexTerm } from './normalize';
 import { parseQuery, type QueryPlan, type TermClause } from './query-parse';
 import { buildSnippet } from './snippet';
@@ -211,7 +211,7 @@ export class SearchEngine {
     if (best) {
       const text = paragraphText(data, d, best.p);
       const ranges = segmentCharRanges(text, hits.segments.find((s) => s.segment === best.p + 1)?.ranges, hits.mentions.get(best.p));
-      snippet = { paragraphId: meta.paragraphIds[best.p] ?? '', ...buildSnippet(text, ranges) };
+      snippet = { paragraphId: paragraphIdAt(meta, best.p), ...buildSnippet(text, ranges) };
     }
     return {
       documentId: meta.id,
@@ -239,11 +239,12 @@ export class SearchEngine {
     const found = findHits(data, d, ctx);
     const titleSeg = found.segments.find((s) => s.segment === 0);
     const paragraphs = new Set<number>([...found.segments.filter((s) => s.segment > 0).map((s) => s.segment - 1), ...found.mentions.keys()]);
+    const ids = meta.paragraphIds.split(PARAGRAPH_ID_SEPARATOR);
     const hits = [...paragraphs]
       .sort((a, b) => a - b)
       .flatMap((p) => {
         const ranges = segmentCharRanges(paragraphText(data, d, p), found.segments.find((s) => s.segment === p + 1)?.ranges, found.mentions.get(p));
-        return ranges.map((r) => ({ paragraphId: meta.paragraphIds[p] ?? '', start: r.start, end: r.end }));
+        return ranges.map((r) => ({ paragraphId: ids[p] ?? '', start: r.start, end: r.end }));
       });
     return { ...base, titleHits: titleSeg ? segmentCharRanges(meta.title, titleSeg.ranges, undefined) : [], hits };
   }

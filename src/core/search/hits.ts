@@ -1,6 +1,6 @@
 import { findExact } from './expand';
-import { FIELDS, SEPARATOR_WORD, type IndexData } from './index-data';
-import { indexTerm, tokenize, tokenWords } from './normalize';
+import { FIELDS, SEPARATOR_WORD, type IndexData, type UintArray } from './index-data';
+import { indexTerm, tokenSpans, tokenWords } from './normalize';
 
 /**
  * Where a query's matches stand inside one document, found on the token stream (integer
@@ -42,7 +42,7 @@ export interface DocumentHitSet {
 }
 
 /** Occurrences of a phrase (word ids) in stream[from, to): start token offsets relative to from. */
-export function phraseStarts(stream: Uint32Array, from: number, to: number, wordIds: Uint32Array): number[] {
+export function phraseStarts(stream: UintArray, from: number, to: number, wordIds: Uint32Array): number[] {
   const out: number[] = [];
   const n = wordIds.length;
   const first = wordIds[0]!;
@@ -159,16 +159,18 @@ function wordId(data: IndexData, w: string): number {
   return data.words[lo] === w ? lo : SEPARATOR_WORD;
 }
 
+const utf8 = new TextDecoder();
+
 export function paragraphText(data: IndexData, d: number, p: number): string {
   const g = data.docPara[d]! + p;
-  return data.text.slice(data.paraStart[g]!, data.paraStart[g + 1]!);
+  return utf8.decode(data.text.subarray(data.paraStart[g]!, data.paraStart[g + 1]!));
 }
 
 /** Character ranges of the hits in one segment's text (title or a paragraph), in order. */
 export function segmentCharRanges(text: string, tokenRanges: readonly TokenRange[] | undefined, mentions: readonly CharRange[] | undefined): CharRange[] {
   const ranges: CharRange[] = [];
   if (tokenRanges && tokenRanges.length) {
-    const tokens = tokenize(text);
+    const tokens = tokenSpans(text, tokenRanges[tokenRanges.length - 1]![1]);
     for (const [a, b] of tokenRanges) {
       const first = tokens[a];
       const last = tokens[b - 1];

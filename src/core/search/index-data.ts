@@ -15,14 +15,17 @@ export const ENTITY_FIELD: Record<EntityType, FieldName> = { person: 'person', o
 /** Segments after the paragraphs in each document's token stream, in this order. */
 export const ENTITY_FIELDS = ['person', 'org', 'place'] as const;
 
+/** 16-bit where the values allow it (the loaded file), 32-bit when built in memory. */
+export type UintArray = Uint16Array | Uint32Array;
+
 export interface FieldPostings {
   /** offsets[t]..offsets[t+1] index docs/tfs for term t. */
-  offsets: Uint32Array;
+  offsets: UintArray;
   /** Document numbers, ascending within a term. */
-  docs: Uint32Array;
+  docs: UintArray;
   tfs: Uint16Array;
   /** Field length in indexed terms (after stop words), per document: lunr's BM25 length. */
-  lengths: Uint32Array;
+  lengths: UintArray;
   avgLength: number;
 }
 
@@ -38,7 +41,8 @@ export interface StoredDocMeta {
   title: string;
   source: string | null;
   published: string | null;
-  paragraphIds: string[];
+  /** Paragraph ids joined by PARAGRAPH_ID_SEPARATOR (split only for shown results). */
+  paragraphIds: string;
   entities: StoredEntity[];
 }
 
@@ -47,29 +51,37 @@ export interface IndexData {
   /** Sorted index terms (stems). */
   terms: string[];
   /** lunr idf input: documents-with-term summed over fields. */
-  termDocFreq: Uint32Array;
+  termDocFreq: UintArray;
   postings: FieldPostings[];
   /** Sorted folded words (unstemmed, stop words included). */
   words: string[];
   /** words[w] → its term id, or -1 for a stop word. */
   wordTerm: Int32Array;
-  /** Every token of every document as word ids; SEPARATOR between entity names. */
-  stream: Uint32Array;
+  /** Every token of every document as word ids; a separator (no word's id) between entity names. */
+  stream: UintArray;
   /**
    * Token stream segments: per document [title, paragraph 0..n-1, person, org, place];
    * segment s covers stream[segStart[s] .. segStart[s+1]).
    */
-  segStart: Uint32Array;
+  segStart: UintArray;
   /** docSeg[d] = first segment of document d; docSeg[docCount] = segment count. */
-  docSeg: Uint32Array;
-  /** All paragraph texts concatenated; paragraph p of the corpus is text[paraStart[p]..paraStart[p+1]). */
-  text: string;
-  paraStart: Uint32Array;
+  docSeg: UintArray;
+  /**
+   * All paragraph texts, UTF-8, concatenated; paragraph p of the corpus is bytes
+   * text[paraStart[p]..paraStart[p+1]). Decoded per paragraph when shown, not at load.
+   */
+  text: Uint8Array;
+  paraStart: UintArray;
   /** docPara[d] = corpus paragraph number of document d's first paragraph. */
-  docPara: Uint32Array;
+  docPara: UintArray;
 }
 
 export const SEPARATOR_WORD = 0xffffffff;
+export const PARAGRAPH_ID_SEPARATOR = '\u001f';
+
+export function paragraphIdAt(meta: StoredDocMeta, p: number): string {
+  return meta.paragraphIds.split(PARAGRAPH_ID_SEPARATOR)[p] ?? '';
+}
 
 function fieldWords(doc: ProcessedDocument): Record<FieldName, string[][]> {
   const out: Record<FieldName, string[][]> = { title: [tokenWords(doc.title)], body: doc.paragraphs.map((p) => tokenWords(p.text)), person: [], org: [], place: [] };
@@ -90,7 +102,7 @@ function storedMeta(doc: ProcessedDocument): StoredDocMeta {
     title: doc.title,
     source: doc.source,
     published: doc.published,
-    paragraphIds: doc.paragraphs.map((p) => p.id),
+    paragraphIds: doc.paragraphs.map((p) => p.id).join(PARAGRAPH_ID_SEPARATOR),
     entities: doc.entities.map((e) => ({
       field: ENTITY_FIELD[e.type],
       name: e.name,
@@ -100,6 +112,16 @@ function storedMeta(doc: ProcessedDocument): StoredDocMeta {
       }),
     })),
   };
+}
+
+function concatBytes(parts: Uint8Array[], length: number): Uint8Array {
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
 
 /** Builds the index from processed documents (the corpus build, or the in-memory fallback). */
@@ -120,7 +142,8 @@ export function buildIndexData(documents: readonly ProcessedDocument[]): IndexDa
   const docSeg: number[] = [];
   const termFreqs: Map<number, number>[][] = FIELDS.map(() => []); // [field][doc] word-id → tf (by stem later)
   const lengths = FIELDS.map(() => new Uint32Array(documents.length));
-  const texts: string[] = [];
+  const encoder = new TextEncoder();
+  const texts: Uint8Array[] = [];
   const paraStart: number[] = [];
   const docPara: number[] = [];
   let textLength = 0;
@@ -152,8 +175,9 @@ export function buildIndexData(documents: readonly ProcessedDocument[]): IndexDa
     });
     for (const p of doc.paragraphs) {
       paraStart.push(textLength);
-      texts.push(p.text);
-      textLength += p.text.length;
+      const bytes = encoder.encode(p.text);
+      texts.push(bytes);
+      textLength += bytes.length;
     }
   });
   docSeg.push(segStart.length);
@@ -215,7 +239,7 @@ export function buildIndexData(documents: readonly ProcessedDocument[]): IndexDa
     stream: streamArr,
     segStart: Uint32Array.from(segStart),
     docSeg: Uint32Array.from(docSeg),
-    text: texts.join(''),
+    text: concatBytes(texts, textLength),
     paraStart: Uint32Array.from(paraStart),
     docPara: Uint32Array.from(docPara),
   };

@@ -1,4 +1,4 @@
-import { FIELDS, type FieldPostings, type IndexData, type StoredDocMeta } from './index-data';
+import { FIELDS, type FieldPostings, type IndexData, type StoredDocMeta, type UintArray } from './index-data';
 
 /**
  * Binary index file (search-index.bin): loads with one read, typed-array views and three
@@ -26,7 +26,7 @@ interface Header {
 
 type Section = { name: string; dtype: Dtype; bytes: Uint8Array; length: number };
 
-function intSection(name: string, values: Uint32Array | Uint16Array | Int32Array, allowNarrow = true): Section {
+function intSection(name: string, values: UintArray | Int32Array, allowNarrow = true): Section {
   if (values instanceof Int32Array) return { name, dtype: 'i32', bytes: new Uint8Array(values.buffer, values.byteOffset, values.byteLength), length: values.length };
   let max = 0;
   for (const v of values) if (v > max) max = v;
@@ -51,7 +51,7 @@ export function serializeIndex(data: IndexData): Uint8Array {
   const sections: Section[] = [
     textSection('terms', data.terms.join('\n')),
     textSection('words', data.words.join('\n')),
-    textSection('text', data.text),
+    { name: 'text', dtype: 'utf8', bytes: data.text, length: data.text.length },
     intSection('termDocFreq', data.termDocFreq),
     intSection('wordTerm', data.wordTerm),
     intSection('stream', stream, false),
@@ -107,10 +107,10 @@ export function deserializeIndex(input: Uint8Array): IndexData {
     const { s, at } = raw(name);
     return decoder.decode(new Uint8Array(bytes.buffer, at, s.length));
   };
-  const u32 = (name: string): Uint32Array => {
+  const u32 = (name: string): UintArray => {
     const { s, at } = raw(name);
     if (s.dtype === 'u32') return new Uint32Array(bytes.buffer, at, s.length);
-    if (s.dtype === 'u16') return Uint32Array.from(new Uint16Array(bytes.buffer, at, s.length));
+    if (s.dtype === 'u16') return new Uint16Array(bytes.buffer, at, s.length);
     throw new IndexFormatError(`Section ${name} has the wrong type.`);
   };
   const i32 = (name: string) => {
@@ -122,11 +122,8 @@ export function deserializeIndex(input: Uint8Array): IndexData {
     if (s.dtype !== 'u16') throw new IndexFormatError(`Section ${name} has the wrong type.`);
     return new Uint16Array(bytes.buffer, at, s.length);
   };
-  const streamRaw = raw('stream');
-  const stream =
-    streamRaw.s.dtype === 'u16'
-      ? Uint32Array.from(new Uint16Array(bytes.buffer, streamRaw.at, streamRaw.s.length), (w) => (w === 0xffff ? 0xffffffff : w))
-      : new Uint32Array(bytes.buffer, streamRaw.at, streamRaw.s.length);
+  // A 16-bit stream keeps 0xffff as its separator: no word has that id (see serializeIndex).
+  const stream = u32('stream');
   const terms = str('terms');
   const words = str('words');
   const postings: FieldPostings[] = FIELDS.map((_, f) => ({
@@ -146,7 +143,7 @@ export function deserializeIndex(input: Uint8Array): IndexData {
     stream,
     segStart: u32('segStart'),
     docSeg: u32('docSeg'),
-    text: str('text'),
+    text: new Uint8Array(bytes.buffer, raw('text').at, raw('text').s.length),
     paraStart: u32('paraStart'),
     docPara: u32('docPara'),
   };

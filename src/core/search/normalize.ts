@@ -18,8 +18,23 @@ const LEADING_NON_WORD = /^[^\p{L}\p{N}]+/u;
 const TRAILING_NON_WORD = /[^\p{L}\p{N}]+$/u;
 const POSSESSIVE = /'s?$/u;
 
+const PLAIN_WORD = /^[a-z0-9]+$/iu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const foldCache = new Map<string, string>();
+
 /** Folds case and diacritics ("Café" → "cafe", "Russia’s" → "russia"); "" when nothing word-like is left. */
 export function foldWord(raw: string): string {
+  if (PLAIN_WORD.test(raw)) return raw.toLowerCase();
+  let folded = foldCache.get(raw);
+  if (folded === undefined) {
+    folded = foldSlow(raw);
+    if (foldCache.size > 200_000) foldCache.clear();
+    foldCache.set(raw, folded);
+  }
+  return folded;
+}
+
+function foldSlow(raw: string): string {
   let s = raw.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase().replace(CURLY_APOSTROPHES, "'");
   s = s.replace(LEADING_NON_WORD, '').replace(TRAILING_NON_WORD, '');
   if (s.includes("'")) s = s.replace(POSSESSIVE, '').replace(TRAILING_NON_WORD, '');
@@ -71,6 +86,27 @@ export function tokenize(text: string): Token[] {
     tokens.push({ start, end, word });
   }
   return tokens;
+}
+
+/**
+ * Ranges of the first `count` tokens only (no folding of the words): the same tokens as
+ * tokenize(), for turning token-stream positions back into highlight offsets cheaply.
+ */
+export function tokenSpans(text: string, count: number): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  if (count <= 0) return spans;
+  for (const m of text.matchAll(SEPARATOR)) {
+    const raw = m[0];
+    // A token is kept iff it folds to something; letters or digits always do.
+    if (!WORD_CHAR.test(raw) && !foldWord(raw)) continue;
+    if (PLAIN_WORD.test(raw)) spans.push({ start: m.index, end: m.index + raw.length });
+    else {
+      const t = tokenize(raw)[0];
+      spans.push(t ? { start: m.index + t.start, end: m.index + t.end } : { start: m.index, end: m.index + raw.length });
+    }
+    if (spans.length >= count) break;
+  }
+  return spans;
 }
 
 /** Just the folded words, for building the index quickly. */
