@@ -1,21 +1,34 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pipelineFingerprint } from './pipeline-fingerprint';
 import type { RawDocument } from './raw-document';
 import { sha256 } from './read-sources';
 import type { ProcessOutcome } from './worker-pool';
 
+/** Generations (pipeline versions) kept; older ones are deleted so the cache cannot grow without bound. */
+const KEEP_GENERATIONS = 3;
+
 /**
- * Processed documents cached by content hash: key = sha256(pipeline fingerprint, id, format,
- * metadata, text). An unchanged document is not cleaned or enriched again; any change to the
- * document or to the pipeline code misses. Failures are cached too (the same input fails the
- * same way). One small JSON file per entry, fanned out by prefix.
+ * Processed documents cached by content hash: key = sha256(id, format, metadata, text) inside
+ * a folder per pipeline fingerprint, so an unchanged document is not cleaned or enriched again
+ * and any change to the document or to the pipeline code misses. Failures are cached too (the
+ * same input fails the same way). One small JSON file per entry, fanned out by key prefix.
  */
 export class ProcessCache {
-  constructor(private readonly dir: string | null) {}
+  private readonly dir: string | null;
+
+  constructor(root: string | null) {
+    this.dir = root ? join(root, pipelineFingerprint()) : null;
+    if (root && this.dir) {
+      mkdirSync(this.dir, { recursive: true });
+      const now = new Date();
+      utimesSync(this.dir, now, now);
+      prune(root);
+    }
+  }
 
   key(raw: RawDocument): string {
-    return sha256(JSON.stringify([pipelineFingerprint(), raw.id, raw.format, raw.meta, raw.content]));
+    return sha256(JSON.stringify([raw.id, raw.format, raw.meta, raw.content]));
   }
 
   private path(key: string): string {
@@ -39,4 +52,12 @@ export class ProcessCache {
     writeFileSync(tmp, JSON.stringify(outcome));
     renameSync(tmp, target);
   }
+}
+
+function prune(root: string): void {
+  const generations = readdirSync(root, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => ({ path: join(root, e.name), used: statSync(join(root, e.name)).mtimeMs }))
+    .sort((a, b) => b.used - a.used);
+  for (const old of generations.slice(KEEP_GENERATIONS)) rmSync(old.path, { recursive: true, force: true });
 }

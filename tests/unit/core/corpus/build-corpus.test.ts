@@ -1,9 +1,10 @@
-import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { ProcessedDocument } from '../../../../src/shared/corpus';
 import { buildCorpus } from '../../../../src/core/corpus/build-corpus';
 import type { CorpusManifest } from '../../../../src/core/corpus/manifest';
+import { pipelineFingerprint } from '../../../../src/core/corpus/pipeline-fingerprint';
 import type * as WriteIndex from '../../../../src/core/search/write-index';
 import { FIXTURES, SEED, tempDir } from './helpers';
 
@@ -83,6 +84,18 @@ describe('buildCorpus', () => {
     const cacheDir = join(tempDir(), 'cache');
     await buildCorpus({ inputs: [src], outDir: out, cacheDir, workers: 0 });
     expect((await buildCorpus({ inputs: [src], outDir: out, cacheDir, workers: 0 })).processed).toBe(0);
+  });
+
+  it('keeps at most three pipeline generations in the cache', async () => {
+    const src = tempDir('dossier-src-');
+    copyFileSync(SEED, join(src, 'cnn.txt'));
+    const cacheDir = tempDir('dossier-cache-');
+    for (const old of ['0000000000000001', '0000000000000002', '0000000000000003']) {
+      mkdirSync(join(cacheDir, old));
+      utimesSync(join(cacheDir, old), new Date(2020, 0, Number(old.slice(-1))), new Date(2020, 0, Number(old.slice(-1))));
+    }
+    await buildCorpus({ inputs: [src], outDir: join(tempDir(), 'b'), cacheDir, workers: 0 });
+    expect(readdirSync(cacheDir).sort()).toEqual(['0000000000000002', '0000000000000003', pipelineFingerprint()].sort());
   });
 
   it('is atomic: a crash while writing leaves the previous build and no temporary folder', async () => {
