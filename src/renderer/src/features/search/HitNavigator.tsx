@@ -23,7 +23,9 @@ export function HitNavigator() {
       <button type="button" className="hit-button" aria-label="Next hit" title="Next hit (F3)" aria-keyshortcuts="F3" disabled={count === 0} onClick={() => search.stepHit(1)}>
         <span aria-hidden="true">↓</span>
       </button>
-      <span className="hit-query">for “{query.length > 60 ? `${query.slice(0, 60)}…` : query}”</span>
+      <span className="hit-query">
+        for <code className="hit-query-text">{query.length > 60 ? `${query.slice(0, 60)}…` : query}</code>
+      </span>
     </div>
   );
 }

@@ -32,8 +32,10 @@ export function SearchBox() {
   const leave = () => {
     const target = returnFocus.current;
     returnFocus.current = null;
-    if (target && target.isConnected) target.focus();
-    else (document.activeElement as HTMLElement | null)?.blur();
+    if (target && target.isConnected && target !== document.body) target.focus();
+    // Nothing focusable to go back to (e.g. the page itself): just leave the box.
+    const input = document.getElementById(SEARCH_INPUT_ID);
+    if (document.activeElement === input) input?.blur();
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {

@@ -12,7 +12,7 @@ function summary(response: SearchResponse | null, engine: string): string {
   if (!response || response.status === 'indexing' || engine === 'indexing') return 'Indexing…';
   if (response.error) return '';
   if (response.total === 0) return 'No documents match.';
-  return `${response.total.toLocaleString('en')} document${response.total === 1 ? '' : 's'} match.`;
+  return response.total === 1 ? '1 document matches.' : `${response.total.toLocaleString('en')} documents match.`;
 }
 
 function ResultOption({ result, index, active, open }: { result: SearchResult; index: number; active: boolean; open: boolean }) {

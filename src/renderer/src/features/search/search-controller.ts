@@ -132,9 +132,8 @@ export function createSearchController(deps: SearchDeps) {
     if (polling) return;
     polling = true;
     const tick = () => {
-      deps
-        .api()
-        .getSearchStatus()
+      Promise.resolve()
+        .then(() => deps.api().getSearchStatus())
         .then(
           (status) => {
             reportEngine(status.state, status.state === 'failed' ? status.message : null);
