@@ -58,7 +58,7 @@ export function processDocument(raw: RawDocument, enrich: (input: EnrichInput) =
     published,
     byline: optional(raw.meta.byline) ?? optional(cleaned.byline),
     source: optional(raw.meta.source) ?? optional(cleaned.source),
-    url: optional(raw.meta.url),
+    url: optional(raw.meta.url) ?? optional(cleaned.url),
     paragraphs,
     entities: enrichment.entities,
     quotes: enrichment.quotes,

@@ -7,6 +7,8 @@ export interface CleanedText {
   byline: string | null;
   published: string | null;
   source: string | null;
+  /** Canonical address when the page states one (HTML). */
+  url?: string | null;
   paragraphs: string[];
 }
 

@@ -83,6 +83,7 @@ export function cleanHtml(html: string, titleHint: string | null = null): Cleane
       'time[datetime]',
     ]),
   );
+  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent(document as unknown as Document, ['meta[property="og:url"]']);
   const source = metaContent(document as unknown as Document, ['meta[property="og:site_name"]', 'meta[name="application-name"]']);
   const fallbackTitle = collapseWhitespace(
     metaContent(document as unknown as Document, ['meta[property="og:title"]']) ?? document.querySelector('h1')?.textContent ?? document.title ?? '',
@@ -101,5 +102,6 @@ export function cleanHtml(html: string, titleHint: string | null = null): Cleane
     byline: article?.byline ? collapseWhitespace(article.byline).replace(/^by\s+/iu, '') : cleaned.byline,
     published: toIsoDate(article?.publishedTime) ?? published ?? cleaned.published,
     source: source ?? (article?.siteName || null) ?? cleaned.source,
+    url: canonical && /^https?:\/\//u.test(canonical) ? canonical : null,
   };
 }

@@ -28,9 +28,13 @@ export function toIsoDate(value: unknown): string | null {
   if (typeof value !== 'string') return null;
   const m = /^(\d{4})-(\d{2})-(\d{2})/u.exec(value.trim());
   if (!m) {
-    const parsed = Date.parse(value);
-    if (Number.isNaN(parsed)) return null;
-    return new Date(parsed).toISOString().slice(0, 10);
+    // Only full dates written out ("Oct 25, 2024"); a bare "2024" is not a day.
+    if (!/\p{L}{3}/u.test(value) || !/\b\d{1,2}\b/u.test(value) || !/\b\d{4}\b/u.test(value)) return null;
+    const parsed = new Date(value);
+    if (Number.isNaN(parsed.getTime())) return null;
+    // Parsed as local time, so read it back in local time (toISOString could shift the day).
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${parsed.getFullYear()}-${pad(parsed.getMonth() + 1)}-${pad(parsed.getDate())}`;
   }
   const [, y, mo, d] = m;
   const month = Number(mo);

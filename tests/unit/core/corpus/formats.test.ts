@@ -10,6 +10,7 @@ describe('HTML pages (Readability over linkedom)', () => {
     expect(doc.byline).toBe('Maria Okafor');
     expect(doc.published).toBe('2024-03-14');
     expect(doc.source).toBe('Coastline Herald');
+    expect(doc.url).toBe('https://herald.example/business/port-strike-ends');
   });
 
   it('keeps the article prose and subheading in order, with the credit last', () => {
