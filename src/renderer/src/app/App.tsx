@@ -1,8 +1,9 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { AnnotationLayer, onDecorationClick, onReaderSelection, useAnnotationDecorations } from '../features/annotations';
 import { BriefingPanel, useEntityDecorations } from '../features/briefing';
 import { LibraryList } from '../features/library/LibraryList';
 import { libraryStore, loadLibrary } from '../features/library/library-store';
+import { useReadingPosition } from '../features/library/use-reading-position';
 import { Reader } from '../features/reader/Reader';
 import { readerStore } from '../features/reader/reader-store';
 import { HitNavigator, SearchBox, SearchResults, useSearchActive, useSearchDecorations } from '../features/search';
@@ -18,6 +19,7 @@ export function App() {
   const info = useStore(libraryStore, (s) => s.info);
   const scrollRequest = useStore(readerStore, (s) => s.scrollRequest);
   const searchActive = useSearchActive();
+  const readerPane = useRef<HTMLElement>(null);
 
   const searchDecorations = useSearchDecorations(current);
   const annotationDecorations = useAnnotationDecorations(current);
@@ -31,6 +33,7 @@ export function App() {
   useEffect(() => {
     void loadLibrary();
   }, []);
+  useReadingPosition(readerPane, current?.id ?? null);
 
   return (
     <div className="app">
@@ -48,7 +51,8 @@ export function App() {
       ) : null}
       <div className="workspace">
         <ErrorBoundary area="library">{searchActive ? <SearchResults /> : <LibraryList />}</ErrorBoundary>
-        <main className="reader-pane" aria-busy={loading}>
+        {/* Focusable so the keyboard can scroll the document; labelled for the landmark list. */}
+        <main ref={readerPane} className="reader-pane" aria-busy={loading} aria-label="Document" tabIndex={0}>
           <ErrorBoundary area="document">
             <HitNavigator />
             {error ? <div role="alert" className="error-panel">{error}</div> : null}
@@ -61,7 +65,12 @@ export function App() {
                 onDecorationClick={onDecorationClick}
               />
             ) : loading ? (
-              <p className="placeholder">Loading the corpus…</p>
+              <div className="reader-skeleton" aria-hidden="true">
+                <div className="skeleton-line wide" />
+                <div className="skeleton-line" />
+                <div className="skeleton-block" />
+                <div className="skeleton-block" />
+              </div>
             ) : null}
             <AnnotationLayer />
           </ErrorBoundary>

@@ -1,28 +1,124 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useShortcut } from '../../app/shortcuts';
 import { useStore } from '../../app/store';
 import { formatDate } from '../../ui/format';
+import { filterAndSortDocuments, SORTS, type LibrarySort } from './library-filter';
 import { libraryStore, openDocument } from './library-store';
+import './library.css';
 
+const ROW_ESTIMATE = 58;
+
+/**
+ * The corpus's documents, filterable and sortable; virtualised so thousands of documents
+ * cost only the rows on screen. Arrow keys, Home and End move between documents.
+ */
 export function LibraryList() {
   const documents = useStore(libraryStore, (s) => s.documents);
   const currentId = useStore(libraryStore, (s) => s.currentId);
+  const loading = useStore(libraryStore, (s) => s.loading);
+  const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<LibrarySort>('date-desc');
+  const deferredQuery = useDeferredValue(query);
+  const shown = useMemo(() => filterAndSortDocuments(documents, deferredQuery, sort), [documents, deferredQuery, sort]);
+  const id = useId();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const filterRef = useRef<HTMLInputElement>(null);
+  const [pendingFocus, setPendingFocus] = useState<number | null>(null);
+
+  const virtualizer = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_ESTIMATE,
+    overscan: 8,
+  });
+
+  useShortcut('mod+shift+l', { description: 'Filter the library', group: 'Library' }, () => filterRef.current?.focus());
+
+  useEffect(() => {
+    if (pendingFocus === null) return;
+    const button = scrollRef.current?.querySelector<HTMLButtonElement>(`[data-index="${pendingFocus}"] button`);
+    if (button) {
+      button.focus();
+      setPendingFocus(null);
+    }
+  });
+
+  const moveFocus = (event: KeyboardEvent, index: number) => {
+    const to =
+      event.key === 'ArrowDown' ? index + 1 : event.key === 'ArrowUp' ? index - 1 : event.key === 'Home' ? 0 : event.key === 'End' ? shown.length - 1 : null;
+    if (to === null || to < 0 || to >= shown.length) return;
+    event.preventDefault();
+    virtualizer.scrollToIndex(to, { align: 'auto' });
+    setPendingFocus(to);
+  };
+
+  const items = virtualizer.getVirtualItems();
   return (
     <nav className="library" aria-label="Library">
-      <h2 className="panel-title">Library <span className="count">{documents.length}</span></h2>
-      <ul className="library-list">
-        {documents.map((d) => (
-          <li key={d.id}>
-            <button
-              type="button"
-              className="library-item"
-              aria-current={d.id === currentId ? 'page' : undefined}
-              onClick={() => void openDocument(d.id)}
-            >
-              <span className="library-title">{d.title}</span>
-              <span className="library-meta">{[d.source, d.published ? formatDate(d.published) : null].filter(Boolean).join(' · ')}</span>
-            </button>
-          </li>
-        ))}
-      </ul>
+      <div className="library-head">
+        <h2 className="panel-title" id={`${id}-title`}>
+          Library{' '}
+          <span className="count">
+            {shown.length === documents.length ? documents.length : `${shown.length} of ${documents.length}`}
+          </span>
+        </h2>
+        <input
+          ref={filterRef}
+          type="search"
+          className="library-filter"
+          placeholder="Filter documents"
+          aria-label="Filter documents"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <label className="library-sort">
+          <span>Sort</span>
+          <select value={sort} onChange={(e) => setSort(e.target.value as LibrarySort)}>
+            {SORTS.map((s) => (
+              <option key={s.value} value={s.value}>{s.label}</option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="library-scroll" ref={scrollRef}>
+        {loading && documents.length === 0 ? (
+          <div className="library-skeleton" aria-hidden="true">
+            <div className="skeleton-line wide" />
+            <div className="skeleton-line" />
+          </div>
+        ) : shown.length === 0 ? (
+          <p className="empty library-empty" role="status">{documents.length ? 'No documents match the filter.' : 'The corpus is empty.'}</p>
+        ) : (
+          <ul className="library-list" aria-labelledby={`${id}-title`} style={{ height: virtualizer.getTotalSize() }}>
+            {items.map((row) => {
+              const d = shown[row.index]!;
+              return (
+                <li
+                  key={d.id}
+                  data-index={row.index}
+                  ref={virtualizer.measureElement}
+                  className="library-row"
+                  aria-setsize={shown.length}
+                  aria-posinset={row.index + 1}
+                  style={{ transform: `translateY(${row.start}px)` }}
+                >
+                  <button
+                    type="button"
+                    className="library-item"
+                    aria-current={d.id === currentId ? 'page' : undefined}
+                    onClick={() => void openDocument(d.id)}
+                    onKeyDown={(e) => moveFocus(e, row.index)}
+                  >
+                    <span className="library-title">{d.title}</span>
+                    <span className="library-meta">{[d.source, d.published ? formatDate(d.published) : null].filter(Boolean).join(' · ')}</span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </div>
     </nav>
   );
 }

@@ -1,5 +1,6 @@
 import type { CorpusInfo, DocumentSummary, ProcessedDocument } from '../../../../shared/corpus';
 import { dossier, errorMessage } from '../../app/dossier';
+import { setStatusTask } from '../../app/status-store';
 import { createStore } from '../../app/store';
 
 export interface LibraryState {
@@ -26,11 +27,15 @@ let openSeq = 0;
 export async function openDocument(id: string): Promise<void> {
   const seq = ++openSeq;
   libraryStore.set({ currentId: id });
+  const title = libraryStore.get().documents.find((d) => d.id === id)?.title;
+  setStatusTask('library:open', title ? `Opening “${title}”…` : 'Opening the document…');
   try {
     const doc = await dossier().getDocument(id);
     if (seq === openSeq) libraryStore.set({ current: doc, error: null });
   } catch (error) {
     if (seq === openSeq) libraryStore.set({ error: errorMessage(error) });
+  } finally {
+    if (seq === openSeq) setStatusTask('library:open', null);
   }
 }
 

@@ -1,0 +1,52 @@
+import { useMemo } from 'react';
+import type { EntityType, ProcessedDocument } from '../../../../shared/corpus';
+import { useStore } from '../../app/store';
+import { revealParagraph } from '../reader/reader-store';
+import { briefingStore, selectEntity } from './briefing-store';
+import { entitiesOfType, mentionsInReadingOrder } from './entities';
+import { MentionNavigator } from './MentionNavigator';
+
+const NOUNS: Record<EntityType, string> = { person: 'people', organization: 'organisations', place: 'places' };
+
+/** People, organisations or places with mention counts; choosing one highlights and walks its mentions. */
+export function EntityTab({ doc, type }: { doc: ProcessedDocument; type: EntityType }) {
+  const entities = useMemo(() => entitiesOfType(doc.entities, type), [doc.entities, type]);
+  const selection = useStore(briefingStore, (s) => s.selection);
+  const selected = selection && selection.documentId === doc.id && selection.type === type ? selection : null;
+  const selectedEntity = selected ? entities.find((e) => e.name === selected.name) : undefined;
+  const mentions = useMemo(() => (selectedEntity ? mentionsInReadingOrder(doc, selectedEntity.mentions) : []), [doc, selectedEntity]);
+
+  if (entities.length === 0) return <p className="empty">No {NOUNS[type]} found in this document.</p>;
+
+  return (
+    <div className="entity-tab">
+      {selectedEntity && selected ? <MentionNavigator entity={selectedEntity} mentions={mentions} index={selected.index} /> : null}
+      <ul className="entity-list">
+        {entities.map((entity) => {
+          const pressed = selectedEntity?.name === entity.name;
+          const count = entity.mentions.length;
+          return (
+            <li key={entity.name}>
+              <button
+                type="button"
+                className="briefing-item entity"
+                aria-pressed={pressed}
+                onClick={() => {
+                  selectEntity(doc.id, type, entity.name);
+                  const first = mentionsInReadingOrder(doc, entity.mentions)[0];
+                  if (!pressed && first) revealParagraph(first.paragraphId);
+                }}
+              >
+                <span className="entity-name">{entity.name}</span>{' '}
+                <span className="entity-count">
+                  {count}
+                  <span className="visually-hidden">{count === 1 ? ' mention' : ' mentions'}</span>
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

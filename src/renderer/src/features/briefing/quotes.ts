@@ -1,0 +1,29 @@
+import type { Quote } from '../../../../shared/corpus';
+
+export interface SpeakerQuotes {
+  /** null: the corpus could not attribute these quotes. */
+  speaker: string | null;
+  quotes: Quote[];
+}
+
+/**
+ * Speaker → quotes, speakers in order of their first quote and unattributed quotes last,
+ * quotes in document order (the input order).
+ */
+export function groupQuotesBySpeaker(quotes: readonly Quote[]): SpeakerQuotes[] {
+  const bySpeaker = new Map<string, SpeakerQuotes>();
+  const unattributed: Quote[] = [];
+  for (const quote of quotes) {
+    const speaker = quote.speaker?.trim();
+    if (!speaker) {
+      unattributed.push(quote);
+      continue;
+    }
+    const entry = bySpeaker.get(speaker);
+    if (entry) entry.quotes.push(quote);
+    else bySpeaker.set(speaker, { speaker, quotes: [quote] });
+  }
+  const groups = [...bySpeaker.values()];
+  if (unattributed.length) groups.push({ speaker: null, quotes: unattributed });
+  return groups;
+}

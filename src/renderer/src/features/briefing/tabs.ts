@@ -1,0 +1,39 @@
+import type { EntityType } from '../../../../shared/corpus';
+
+export type TabId = 'overview' | 'people' | 'organisations' | 'places' | 'quotes' | 'timeline' | 'notes';
+
+export interface TabDef {
+  id: TabId;
+  label: string;
+  /** Entity tabs list one type of entity. */
+  entityType?: EntityType;
+}
+
+export const TABS: readonly TabDef[] = [
+  { id: 'overview', label: 'Overview' },
+  { id: 'people', label: 'People', entityType: 'person' },
+  { id: 'organisations', label: 'Organisations', entityType: 'organization' },
+  { id: 'places', label: 'Places', entityType: 'place' },
+  { id: 'quotes', label: 'Quotes' },
+  { id: 'timeline', label: 'Timeline' },
+  { id: 'notes', label: 'Notes' },
+];
+
+/**
+ * Where a key press in the tab list moves focus (WAI-ARIA tabs pattern, horizontal):
+ * arrows wrap, Home/End jump to the ends; null for keys the tab list does not handle.
+ */
+export function tabIndexForKey(key: string, current: number, count: number): number | null {
+  switch (key) {
+    case 'ArrowRight':
+      return (current + 1) % count;
+    case 'ArrowLeft':
+      return (current - 1 + count) % count;
+    case 'Home':
+      return 0;
+    case 'End':
+      return count - 1;
+    default:
+      return null;
+  }
+}

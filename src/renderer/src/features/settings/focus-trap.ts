@@ -1,0 +1,28 @@
+import type { KeyboardEvent as ReactKeyboardEvent } from 'react';
+
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/** Elements Tab can reach inside `root`, in tab order (hidden ones excluded). */
+export function focusableIn(root: HTMLElement): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => !el.closest('[hidden]') && el.getClientRects().length > 0);
+}
+
+/** Keeps Tab / Shift+Tab cycling inside `root` (WAI-ARIA dialog pattern). */
+export function trapTab(event: KeyboardEvent | ReactKeyboardEvent, root: HTMLElement): void {
+  if (event.key !== 'Tab') return;
+  const items = focusableIn(root);
+  if (items.length === 0) {
+    event.preventDefault();
+    return;
+  }
+  const first = items[0]!;
+  const last = items[items.length - 1]!;
+  const active = document.activeElement;
+  if (event.shiftKey && (active === first || !root.contains(active))) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && (active === last || !root.contains(active))) {
+    event.preventDefault();
+    first.focus();
+  }
+}
