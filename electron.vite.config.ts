@@ -24,7 +24,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: resolve(outRoot, 'main'),
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'src/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'src/main/index.ts'),
+          // Search runs in a worker thread: its own entry, out/main/search-worker.js (issue 4).
+          'search-worker': resolve(import.meta.dirname, 'src/core/search/search-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -1,11 +1,12 @@
 /**
  * Search benchmark: `npm run bench` (table) or `npm run bench -- --json` (one JSON object).
  * Options: --engine=dossier|lunr (lunr = plain lunr 2.3.9, the "before"), --scales=1,4,
- * --corpus=PATH, --queries=PATH. The BBC corpus is read from ../shared/corpora and never copied.
+ * --corpus=PATH, --queries=PATH, --worker=out/main/search-worker.js (time the bundled worker
+ * instead of the TypeScript source under tsx). The BBC corpus is read from ../shared/corpora and never copied.
  * Scale k repeats every article k times under new ids: the vocabulary stays the same.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -29,6 +30,8 @@ const scales = arg('scales', '1,4').split(',').map(Number);
 const root = resolve(import.meta.dirname, '..');
 const corpusPath = resolve(root, arg('corpus', '../shared/corpora/bbc-news-2225.jsonl'));
 const queriesPath = resolve(root, arg('queries', '../shared/corpora/bench-queries.json'));
+const workerArg = arg('worker', '');
+const workerEntry = workerArg ? { path: resolve(root, workerArg) } : undefined;
 const log = (...a: unknown[]) => (json ? process.stderr.write(`${a.join(' ')}\n`) : console.log(...a));
 
 setFlagsFromString('--expose-gc');
@@ -36,7 +39,9 @@ const gc = runInNewContext('gc') as () => void;
 function heapNow(): number {
   gc();
   gc();
-  return process.memoryUsage().heapUsed;
+  const m = process.memoryUsage();
+  // Typed-array backing stores live outside the JS heap: count them too.
+  return m.heapUsed + m.arrayBuffers;
 }
 
 interface Row { id: string; title: string; body: string; source?: string }
@@ -107,7 +112,7 @@ async function benchDossier(scale: number) {
   const classes = timeQueries((q) => engine!.search(q));
   // The real path: a worker thread loading the file, timed from service creation to ready.
   const corpus = { info: () => ({ status: 'ready' as const }) as never, all: () => docs, has: () => true };
-  const service = createSearchService({ buildDir: dir, corpus });
+  const service = createSearchService({ buildDir: dir, corpus, worker: workerEntry });
   const status = await service.ready();
   await service.close();
   rmSync(dir, { recursive: true, force: true });
@@ -151,7 +156,8 @@ if (json) {
   process.stdout.write(`${JSON.stringify({ engine: engineName, scales: results })}\n`);
 } else {
   const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
-  console.log(`\nengine: ${engineName}   (ms; per class median / p95 over 3 timed passes; top 50 with snippets for dossier)`);
+  console.log(`\nload average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores; worker: ${workerArg || 'TypeScript source under tsx'}`);
+  console.log(`engine: ${engineName}   (ms; per class median / p95 over 3 timed passes; top 50 with snippets for dossier)`);
   console.log(['scale', 'docs', 'build', 'load', 'worker ready', 'index', 'heap', ...CLASSES].map((s) => s.padStart(12)).join(''));
   for (const r of results) {
     const cells = [`${r.scale}x`, r.docs, r.buildMs.toFixed(0), r.loadMs.toFixed(1), r.workerReadyMs === null ? '-' : r.workerReadyMs.toFixed(0), mb(r.indexBytes), mb(r.heapBytes), ...CLASSES.map((c) => `${r.classes[c].median.toFixed(2)}/${r.classes[c].p95.toFixed(2)}`)];

@@ -1,6 +1,7 @@
 import type { DocumentHitsResponse, QueryError, SearchResult } from '../../shared/api/search';
 import { expandFuzzy, expandWildcard, findExact } from './expand';
-import { countHits, countPhrase, findHits, paragraphText, segmentCharRanges, type HitContext, type ResolvedPhrase } from './hits';
+import { buildPhraseIndex, phraseDocuments, type PhraseIndex } from './phrase-index';
+import { countHits, findHits, paragraphText, segmentCharRanges, type HitContext, type ResolvedPhrase } from './hits';
 import { FIELD_BOOSTS, FIELDS, PARAGRAPH_ID_SEPARATOR, paragraphIdAt, type IndexData } from './index-data';
 import { indexTerm } from './normalize';
 import { parseQuery, type QueryPlan, type TermClause } from './query-parse';
@@ -36,9 +37,15 @@ type Clause = TermClause & { fromPhrase?: boolean };
 
 export class SearchEngine {
   private readonly idOf: Map<string, number>;
+  private phraseIndex: PhraseIndex | null = null;
 
   constructor(readonly data: IndexData) {
     this.idOf = new Map(data.docs.map((d, i) => [d.id, i]));
+  }
+
+  /** Builds the lazily made structures now (the worker calls this right after reporting ready). */
+  warm(): void {
+    this.phraseIndex ??= buildPhraseIndex(this.data);
   }
 
   get documentCount(): number {
@@ -164,17 +171,24 @@ export class SearchEngine {
       });
     }
 
+    this.warm();
+    const where = (p: ResolvedPhrase) => phraseDocuments(data, this.phraseIndex!, p.wordIds, p.fields);
+    const required = phrases.map(where);
+    const excluded = prohibitedPhrases.map(where);
     const phraseHits = new Map<number, number>();
     const kept: number[] = [];
     for (const d of candidates) {
       if (requiredClauses > 0 && requiredHits![d] !== requiredClauses) continue;
       if (prohibited && prohibited[d]) continue;
-      if (prohibitedPhrases.some((p) => countPhrase(data, d, p) > 0)) continue;
+      if (excluded.some((m) => m.has(d))) continue;
       let occurrences = 0;
       let ok = true;
-      for (const p of phrases) {
-        const n = countPhrase(data, d, p);
-        if (n === 0) { ok = false; break; }
+      for (const m of required) {
+        const n = m.get(d) ?? 0;
+        if (n === 0) {
+          ok = false;
+          break;
+        }
         occurrences += n;
       }
       if (!ok) continue;

@@ -65,15 +65,6 @@ export function fieldSegments(data: IndexData, d: number, f: number): [number, n
   return [at, at + 1];
 }
 
-export function countPhrase(data: IndexData, d: number, phrase: ResolvedPhrase): number {
-  let n = 0;
-  for (const f of phrase.fields) {
-    const [s0, s1] = fieldSegments(data, d, f);
-    for (let s = s0; s < s1; s++) n += phraseStarts(data.stream, data.segStart[s]!, data.segStart[s + 1]!, phrase.wordIds).length;
-  }
-  return n;
-}
-
 function mergeRanges<T extends [number, number] | CharRange>(ranges: T[], start: (r: T) => number, end: (r: T) => number, make: (a: number, b: number) => T): T[] {
   ranges.sort((a, b) => start(a) - start(b) || end(b) - end(a));
   const out: T[] = [];

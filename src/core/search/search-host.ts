@@ -51,6 +51,8 @@ export class SearchHost {
         if ('stale' in loaded) return this.reply({ type: 'stale', reason: loaded.stale });
         this.engine = loaded.engine;
         this.reply({ type: 'ready', documentCount: loaded.engine.documentCount, how: loaded.how });
+        // Phrase positions are built after ready is reported: the window never waits for them.
+        setImmediate(() => loaded.engine.warm());
       } catch (error) {
         const why = error instanceof Error ? error.message : String(error);
         if (message.source.kind === 'file') this.reply({ type: 'stale', reason: `the search index could not be read (${why})` });
