@@ -98,6 +98,12 @@ test('keyboard: Ctrl+F and / focus the box, ArrowDown enters the results, Enter 
 
   await page.keyboard.press('ArrowUp');
   await expect(search.box).toBeFocused();
+  // Typing a letter while in the list goes on typing in the box.
+  await search.box.press('ArrowDown');
+  await expect(search.resultList).toBeFocused();
+  await page.keyboard.type('s');
+  await expect(search.box).toBeFocused();
+  await expect(search.box).toHaveValue('Kursks');
   await page.keyboard.press('Escape');
   await expect(search.box).toHaveValue('');
   await expect(search.box).not.toBeFocused();

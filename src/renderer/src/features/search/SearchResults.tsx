@@ -65,17 +65,23 @@ export function SearchResults() {
     const last = results.length - 1;
     const moves: Record<string, () => void> = {
       ArrowDown: () => search.moveActive(1),
-      ArrowUp: () => (active === 0 ? focusSearchBox() : search.moveActive(-1)),
+      ArrowUp: () => (active === 0 ? focusSearchBox(false) : search.moveActive(-1)),
       Home: () => search.setActive(0),
       End: () => search.setActive(last),
       PageDown: () => search.moveActive(10),
       PageUp: () => search.moveActive(-10),
       Enter: () => search.openResult(active),
       ' ': () => search.openResult(active),
-      Escape: () => focusSearchBox(),
+      Escape: () => focusSearchBox(false),
     };
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    // Typing a letter in the list goes back to the box (the browser then types it there).
+    if (event.key.length === 1 && /[\p{L}\p{N}"+\-*~]/u.test(event.key)) {
+      focusSearchBox(false);
+      return;
+    }
     const move = moves[event.key];
-    if (!move || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (!move) return;
     event.preventDefault();
     move();
   };

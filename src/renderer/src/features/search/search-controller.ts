@@ -158,7 +158,9 @@ export function createSearchController(deps: SearchDeps) {
     store,
 
     setQuery(query: string) {
-      store.set({ query });
+      // A page of "show more" still coming belongs to the old query.
+      moreToken++;
+      store.set({ query, loadingMore: false });
       if (!query.trim()) {
         searches.cancel();
         documentHits.cancel();

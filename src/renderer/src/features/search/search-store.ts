@@ -19,12 +19,13 @@ export const RESULTS_LIST_ID = 'search-results-list';
 export const QUERY_ERROR_ID = 'search-query-error';
 export const optionId = (index: number) => `search-result-${index}`;
 
-/** Focuses the search box and selects its text, so typing replaces the query. */
-export function focusSearchBox(): void {
+/** Focuses the search box; with `select`, selects its text so typing replaces the query. */
+export function focusSearchBox(select = true): void {
   const input = document.getElementById(SEARCH_INPUT_ID);
   if (input instanceof HTMLInputElement) {
     input.focus();
-    input.select();
+    if (select) input.select();
+    else input.setSelectionRange(input.value.length, input.value.length);
   }
 }
 

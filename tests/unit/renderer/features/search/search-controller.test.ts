@@ -207,3 +207,30 @@ describe('search controller', () => {
     expect(t.tasks.search).toMatch(/Search unavailable/u);
   });
 });
+
+describe('show more', () => {
+  it('appends the next page for the same query, and drops it if the query changed meanwhile', async () => {
+    const t = setup();
+    t.controller.setQuery('korea');
+    t.pending[0]!.resolve(response('korea', { total: 3 }));
+    await tick();
+    t.controller.loadMore();
+    expect(t.state().loadingMore).toBe(true);
+    const page = t.pending[1]!;
+    expect(page.query).toBe('korea');
+    page.resolve(response('korea', { total: 3, offset: 2, results: [{ ...response('x').results[0]!, documentId: 'doc-c' }] }));
+    await tick();
+    expect(t.state().response?.results.map((r) => r.documentId)).toEqual(['doc-a', 'doc-b', 'doc-c']);
+    expect(t.state().loadingMore).toBe(false);
+
+    t.controller.setQuery('kursk');
+    t.pending[2]!.resolve(response('kursk', { total: 3 }));
+    await tick();
+    t.controller.loadMore();
+    t.controller.setQuery('other');
+    t.pending[3]!.resolve(response('kursk', { total: 3, offset: 2 }));
+    await tick();
+    expect(t.state().response?.query).toBe('kursk');
+    expect(t.state().response?.results).toHaveLength(2);
+  });
+});
