@@ -46,7 +46,12 @@ export interface BuildResult {
 async function processAll(misses: RawDocument[], options: BuildOptions, onDone: () => void): Promise<ProcessOutcome[]> {
   const workers = options.workers ?? Math.max(1, availableParallelism());
   if (workers > 0 && misses.length >= (options.minDocsForWorkers ?? 16)) {
-    return processInWorkers(misses, workers, onDone);
+    try {
+      return await processInWorkers(misses, workers, onDone);
+    } catch (e) {
+      // A worker that cannot start (no loader, no compiled worker file) must not sink the build.
+      process.emitWarning(`Corpus workers failed (${(e as Error).message}); processing in the main thread.`);
+    }
   }
   return misses.map((raw) => {
     let outcome: ProcessOutcome;
