@@ -9,7 +9,8 @@ import { hitCountText } from './hit-navigation';
 import { QUERY_ERROR_ID, RESULTS_LIST_ID, focusSearchBox, optionId, search, searchStore } from './search-store';
 
 function summary(response: SearchResponse | null, engine: string): string {
-  if (!response || response.status === 'indexing' || engine === 'indexing') return 'Indexing…';
+  if (response?.status === 'indexing' || engine === 'indexing') return 'Indexing…';
+  if (!response) return 'Searching…';
   if (response.error) return '';
   if (response.total === 0) return 'No documents match.';
   return response.total === 1 ? '1 document matches.' : `${response.total.toLocaleString('en')} documents match.`;
