@@ -58,6 +58,7 @@ test.describe('briefing on the seed article', () => {
     await expect(marks.nth(1)).toHaveAttribute('aria-current', 'true');
     await expect(marks.nth(0)).not.toHaveAttribute('aria-current', 'true');
     await expect(marks.nth(1)).toBeInViewport();
+    await dossier.page.screenshot({ path: join(ROOT, 'test-results', 'briefing-people-peskov.png') });
     // Wraps like search hits; the keyboard shortcut walks too.
     await dossier.page.keyboard.press(']');
     await expect(navigator).toContainText('1 of 2');
@@ -158,6 +159,8 @@ test.describe('briefing on the seed article', () => {
       await expect(new MainScreen(dossier.page).documentTitle).toHaveText(SEED_TITLE);
       await expect(dossier.page.locator('html')).toHaveAttribute('data-theme', theme);
       await new BriefingPanel(dossier.page).open('Overview');
+      // Shoot the settled screen, not a transient "Indexing…" in the status bar.
+      await expect(new MainScreen(dossier.page).status.getByRole('status')).toHaveCount(0);
       await dossier.page.screenshot({ path: join(ROOT, 'test-results', `briefing-${theme}.png`) });
     }
     expect(dossier.problems).toEqual([]);

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import { trapTab } from './focus-trap';
 
 interface Props {
@@ -12,7 +13,8 @@ interface Props {
 
 /**
  * A modal dialog on the native <dialog> (the rest of the page is inert while it is open):
- * Esc closes, Tab stays inside, focus returns to whatever opened it.
+ * Esc closes, Tab stays inside, focus returns to whatever opened it. Portalled to <body> so it
+ * sits after the whole app in document order too (tools such as axe reason about stacking by it).
  */
 export function ModalDialog({ open, onClose, labelledBy, className, children }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -32,7 +34,7 @@ export function ModalDialog({ open, onClose, labelledBy, className, children }: 
   }, [open]);
 
   if (!open) return null;
-  return (
+  return createPortal(
     <dialog
       ref={ref}
       className={className ? `modal ${className}` : 'modal'}
@@ -58,6 +60,7 @@ export function ModalDialog({ open, onClose, labelledBy, className, children }: 
       }}
     >
       {children}
-    </dialog>
+    </dialog>,
+    document.body,
   );
 }
