@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { LIMITS, type AnchoredAnnotation, type AnnotationTarget, type Colour } from '../../../../shared/annotations';
 import { errorMessage } from '../../app/dossier';
 import { useStore } from '../../app/store';
@@ -7,7 +7,7 @@ import { ColourPicker } from './ColourPicker';
 import { copyText } from './clipboard';
 import { parseTagInput } from './filter-annotations';
 import { NoteView } from './NoteView';
-import { popoverPosition } from './popover-position';
+import { OFFSCREEN, popoverPosition } from './popover-position';
 import { TagInput } from './TagInput';
 
 interface Props {
@@ -19,7 +19,11 @@ interface Props {
  * Note, tags and colour of one highlight (a new one from the toolbar, or one clicked). A
  * refused save keeps everything typed on screen, with the reason, so the user can retry.
  */
-export function AnnotationEditor({ editor, annotation }: Props) {
+export function AnnotationEditor({ editor, annotation: live }: Props) {
+  // Deleted meanwhile (another window, an import): keep showing what was opened, so the
+  // typed note is not thrown away; saving then says why and offers to save it anew.
+  const [opened] = useState(live);
+  const annotation = live ?? opened;
   const known = useStore(annotationsStore, (s) => s.tags);
   const lastColour = useStore(annotationsStore, (s) => s.lastColour);
   const target: AnnotationTarget | null = editor.mode === 'new' ? editor.target : (annotation?.target ?? null);
@@ -40,14 +44,10 @@ export function AnnotationEditor({ editor, annotation }: Props) {
     setPosition(popoverPosition(editor.rect, { width: el.offsetWidth, height: el.offsetHeight }, { width: window.innerWidth, height: window.innerHeight }));
   }, [editor.rect]);
 
-  // The annotation was deleted elsewhere (sidebar, undo): nothing left to edit.
-  useEffect(() => {
-    if (editor.mode === 'edit' && !annotation) annotationsStore.set({ editor: null });
-  }, [editor.mode, annotation]);
 
   const close = () => annotationsStore.set({ editor: null });
 
-  const save = async () => {
+  const save = async (asNew = false) => {
     const allTags = [...tags, ...parseTagInput(tagDraft).filter((t) => !tags.some((x) => x.toLowerCase() === t.toLowerCase()))];
     if (note.length > LIMITS.noteChars) {
       setError(`A note can be at most ${LIMITS.noteChars.toLocaleString('en-US')} characters; this one has ${note.length.toLocaleString('en-US')}.`);
@@ -56,7 +56,7 @@ export function AnnotationEditor({ editor, annotation }: Props) {
     setBusy(true);
     setError(null);
     try {
-      if (editor.mode === 'new') await createAnnotation({ target: editor.target, note, tags: allTags, colour });
+      if (editor.mode === 'new' || asNew) await createAnnotation({ target: target!, note, tags: allTags, colour });
       else await saveAnnotation(editor.id, { note, tags: allTags, colour });
       annotationsStore.set({ editor: null, pending: null });
     } catch (e) {
@@ -98,7 +98,7 @@ export function AnnotationEditor({ editor, annotation }: Props) {
       role="dialog"
       aria-label={title}
       className="annotation-editor popover"
-      style={position ? { top: position.top, left: position.left } : { visibility: 'hidden' }}
+      style={position ?? OFFSCREEN}
       onKeyDown={onKeyDown}
     >
       <h2 className="popover-title">{title}</h2>
@@ -125,6 +125,11 @@ export function AnnotationEditor({ editor, annotation }: Props) {
       </div>
       <TagInput tags={tags} known={known} onChange={setTags} draft={tagDraft} onDraftChange={setTagDraft} autoFocus={editor.focus === 'tags'} />
       {error ? <p role="alert" className="form-error">{error}</p> : null}
+      {error && editor.mode === 'edit' && !live && target ? (
+        <button type="button" className="link-button" onClick={() => void save(true)}>
+          Save as a new annotation
+        </button>
+      ) : null}
       {info ? <p role="status" className="form-info">{info}</p> : null}
       <div className="popover-actions">
         <button type="button" className="primary" disabled={busy} onClick={() => void save()}>Save</button>

@@ -38,8 +38,8 @@ export function AnnotationLayer() {
     <>
       {status?.recovered ? (
         <div role="alert" className="banner banner-warning annotations-banner">
-          The annotations database could not be opened ({status.recovered.reason}). It was moved to{' '}
-          <code>{status.recovered.movedTo}</code> and a new, empty one was started; nothing in the old file was deleted.
+          {status.recovered.reason} The damaged file was moved to <code>{status.recovered.movedTo}</code> and a new, empty
+          database was started: annotations made from now on are saved there. The old file was kept, not deleted.
         </div>
       ) : null}
       {status?.readOnly ? (

@@ -4,7 +4,7 @@ import { errorMessage } from '../../app/dossier';
 import { useShortcut } from '../../app/shortcuts';
 import { annotationsStore, createAnnotation, type AnchorRect } from './annotations-store';
 import { copyText } from './clipboard';
-import { popoverPosition } from './popover-position';
+import { OFFSCREEN, popoverPosition } from './popover-position';
 
 interface Props {
   target: AnnotationTarget;
@@ -55,7 +55,7 @@ export function AnnotationToolbar({ target, rect, error }: Props) {
       role="toolbar"
       aria-label="Annotate selection"
       className="annotation-toolbar popover"
-      style={position ? { top: position.top, left: position.left } : { visibility: 'hidden' }}
+      style={position ?? OFFSCREEN}
       onMouseDown={(e) => e.preventDefault() /* keep the text selected while clicking buttons */}
     >
       {COLOURS.map((colour, i) => (

@@ -11,3 +11,6 @@ export function popoverPosition(rect: AnchorRect, size: { width: number; height:
   const top = below + size.height + gap <= viewport.height ? below : Math.max(gap, rect.top - size.height - gap);
   return { top, left };
 }
+
+/** Before it is measured a popover sits off screen, not hidden: hidden elements cannot take focus. */
+export const OFFSCREEN = { top: -10_000, left: -10_000 } as const;
