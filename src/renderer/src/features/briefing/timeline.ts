@@ -24,7 +24,8 @@ export function buildTimeline(events: readonly DatedEvent[]): TimelineEntry[] {
     else byExpression.set(key, [event]);
   }
   const entries = [...byExpression.entries()].map(([key, group]): TimelineEntry => {
-    const dates = [...new Set(group.map((e) => e.date))].sort();
+    // A range comes either as one event with `endDate` or as one event per day of the same expression.
+    const dates = [...new Set(group.flatMap((e) => (e.endDate ? [e.date, e.endDate] : [e.date])))].sort();
     const first = group[0]!;
     return { key, text: first.text, start: dates[0]!, end: dates.length > 1 ? dates[dates.length - 1]! : null, paragraphId: first.paragraphId };
   });

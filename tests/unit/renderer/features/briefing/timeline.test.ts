@@ -30,6 +30,17 @@ describe('timeline', () => {
     expect(entries[0]).toMatchObject({ start: '2024-10-27', end: '2024-10-28', text: 'on October 27 and 28' });
   });
 
+  it('shows a range the corpus resolved with an end date ("October 27 and 28", "last week")', () => {
+    const entries = buildTimeline([
+      { ...ev('on October 27 and 28', '2024-10-27', 'p3', 4), endDate: '2024-10-28' },
+      { ...ev('last week', '2024-10-14', 'p1', 0), endDate: '2024-10-20' },
+    ]);
+    expect(entries.map((e) => [e.text, e.start, e.end])).toEqual([
+      ['last week', '2024-10-14', '2024-10-20'],
+      ['on October 27 and 28', '2024-10-27', '2024-10-28'],
+    ]);
+  });
+
   it('formats full, month and year dates and day ranges', () => {
     expect(formatResolvedDate('2024-10-23')).toMatch(/23 October 2024|October 23, 2024/u);
     expect(formatResolvedDate('2024-10')).toMatch(/October 2024/u);
