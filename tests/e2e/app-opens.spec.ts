@@ -9,7 +9,10 @@ const SEED_TITLE = 'Are North Koreans fighting in Ukraine? Here’s what we know
 /** Prose paragraphs of the seed as a reader would count them: blank-line blocks minus the title and scraping debris. */
 function seedProse(): string[] {
   const raw = readFileSync(join(ROOT, 'resources/corpus/cnn-2024-10-25-north-koreans-ukraine.txt'), 'utf8');
+  // The pipeline normalises to NFC and turns no-break spaces into spaces (visible text unchanged).
   return raw
+    .normalize('NFC')
+    .replace(/\u00a0/gu, ' ')
     .split(/\n\s*\n/u)
     .map((b) => b.trim())
     .filter((b) => b && b !== SEED_TITLE && !/^Physical Address$|North Cardinal St\.|^en_USEnglish$/u.test(b));
