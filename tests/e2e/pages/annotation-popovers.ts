@@ -42,6 +42,7 @@ export class AnnotationPopovers {
         const range = document.createRange();
         range.setStart(...point(first, from));
         range.setEnd(...point(endParagraph, to));
+        first.scrollIntoView({ block: 'center' });
         const selection = window.getSelection()!;
         selection.removeAllRanges();
         selection.addRange(range);

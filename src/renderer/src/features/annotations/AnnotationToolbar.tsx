@@ -22,9 +22,18 @@ export function AnnotationToolbar({ target, rect, error }: Props) {
   const [busy, setBusy] = useState(false);
 
   useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    setPosition(popoverPosition(rect, { width: el.offsetWidth, height: el.offsetHeight }, { width: window.innerWidth, height: window.innerHeight }));
+    const place = (anchor: AnchorRect) => {
+      const el = ref.current;
+      if (el) setPosition(popoverPosition(anchor, { width: el.offsetWidth, height: el.offsetHeight }, { width: window.innerWidth, height: window.innerHeight }));
+    };
+    place(rect);
+    // Follow the selection while the reader scrolls.
+    const follow = () => {
+      const selection = window.getSelection();
+      if (selection && selection.rangeCount > 0 && !selection.isCollapsed) place(selection.getRangeAt(0).getBoundingClientRect());
+    };
+    window.addEventListener('scroll', follow, { capture: true, passive: true });
+    return () => window.removeEventListener('scroll', follow, { capture: true });
   }, [rect]);
 
   const highlight = async (colour: Colour) => {

@@ -8,7 +8,10 @@ export function popoverPosition(rect: AnchorRect, size: { width: number; height:
   const gap = 8;
   const left = Math.max(gap, Math.min(viewport.width - size.width - gap, (rect.left + rect.right) / 2 - size.width / 2));
   const below = rect.bottom + gap;
-  const top = below + size.height + gap <= viewport.height ? below : Math.max(gap, rect.top - size.height - gap);
+  const above = rect.top - size.height - gap;
+  const fits = below + size.height + gap <= viewport.height;
+  // An anchor scrolled out of view still gets a reachable popover, at the nearest edge.
+  const top = Math.max(gap, Math.min(fits ? below : above, viewport.height - size.height - gap));
   return { top, left };
 }
 

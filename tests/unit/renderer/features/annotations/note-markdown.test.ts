@@ -34,3 +34,11 @@ describe('popoverPosition', () => {
     expect(popoverPosition({ top: 700, bottom: 780, left: 400, right: 600 }, { width: 200, height: 50 }, viewport).top).toBe(642);
   });
 });
+
+describe('popoverPosition for an anchor out of view', () => {
+  it('stays inside the viewport when the anchor is below or above it', () => {
+    const viewport = { width: 1000, height: 800 };
+    expect(popoverPosition({ top: 1500, bottom: 1520, left: 10, right: 50 }, { width: 200, height: 50 }, viewport).top).toBe(742);
+    expect(popoverPosition({ top: -300, bottom: -280, left: 10, right: 50 }, { width: 200, height: 50 }, viewport).top).toBe(8);
+  });
+});

@@ -1,0 +1,130 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Download, Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+import { AnnotationPopovers } from './pages/annotation-popovers';
+import { MainScreen } from './pages/main-screen';
+import { NotesSidebar } from './pages/notes-sidebar';
+import { ROOT } from './support/web-host';
+
+const SEED_TITLE = 'Are North Koreans fighting in Ukraine? Here’s what we know';
+const FIRST = 'The United States, Ukraine and South Korea say that North Korean troops were dispatched to Russia';
+const SECOND = 'at least 3,000 North Korean soldiers had arrived in eastern Russia this month';
+
+/** Two highlights made through the UI: a green one with a note and two tags, a yellow one bare. */
+async function annotateSeed(page: Page): Promise<void> {
+  await expect(new MainScreen(page).documentTitle).toHaveText(SEED_TITLE);
+  const popovers = new AnnotationPopovers(page);
+  await popovers.selectText(FIRST);
+  await popovers.toolbar.getByRole('button', { name: 'Tags' }).click();
+  await expect(popovers.newEditor.getByLabel('Tags', { exact: true })).toBeFocused();
+  await popovers.newEditor.getByRole('radio', { name: 'green' }).check();
+  await popovers.fill(popovers.newEditor, 'Confirmed by **three** governments.', ['North Korea', 'troops']);
+  await popovers.newEditor.getByRole('button', { name: 'Save' }).click();
+  await expect(popovers.newEditor).toBeHidden();
+  await popovers.selectText(SECOND);
+  await popovers.colour('yellow').click();
+  await expect(popovers.highlights('yellow')).not.toHaveCount(0);
+}
+
+async function saved(download: Download): Promise<{ name: string; text: string }> {
+  return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
+}
+
+test('exports the document’s annotations as Markdown and CSV from the sidebar', async ({ dossier }) => {
+  const { page } = dossier;
+  await annotateSeed(page);
+  const sidebar = new NotesSidebar(page);
+  await sidebar.open();
+  await expect(sidebar.item(FIRST.slice(0, 20))).toContainText('Confirmed by three governments.');
+  await expect(sidebar.placed.getByRole('listitem', { name: /^(The United|at least)/u })).toHaveCount(2);
+  await page.screenshot({ path: join(ROOT, 'docs/screenshots/notes-sidebar.png') });
+
+  await sidebar.exportButton.click();
+  const dialog = sidebar.exportDialog();
+  await expect(dialog.root).toBeVisible();
+  await expect(dialog.scope('This document')).toBeChecked();
+  await expect(dialog.scope(/^Selected annotations \(0\)/u)).toBeDisabled();
+  await expect(dialog.format('PDF')).toBeDisabled(); // the web host cannot print
+
+  const [markdown] = await Promise.all([page.waitForEvent('download'), dialog.format('Markdown').click()]);
+  const md = await saved(markdown);
+  expect(md.name).toMatch(/^dossier-cnn-2024-10-25-north-koreans-ukraine-\d{4}-\d{2}-\d{2}\.md$/u);
+  expect(md.text).toContain(SEED_TITLE);
+  expect(md.text).toContain(FIRST);
+  expect(md.text).toContain('Confirmed by **three** governments.');
+  expect(md.text).toContain('Tags: #North-Korea #troops · Colour: green');
+  expect(md.text.indexOf(FIRST)).toBeLessThan(md.text.indexOf(SECOND)); // reading order
+  await expect(dialog.root.getByRole('status')).toHaveText(/Exported 2 annotations as dossier-.*\.md/u);
+
+  const [csv] = await Promise.all([page.waitForEvent('download'), dialog.format('CSV').click()]);
+  const table = await saved(csv);
+  expect(table.name).toMatch(/\.csv$/u);
+  const lines = table.text.replace(/^\uFEFF/u, '').trimEnd().split('\r\n');
+  expect(lines[0]).toBe('document,published,quote,note,tags,colour,created,paragraph');
+  expect(lines).toHaveLength(3);
+  expect(lines[1]).toContain(`"${FIRST}`);
+  expect(lines[1]).toContain('North Korea; troops,green');
+  expect(lines[2]).toContain(SECOND);
+  await dialog.close();
+  await expect(dialog.root).toBeHidden();
+
+  // The corpus-wide view groups by document.
+  await sidebar.allDocuments.check();
+  await expect(sidebar.root.getByRole('heading', { name: SEED_TITLE, level: 3 })).toBeVisible();
+  expect(dossier.problems).toEqual([]);
+});
+
+test('Ctrl+E exports just the selected annotations; copy as Markdown reports what happened', async ({ dossier }) => {
+  const { page } = dossier;
+  await annotateSeed(page);
+  const sidebar = new NotesSidebar(page);
+  await sidebar.open();
+  await sidebar.select(SECOND.slice(0, 20));
+  await expect(sidebar.deleteSelected).toHaveText('Delete selected (1)');
+
+  await page.keyboard.press('Control+e');
+  const dialog = sidebar.exportDialog();
+  await expect(dialog.scope(/^Selected annotations \(1\)/u)).toBeChecked();
+  const [csv] = await Promise.all([page.waitForEvent('download'), dialog.format('CSV').click()]);
+  const lines = (await saved(csv)).text.trimEnd().split('\r\n');
+  expect(lines).toHaveLength(2);
+  expect(lines[1]).toContain(SECOND);
+  expect(csv.suggestedFilename()).toMatch(/^dossier-selection-/u);
+  await page.keyboard.press('Escape');
+  await expect(dialog.root).toBeHidden();
+
+  // No clipboard permission is granted here: either outcome must be said, never silence.
+  await sidebar.copyMarkdown.click();
+  await expect(sidebar.root.getByText(/^(Copied 1 annotation as Markdown to the clipboard\.|Could not copy 1 annotation as Markdown: )/u)).toBeVisible();
+  expect(dossier.problems).toEqual([]);
+});
+
+test('JSON-LD round trip: export, delete, import brings it back; a malformed file changes nothing', async ({ dossier }, testInfo) => {
+  const { page } = dossier;
+  await annotateSeed(page);
+  const sidebar = new NotesSidebar(page);
+  await sidebar.open();
+  await page.keyboard.press('Control+e');
+  const dialog = sidebar.exportDialog();
+  const [jsonld] = await Promise.all([page.waitForEvent('download'), dialog.format('W3C JSON-LD').click()]);
+  const file = testInfo.outputPath('export.jsonld');
+  await jsonld.saveAs(file);
+  expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ type: 'AnnotationCollection', total: 2 });
+  await dialog.close();
+
+  await sidebar.delete(FIRST.slice(0, 20));
+  await expect(sidebar.item(FIRST.slice(0, 20))).toHaveCount(0);
+
+  const broken = testInfo.outputPath('broken.json');
+  writeFileSync(broken, '{"type": "AnnotationCollection", "first": ');
+  await sidebar.importInput.setInputFiles(broken);
+  await expect(sidebar.alert).toContainText('Nothing imported from broken.json');
+  await expect(sidebar.placed.getByRole('listitem', { name: /^(The United|at least)/u })).toHaveCount(1);
+
+  await sidebar.importInput.setInputFiles(file);
+  await expect(sidebar.status).toHaveText(/Imported export\.jsonld: 1 added, 0 updated/u);
+  await expect(sidebar.item(FIRST.slice(0, 20))).toContainText('Confirmed by three governments.');
+  await expect(sidebar.item(FIRST.slice(0, 20)).getByRole('list', { name: 'Tags' }).getByRole('listitem')).toHaveText(['North Korea', 'troops']);
+  expect(dossier.problems).toEqual([]);
+});
