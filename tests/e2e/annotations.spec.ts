@@ -19,7 +19,7 @@ async function highlightedText(popovers: AnnotationPopovers, colour: string): Pr
   return (await popovers.highlights(colour).allTextContents()).join('');
 }
 
-test('highlight green with a note and two tags: kept across a restart, in place; delete, then Ctrl+Z restores it', async ({ dossier }) => {
+test('highlight green with a note and two tags: kept across a restart, in place; delete, then Ctrl+Z restores it', async ({ dossier }, testInfo) => {
   const { page } = dossier;
   await ready(page);
   const popovers = new AnnotationPopovers(page);
@@ -43,6 +43,7 @@ test('highlight green with a note and two tags: kept across a restart, in place;
   await expect(popovers.editor.getByRole('blockquote')).toHaveText(SENTENCE);
   await popovers.fill(popovers.editor, 'Three governments say **troops** were sent.', ['North Korea', 'troops']);
   await expect(popovers.editor.getByRole('list', { name: 'Tags on this annotation' }).getByRole('listitem')).toHaveText(['North Korea×', 'troops×']);
+  await page.screenshot({ path: testInfo.outputPath('annotation-editor.png') });
   await popovers.editor.getByRole('button', { name: 'Save' }).click();
   await expect(popovers.editor).toBeHidden();
 
@@ -52,6 +53,12 @@ test('highlight green with a note and two tags: kept across a restart, in place;
   await expect(item.getByRole('strong')).toHaveText('troops');
   await expect(item.getByRole('list', { name: 'Tags' }).getByRole('listitem')).toHaveText(['North Korea', 'troops']);
   await expect(item).toContainText('green');
+  // The quote in the list takes the reader to the highlight.
+  await page.getByRole('article').getByRole('heading', { level: 1 }).scrollIntoViewIfNeeded();
+  await item.getByRole('button', { name: /^“The United States/u }).click();
+  const paragraph = new MainScreen(page).bodyParagraphs().filter({ hasText: SENTENCE });
+  await expect(paragraph).toHaveClass(/is-flashing/u);
+  await expect(paragraph).toBeInViewport();
 
   await dossier.restart();
   await ready(dossier.page);
@@ -191,6 +198,7 @@ test('an imported annotation whose quote is not in the document is listed under 
   await expect(orphan).toContainText('Edited out of the story later.');
   await expect(sidebar.placed).toHaveCount(0);
   await expect(popovers.highlights('purple')).toHaveCount(0);
+  await page.screenshot({ path: testInfo.outputPath('orphans.png') });
 
   // Still there after a restart: orphans are never dropped.
   await dossier.restart();

@@ -31,7 +31,7 @@ async function saved(download: Download): Promise<{ name: string; text: string }
   return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
 }
 
-test('exports the document’s annotations as Markdown and CSV from the sidebar', async ({ dossier }) => {
+test('exports the document’s annotations as Markdown and CSV from the sidebar', async ({ dossier }, testInfo) => {
   const { page } = dossier;
   await annotateSeed(page);
   const sidebar = new NotesSidebar(page);
@@ -46,6 +46,7 @@ test('exports the document’s annotations as Markdown and CSV from the sidebar'
   await expect(dialog.scope('This document')).toBeChecked();
   await expect(dialog.scope(/^Selected annotations \(0\)/u)).toBeDisabled();
   await expect(dialog.format('PDF')).toBeDisabled(); // the web host cannot print
+  await page.screenshot({ path: testInfo.outputPath('export-dialog.png') });
 
   const [markdown] = await Promise.all([page.waitForEvent('download'), dialog.format('Markdown').click()]);
   const md = await saved(markdown);
@@ -97,6 +98,24 @@ test('Ctrl+E exports just the selected annotations; copy as Markdown reports wha
   // No clipboard permission is granted here: either outcome must be said, never silence.
   await sidebar.copyMarkdown.click();
   await expect(sidebar.root.getByText(/^(Copied 1 annotation as Markdown to the clipboard\.|Could not copy 1 annotation as Markdown: )/u)).toBeVisible();
+
+  // Filters narrow the list; the selection can be deleted together and Ctrl+Z brings it back.
+  const listed = sidebar.placed.getByRole('listitem', { name: /^(The United|at least)/u });
+  await sidebar.root.getByRole('combobox', { name: 'Filter by tag' }).selectOption('troops');
+  await expect(listed).toHaveCount(1);
+  await sidebar.root.getByRole('combobox', { name: 'Filter by tag' }).selectOption('');
+  await sidebar.root.getByRole('searchbox', { name: 'Filter notes by text' }).fill('3,000 soldiers');
+  await expect(listed).toHaveCount(1);
+  await expect(listed).toHaveAccessibleName(/^at least 3,000/u);
+  await sidebar.root.getByRole('searchbox', { name: 'Filter notes by text' }).fill('');
+  await sidebar.root.getByRole('combobox', { name: 'Filter by colour' }).selectOption('green');
+  await expect(listed).toHaveCount(1);
+  await sidebar.root.getByRole('combobox', { name: 'Filter by colour' }).selectOption('');
+  await sidebar.select(FIRST.slice(0, 20));
+  await sidebar.deleteSelected.click();
+  await expect(listed).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect(listed).toHaveCount(2);
   expect(dossier.problems).toEqual([]);
 });
 

@@ -1,6 +1,7 @@
-import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { LIMITS, type AnchoredAnnotation, type AnnotationTarget, type Colour } from '../../../../shared/annotations';
 import { errorMessage } from '../../app/dossier';
+import { useShortcut } from '../../app/shortcuts';
 import { useStore } from '../../app/store';
 import { annotationsStore, createAnnotation, deleteAnnotations, saveAnnotation, type EditorState } from './annotations-store';
 import { ColourPicker } from './ColourPicker';
@@ -36,6 +37,17 @@ export function AnnotationEditor({ editor, annotation: live }: Props) {
   const [busy, setBusy] = useState(false);
   const [preview, setPreview] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
+  // Focus goes back where it was (the sidebar's Edit button) when the editor closes.
+  const [returnFocus] = useState(() => document.activeElement);
+  useEffect(() => {
+    const el = ref.current;
+    return () => {
+      // Deferred and only once the editor has really left the DOM (StrictMode re-runs effects).
+      setTimeout(() => {
+        if (el && !el.isConnected && returnFocus instanceof HTMLElement && returnFocus.isConnected) returnFocus.focus();
+      }, 0);
+    };
+  }, [returnFocus]);
   const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
 
   useLayoutEffect(() => {
@@ -44,10 +56,10 @@ export function AnnotationEditor({ editor, annotation: live }: Props) {
     setPosition(popoverPosition(editor.rect, { width: el.offsetWidth, height: el.offsetHeight }, { width: window.innerWidth, height: window.innerHeight }));
   }, [editor.rect]);
 
-
   const close = () => annotationsStore.set({ editor: null });
 
   const save = async (asNew = false) => {
+    if (busy) return;
     const allTags = [...tags, ...parseTagInput(tagDraft).filter((t) => !tags.some((x) => x.toLowerCase() === t.toLowerCase()))];
     if (note.length > LIMITS.noteChars) {
       setError(`A note can be at most ${LIMITS.noteChars.toLocaleString('en-US')} characters; this one has ${note.length.toLocaleString('en-US')}.`);
@@ -69,6 +81,7 @@ export function AnnotationEditor({ editor, annotation: live }: Props) {
   };
 
   const remove = async () => {
+    if (busy) return;
     if (editor.mode !== 'edit') return close();
     setBusy(true);
     try {
@@ -81,11 +94,10 @@ export function AnnotationEditor({ editor, annotation: live }: Props) {
     }
   };
 
+  // Window-level so it works wherever focus is (a clicked button may have dropped it).
+  useShortcut('escape', { description: 'Close the annotation editor without saving', group: 'Annotations' }, close, { inInputs: true });
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      close();
-    } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       void save();
     }
@@ -132,15 +144,15 @@ export function AnnotationEditor({ editor, annotation: live }: Props) {
       ) : null}
       {info ? <p role="status" className="form-info">{info}</p> : null}
       <div className="popover-actions">
-        <button type="button" className="primary" disabled={busy} onClick={() => void save()}>Save</button>
-        <button type="button" disabled={busy} onClick={close}>Cancel</button>
+        <button type="button" className="primary" aria-busy={busy} onClick={() => void save()}>Save</button>
+        <button type="button" onClick={close}>Cancel</button>
         {target ? (
           <button type="button" onClick={() => void copyText(target.quote.exact).then((r) => (r.ok ? setInfo(r.message) : setError(r.message)))}>
             Copy quote
           </button>
         ) : null}
         {editor.mode === 'edit' ? (
-          <button type="button" className="danger" disabled={busy} onClick={() => void remove()}>Delete</button>
+          <button type="button" className="danger" aria-busy={busy} onClick={() => void remove()}>Delete</button>
         ) : null}
       </div>
     </div>

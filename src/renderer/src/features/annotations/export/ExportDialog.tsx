@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { EXPORT_FORMATS, type ExportCapabilities, type ExportFormat, type ExportScope } from '../../../../../shared/api/export';
+import { useShortcut } from '../../../app/shortcuts';
 import { useStore } from '../../../app/store';
 import { annotationsStore } from '../annotations-store';
 import { exportAnnotations, exportCapabilities, FORMAT_LABELS, type ActionResult } from './export-actions';
@@ -27,17 +28,14 @@ export function ExportDialog() {
     choice === 'selected' ? { ids: selected } : choice === 'document' && doc ? { documentId: doc.id } : { all: true };
 
   const run = async (format: ExportFormat) => {
+    if (busy) return;
     setBusy(true);
     setResult(null);
     setResult(await exportAnnotations(format, scope()));
     setBusy(false);
   };
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      close();
-    }
-  };
+  // Window-level: focus may be on <body> after a click, and Escape must still close.
+  useShortcut('escape', { description: 'Close the export dialog', group: 'Annotations' }, close, { inInputs: true });
 
   const options: { value: ScopeChoice; label: string; disabled: boolean }[] = [
     { value: 'selected', label: `Selected annotations (${selected.length})`, disabled: selected.length === 0 },
@@ -46,7 +44,7 @@ export function ExportDialog() {
   ];
   return (
     <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && close()}>
-      <div ref={ref} role="dialog" aria-modal="true" aria-labelledby="export-title" className="export-dialog popover" onKeyDown={onKeyDown}>
+      <div ref={ref} role="dialog" aria-modal="true" aria-labelledby="export-title" className="export-dialog popover">
         <h2 id="export-title" className="popover-title">Export annotations</h2>
         <fieldset>
           <legend>What to export</legend>
@@ -66,7 +64,8 @@ export function ExportDialog() {
                 <button
                   key={format}
                   type="button"
-                  disabled={busy || !available}
+                  disabled={!available}
+                  aria-busy={busy}
                   title={available ? undefined : 'Needs the Dossier desktop app'}
                   onClick={() => void run(format)}
                 >
