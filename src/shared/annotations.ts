@@ -67,3 +67,20 @@ export interface AnnotationPatch {
   tags?: string[];
   colour?: Colour;
 }
+
+/**
+ * The canonical selectors for text[start, end) of a document text: the exact quote with up
+ * to LIMITS.contextChars of context either side (W3C TextQuoteSelector §4.2.4) and its
+ * position (TextPositionSelector §4.2.5). Main and renderer build targets with this one function.
+ */
+export function describeRange(text: string, start: number, end: number): { quote: TextQuoteSelector; position: TextPositionSelector } {
+  return {
+    quote: {
+      type: 'TextQuoteSelector',
+      exact: text.slice(start, end),
+      prefix: text.slice(Math.max(0, start - LIMITS.contextChars), start),
+      suffix: text.slice(end, end + LIMITS.contextChars),
+    },
+    position: { type: 'TextPositionSelector', start, end },
+  };
+}

@@ -1,11 +1,11 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { docScreenshot } from './support/doc-screenshot';
 import { expect, test } from './support/fixtures';
 import { AnnotationPopovers } from './pages/annotation-popovers';
 import { MainScreen } from './pages/main-screen';
 import { NotesSidebar } from './pages/notes-sidebar';
-import { ROOT } from './support/web-host';
 
 const SEED_TITLE = 'Are North Koreans fighting in Ukraine? Here’s what we know';
 const SENTENCE = 'The United States, Ukraine and South Korea say that North Korean troops were dispatched to Russia for training with the aim of being deployed to Ukraine.';
@@ -31,7 +31,7 @@ test('highlight green with a note and two tags: kept across a restart, in place;
   await expect(popovers.toolbar.getByRole('button', { name: 'Note' })).toBeVisible();
   await expect(popovers.toolbar.getByRole('button', { name: 'Tags' })).toBeVisible();
   await expect(popovers.toolbar.getByRole('button', { name: 'Copy' })).toBeVisible();
-  await page.screenshot({ path: join(ROOT, 'docs/screenshots/annotation-toolbar.png') });
+  await docScreenshot(page, 'annotation-toolbar');
 
   await popovers.colour('green').click();
   await expect(popovers.toolbar).toBeHidden();

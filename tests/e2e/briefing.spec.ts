@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { docScreenshot } from './support/doc-screenshot';
 import { expect, test } from './support/fixtures';
 import { BriefingPanel } from './pages/briefing-panel';
 import { MainScreen } from './pages/main-screen';
@@ -161,7 +162,7 @@ test.describe('briefing on the seed article', () => {
       await new BriefingPanel(dossier.page).open('Overview');
       // Shoot the settled screen, not a transient "Indexing…" in the status bar.
       await expect(new MainScreen(dossier.page).status.getByRole('status')).toHaveCount(0);
-      await dossier.page.screenshot({ path: join(ROOT, 'test-results', `briefing-${theme}.png`) });
+      await docScreenshot(dossier.page, `briefing-${theme}`);
     }
     expect(dossier.problems).toEqual([]);
   });

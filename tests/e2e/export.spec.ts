@@ -1,11 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Download, Page } from '@playwright/test';
+import { docScreenshot } from './support/doc-screenshot';
 import { expect, test } from './support/fixtures';
 import { AnnotationPopovers } from './pages/annotation-popovers';
 import { MainScreen } from './pages/main-screen';
 import { NotesSidebar } from './pages/notes-sidebar';
-import { ROOT } from './support/web-host';
 
 const SEED_TITLE = 'Are North Koreans fighting in Ukraine? Here’s what we know';
 const FIRST = 'The United States, Ukraine and South Korea say that North Korean troops were dispatched to Russia';
@@ -38,7 +37,7 @@ test('exports the document’s annotations as Markdown and CSV from the sidebar'
   await sidebar.open();
   await expect(sidebar.item(FIRST.slice(0, 20))).toContainText('Confirmed by three governments.');
   await expect(sidebar.placed.getByRole('listitem', { name: /^(The United|at least)/u })).toHaveCount(2);
-  await page.screenshot({ path: join(ROOT, 'docs/screenshots/notes-sidebar.png') });
+  await docScreenshot(page, 'notes-sidebar');
 
   await sidebar.exportButton.click();
   const dialog = sidebar.exportDialog();

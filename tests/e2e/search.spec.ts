@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Locator } from '@playwright/test';
+import { docScreenshot } from './support/doc-screenshot';
 import { expect, test } from './support/fixtures';
 import { SearchPanel } from './pages/search-panel';
 import { ROOT } from './support/web-host';
@@ -134,7 +135,7 @@ test('a phrase finds exactly that phrase; -Kursk excludes the seed; person:Zelen
   await expect(search.counter).toHaveText(`2 of ${expected}`);
   await expect(search.currentHit()).toBeInViewport();
   await dossier.page.screenshot({ path: shot('phrase') });
-  await dossier.page.screenshot({ path: join(ROOT, 'docs', 'screenshots', 'search.png') });
+  await docScreenshot(dossier.page, 'search');
 
   await search.search('-Kursk');
   await expect(search.results.getByRole('status')).toHaveText('No documents match.');

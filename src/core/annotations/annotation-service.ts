@@ -1,5 +1,11 @@
 import { join } from 'node:path';
-import type { AnchoredAnnotation, Annotation, AnnotationPatch, NewAnnotation } from '../../shared/annotations';
+import {
+  describeRange,
+  type AnchoredAnnotation,
+  type Annotation,
+  type AnnotationPatch,
+  type NewAnnotation,
+} from '../../shared/annotations';
 import {
   newAnnotationSchema,
   type AnnotationFilter,
@@ -10,7 +16,6 @@ import { documentText, paragraphOffsets, type ProcessedDocument } from '../../sh
 import { DossierError } from '../../shared/result';
 import type { CorpusService } from '../corpus/corpus-service';
 import { anchorTarget } from './anchoring/anchor';
-import { describeRange } from './anchoring/describe-range';
 import { parseInput } from './parse-input';
 import type { AnnotationStore } from './store';
 

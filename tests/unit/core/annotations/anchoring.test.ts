@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anchorTarget } from '../../../../src/core/annotations/anchoring/anchor';
-import { describeRange } from '../../../../src/core/annotations/anchoring/describe-range';
+import { describeRange } from '../../../../src/shared/annotations';
 import { documentText } from '../../../../src/shared/corpus';
 import { makeDocument, seedParagraphTexts } from './fixtures/seed';
 

@@ -1,4 +1,4 @@
-import { LIMITS, type AnnotationTarget } from '../../../../shared/annotations';
+import { describeRange, LIMITS, type AnnotationTarget } from '../../../../shared/annotations';
 import { documentText, paragraphOffsets, type Paragraph } from '../../../../shared/corpus';
 
 /** One end of a selection: a paragraph and a UTF-16 offset into its text. */
@@ -63,13 +63,7 @@ export function selectionTarget(doc: DocumentLike, a: ParagraphPoint, b: Paragra
     target: {
       documentId: doc.id,
       paragraphId: paragraph.id,
-      quote: {
-        type: 'TextQuoteSelector',
-        exact: text.slice(start, end),
-        prefix: text.slice(Math.max(0, start - LIMITS.contextChars), start),
-        suffix: text.slice(end, end + LIMITS.contextChars),
-      },
-      position: { type: 'TextPositionSelector', start, end },
+      ...describeRange(text, start, end),
     },
   };
 }
