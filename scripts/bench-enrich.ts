@@ -1,14 +1,23 @@
 /**
  * Enrichment speed on the BBC corpus (read from ../shared/corpora, never copied into the repo):
- *   npx tsx tests/unit/core/corpus/enrich/bench-bbc.ts [limit]
+ *   npm run bench:enrich -- [limit] [--sample]
  * Prints ms/document and totals; --sample prints one document's enrichment for eyeballing.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { enrichDocument } from '../../../../../src/core/corpus/enrich';
-import { splitParagraphs } from './load-article';
+import { enrichDocument } from '../src/core/corpus/enrich';
+import type { Paragraph } from '../src/shared/corpus';
 
-const path = fileURLToPath(new URL('../../../../../../shared/corpora/bbc-news-2225.jsonl', import.meta.url));
+const path = fileURLToPath(new URL('../../shared/corpora/bbc-news-2225.jsonl', import.meta.url));
+/** The BBC bodies are already clean: blank-line blocks are the paragraphs. */
+function splitParagraphs(body: string): Paragraph[] {
+  return body
+    .split(/\n\s*\n/u)
+    .map((t) => t.trim())
+    .filter(Boolean)
+    .map((text, i) => ({ id: `p${i + 1}`, text }));
+}
+
 const limit = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? Infinity);
 const docs = readFileSync(path, 'utf8').trim().split('\n').slice(0, limit).map((l) => JSON.parse(l) as { id: string; title: string; body: string });
 const inputs = docs.map((d) => ({ title: d.title, published: '2005-03-15', paragraphs: splitParagraphs(d.body) }));
