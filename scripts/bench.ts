@@ -158,10 +158,10 @@ if (json) {
   const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
   console.log(`\nload average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores; worker: ${workerArg || 'TypeScript source under tsx'}`);
   console.log(`engine: ${engineName}   (ms; per class median / p95 over 3 timed passes; top 50 with snippets for dossier)`);
-  console.log(['scale', 'docs', 'build', 'load', 'worker ready', 'index', 'heap', ...CLASSES].map((s) => s.padStart(12)).join(''));
+  console.log(['scale', 'docs', 'build', 'load', 'worker ready', 'index', 'heap', ...CLASSES].map((s) => s.padStart(13)).join(''));
   for (const r of results) {
     const cells = [`${r.scale}x`, r.docs, r.buildMs.toFixed(0), r.loadMs.toFixed(1), r.workerReadyMs === null ? '-' : r.workerReadyMs.toFixed(0), mb(r.indexBytes), mb(r.heapBytes), ...CLASSES.map((c) => `${r.classes[c].median.toFixed(2)}/${r.classes[c].p95.toFixed(2)}`)];
-    console.log(cells.map((c) => String(c).padStart(12)).join(''));
+    console.log(cells.map((c) => String(c).padStart(13)).join(''));
   }
 }
 process.exit(0);
