@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, ipcMain, protocol, session } from 'electron';
 import { createCoreServices, createHandlers, type CoreServices } from '../core/services';
+import type { HandlerTable } from '../shared/api';
 import { APP_ORIGIN, APP_SCHEME_PRIVILEGES, registerAppProtocol } from './app-protocol';
 import { installPermissionGuards } from './guards';
 import { bindIpc } from './ipc';
@@ -31,6 +32,14 @@ async function start(): Promise<void> {
   await app.whenReady();
   installPermissionGuards(session.defaultSession);
   registerAppProtocol(protocol, join(here, '../renderer'));
+  // Handlers are bound to a table that is still loading, and the window opens before the
+  // corpus is read: the page shows "Loading the corpus…" while its first calls wait.
+  let tableReady!: (table: HandlerTable) => void;
+  bindIpc(ipcMain, new Promise<HandlerTable>((resolve) => (tableReady = resolve)), devServerUrl);
+  mainWindow = openWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = openWindow();
+  });
   services = await createCoreServices({
     resourcesDir: join(app.getAppPath(), 'resources'),
     userDataDir: app.getPath('userData'),
@@ -43,11 +52,7 @@ async function start(): Promise<void> {
       }),
     },
   });
-  bindIpc(ipcMain, createHandlers(services), devServerUrl);
-  mainWindow = openWindow();
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) mainWindow = openWindow();
-  });
+  tableReady(createHandlers(services));
 }
 
 if (!app.requestSingleInstanceLock()) {

@@ -19,10 +19,14 @@ const forbidden: Envelope<never> = {
   error: { code: 'forbidden', message: 'This call is only accepted from the Dossier window.' },
 };
 
-export function bindIpc(ipcMain: IpcMain, table: HandlerTable, devServerUrl?: string): void {
+/**
+ * Binds every contract channel. The table may still be loading (the corpus is read after the
+ * window opens, so the window never waits for it): calls wait for it, the sender check does not.
+ */
+export function bindIpc(ipcMain: IpcMain, table: HandlerTable | Promise<HandlerTable>, devServerUrl?: string): void {
   for (const channel of CHANNELS) {
-    ipcMain.handle(ipcChannelName(channel), (event, ...args: unknown[]) =>
-      isTrustedSender(event, devServerUrl) ? dispatch(table, channel, args) : forbidden,
+    ipcMain.handle(ipcChannelName(channel), async (event, ...args: unknown[]) =>
+      isTrustedSender(event, devServerUrl) ? dispatch(await table, channel, args) : forbidden,
     );
   }
 }

@@ -23,3 +23,20 @@ describe('bindIpc', () => {
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
   });
 });
+
+describe('bindIpc while the services load', () => {
+  it('answers calls once the handler table is ready, and refuses foreign senders at once', async () => {
+    const handlers = new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>();
+    let ready!: (table: unknown) => void;
+    const table = new Promise((resolve) => (ready = resolve));
+    bindIpc({ handle: (name: string, fn: never) => handlers.set(name, fn) } as never, table as never);
+    const call = handlers.get('dossier:getDocument')!;
+
+    const foreign = await call({ senderFrame: { url: 'https://evil.example/', parent: null } }, 'seed');
+    expect(foreign).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+
+    const pending = call({ senderFrame: { url: 'app://dossier/index.html', parent: null } }, 'seed');
+    ready({ getDocument: async (id: string) => ({ id }) });
+    await expect(pending).resolves.toEqual({ ok: true, value: { id: 'seed' } });
+  });
+});
