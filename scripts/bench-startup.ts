@@ -94,7 +94,7 @@ async function main(): Promise<void> {
       results.push(JSON.parse(child.stdout.trim().split('\n').at(-1) as string) as Measured);
     }
     const m = (k: keyof Measured) => median(results.map((x) => x[k] as number));
-    const ms = (v: number) => `${v.toFixed(0)} ms`.padStart(9);
+    const ms = (v: number) => `${v < 10 ? v.toFixed(1) : v.toFixed(0)} ms`.padStart(9);
     rows.push(
       `${`${scale}x`.padEnd(6)}${String(results[0]?.documents).padStart(7)}  ${(results[0]?.status ?? '').padEnd(12)}` +
         `${ms(m('loadMs'))}${ms(m('firstGetMs'))}${ms(m('searchReadyMs'))}${ms(m('loadMs') + m('firstGetMs') + m('searchReadyMs'))}` +

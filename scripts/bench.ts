@@ -111,7 +111,7 @@ async function benchDossier(scale: number) {
   const heapBytes = heapNow() - before;
   const classes = timeQueries((q) => engine!.search(q));
   // The real path: a worker thread loading the file, timed from service creation to ready.
-  const corpus = { info: () => ({ status: 'ready' as const }) as never, all: () => docs, has: () => true };
+  const corpus = { info: () => ({ status: 'ready' as const }) as never, list: () => docs.map((d) => ({ id: d.id }) as never), loadAll: () => docs, has: () => true };
   const service = createSearchService({ buildDir: dir, corpus, worker: workerEntry });
   const status = await service.ready();
   await service.close();

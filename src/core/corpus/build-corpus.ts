@@ -4,7 +4,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { CORPUS_SCHEMA_VERSION, type ProcessedDocument } from '../../shared/corpus';
 import { writeSearchIndex } from '../search/write-index';
 import { collectSources } from './collect-sources';
-import { DOCUMENTS_FILE, MANIFEST_FILE, type CorpusManifest } from './manifest';
+import { DOCUMENT_INDEX_FILE, encodeDocuments } from './document-index';
+import { DOCUMENTS_FILE, MANIFEST_FILE, MANIFEST_FORMAT, type CorpusManifest } from './manifest';
 import { pipelineFingerprint } from './pipeline-fingerprint';
 import { ProcessCache } from './process-cache';
 import { processDocument } from './process-document';
@@ -133,19 +134,23 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildResult> {
 
   let manifest!: CorpusManifest;
   await writeBuildAtomically(outDir, async (dir) => {
-    const jsonl = built.map((d) => JSON.stringify(d)).join('\n') + (built.length ? '\n' : '');
+    const { jsonl, index: documentIndex } = encodeDocuments(built);
     writeFileSync(join(dir, DOCUMENTS_FILE), jsonl);
+    const indexJson = JSON.stringify(documentIndex);
+    writeFileSync(join(dir, DOCUMENT_INDEX_FILE), indexJson);
     const indexStarted = performance.now();
     const index = await writeSearchIndex(dir, built);
     indexMs = performance.now() - indexStarted;
     manifest = {
       schemaVersion: CORPUS_SCHEMA_VERSION,
+      format: MANIFEST_FORMAT,
       builtAt: new Date().toISOString(),
       documentCount: built.length,
       pipeline: pipelineFingerprint(),
       sources: collected.sources,
       failures,
-      documents: { file: DOCUMENTS_FILE, bytes: Buffer.byteLength(jsonl), sha256: sha256(jsonl) },
+      documents: { file: DOCUMENTS_FILE, bytes: jsonl.length, sha256: sha256(jsonl) },
+      documentIndex: { file: DOCUMENT_INDEX_FILE, bytes: Buffer.byteLength(indexJson), sha256: sha256(indexJson) },
       index,
     };
     // The manifest goes last: its presence in a folder means the folder is complete.

@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CORPUS_SCHEMA_VERSION } from '../../shared/corpus';
 import { toPosixRelative } from './collect-sources';
-import type { CorpusManifest } from './manifest';
+import { MANIFEST_FORMAT, type CorpusManifest } from './manifest';
 import { listSourceFiles, sha256 } from './read-sources';
 
 export interface BuildLocation {
@@ -19,6 +19,10 @@ export interface BuildLocation {
 export function checkBuild(manifest: CorpusManifest, where: BuildLocation): string | null {
   if (manifest.schemaVersion !== CORPUS_SCHEMA_VERSION) {
     return `it was built with schema version ${manifest.schemaVersion}, this app reads version ${CORPUS_SCHEMA_VERSION}`;
+  }
+  const format = manifest.format ?? 1;
+  if (format !== MANIFEST_FORMAT) {
+    return `it was built in build format ${format}, this app reads format ${MANIFEST_FORMAT} (rebuild with \`npm run corpus -- build\`)`;
   }
   const buildDir = resolve(where.buildDir);
   const sourceDir = resolve(where.sourceDir);

@@ -1,13 +1,24 @@
 import type { CorpusInfo, DocumentSummary, ProcessedDocument } from '../../shared/corpus';
 import { DossierError } from '../../shared/result';
 
-/** Read access to the loaded corpus; documents are immutable once loaded. */
+/**
+ * Read access to the loaded corpus; documents are immutable once loaded. A built corpus keeps
+ * only summaries in memory and reads a document when it is asked for (lazy-corpus-service.ts);
+ * a fallback corpus holds its documents in memory (createCorpusService).
+ */
 export interface CorpusService {
   info(): CorpusInfo;
   list(): DocumentSummary[];
+  /** DossierError 'not-found' for an unknown id, 'unavailable' when its stored bytes are damaged. */
   get(id: string): ProcessedDocument;
   has(id: string): boolean;
-  all(): readonly ProcessedDocument[];
+  /** The document whose source URL is `url` (W3C imports name targets by URL), if any. */
+  findByUrl(url: string): ProcessedDocument | undefined;
+  /**
+   * Every document, read and parsed: O(corpus). Only for building a search index in memory
+   * when the built one is missing or unusable. Damaged documents are left out (get() reports them).
+   */
+  loadAll(): readonly ProcessedDocument[];
 }
 
 function wordCount(doc: ProcessedDocument): number {
@@ -39,6 +50,7 @@ export function createCorpusService(documents: readonly ProcessedDocument[], inf
       if (!doc) throw new DossierError('not-found', `No document with id "${id}" in this corpus.`);
       return doc;
     },
-    all: () => documents,
+    findByUrl: (url) => documents.find((d) => d.url !== null && d.url === url),
+    loadAll: () => documents,
   };
 }

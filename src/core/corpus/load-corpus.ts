@@ -1,10 +1,12 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CORPUS_SCHEMA_VERSION, type CorpusInfo, type ProcessedDocument } from '../../shared/corpus';
+import { checkBuild } from './check-build';
 import { collectSources } from './collect-sources';
 import { createCorpusService, type CorpusService } from './corpus-service';
-import { checkBuild } from './check-build';
-import { DOCUMENTS_FILE, MANIFEST_FILE, manifestProblem, type CorpusManifest } from './manifest';
+import { DOCUMENT_INDEX_FILE, documentIndexProblem, type DocumentIndex } from './document-index';
+import { createLazyCorpusService } from './lazy-corpus-service';
+import { DOCUMENTS_FILE, isFileRecord, MANIFEST_FILE, manifestProblem, type CorpusManifest } from './manifest';
 import { processDocument } from './process-document';
 import { sha256 } from './read-sources';
 
@@ -23,46 +25,30 @@ function info(status: CorpusInfo['status'], builtAt: string | null, problem: str
 
 class CorruptBuild extends Error {}
 
-function isDocument(v: unknown): v is ProcessedDocument {
-  const d = v as ProcessedDocument;
-  return (
-    !!d &&
-    typeof d.id === 'string' &&
-    typeof d.title === 'string' &&
-    Array.isArray(d.paragraphs) &&
-    d.paragraphs.every((p) => p && typeof p.id === 'string' && typeof p.text === 'string') &&
-    Array.isArray(d.entities) &&
-    Array.isArray(d.quotes) &&
-    Array.isArray(d.figures) &&
-    Array.isArray(d.events)
-  );
-}
-
-/** documents.jsonl checked against the manifest: bytes, checksum, count, ids. */
-function readDocuments(buildDir: string, manifest: CorpusManifest): ProcessedDocument[] {
-  const path = resolve(buildDir, DOCUMENTS_FILE);
-  if (!existsSync(path)) throw new CorruptBuild('documents.jsonl is missing');
-  if (statSync(path).size !== manifest.documents.bytes) throw new CorruptBuild('documents.jsonl does not have the size the manifest records');
-  const text = readFileSync(path, 'utf8');
-  if (sha256(text) !== manifest.documents.sha256) throw new CorruptBuild('documents.jsonl does not match its checksum');
-  const docs: ProcessedDocument[] = [];
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as string;
-    if (!line) continue;
-    let doc: unknown;
-    try {
-      doc = JSON.parse(line);
-    } catch {
-      throw new CorruptBuild(`documents.jsonl line ${i + 1} is not JSON`);
-    }
-    if (!isDocument(doc)) throw new CorruptBuild(`documents.jsonl line ${i + 1} is not a processed document`);
-    docs.push(doc);
+/**
+ * The built corpus opened from manifest + documents-index.json: the index is hashed and must
+ * tile documents.jsonl, whose size must be the manifest's. documents.jsonl itself is not read
+ * here (that was O(corpus)); each document's line checksum is checked when it is opened.
+ */
+function openBuild(buildDir: string, manifest: CorpusManifest): CorpusService {
+  const record = manifest.documentIndex;
+  if (!isFileRecord(record)) throw new CorruptBuild(`manifest.json does not describe ${DOCUMENT_INDEX_FILE}`);
+  const indexPath = resolve(buildDir, DOCUMENT_INDEX_FILE);
+  if (!existsSync(indexPath)) throw new CorruptBuild(`${DOCUMENT_INDEX_FILE} is missing`);
+  const bytes = readFileSync(indexPath);
+  if (bytes.length !== record.bytes || sha256(bytes) !== record.sha256) throw new CorruptBuild(`${DOCUMENT_INDEX_FILE} does not match its checksum`);
+  let index: unknown;
+  try {
+    index = JSON.parse(bytes.toString('utf8'));
+  } catch {
+    throw new CorruptBuild(`${DOCUMENT_INDEX_FILE} is not valid JSON`);
   }
-  if (docs.length !== manifest.documentCount) {
-    throw new CorruptBuild(`documents.jsonl holds ${docs.length} documents, the manifest says ${manifest.documentCount}`);
-  }
-  return docs;
+  const documentsPath = resolve(buildDir, DOCUMENTS_FILE);
+  if (!existsSync(documentsPath)) throw new CorruptBuild(`${DOCUMENTS_FILE} is missing`);
+  if (statSync(documentsPath).size !== manifest.documents.bytes) throw new CorruptBuild(`${DOCUMENTS_FILE} does not have the size the manifest records`);
+  const bad = documentIndexProblem(index, manifest.documentCount, manifest.documents.bytes);
+  if (bad) throw new CorruptBuild(bad);
+  return createLazyCorpusService(documentsPath, (index as DocumentIndex).documents, info('ready', manifest.builtAt, null));
 }
 
 /** Processes the bundled sources in memory with the same pipeline as the build. */
@@ -92,7 +78,8 @@ function fallback(options: LoadCorpusOptions, problem: string, builtAt: string |
  * Loads the built corpus when it is present, current and intact; otherwise processes the
  * bundled sources in memory and says why (CorpusInfo.status 'fallback', `problem`), so the
  * app never starts blank. Staleness compares sizes+mtimes from the manifest first and hashes
- * only files that differ (check-build.ts).
+ * only files that differ (check-build.ts). Cost: manifest + documents-index.json, not the
+ * documents (openBuild); a document damaged after the build is reported when it is opened.
  */
 export function loadCorpus(options: LoadCorpusOptions): CorpusService {
   const manifestPath = resolve(options.buildDir, MANIFEST_FILE);
@@ -109,8 +96,7 @@ export function loadCorpus(options: LoadCorpusOptions): CorpusService {
   const stale = checkBuild(manifest, options);
   if (stale) return fallback(options, `The built corpus is stale: ${stale}.`, manifest.builtAt);
   try {
-    const docs = readDocuments(options.buildDir, manifest);
-    return createCorpusService(docs, info('ready', manifest.builtAt, null));
+    return openBuild(options.buildDir, manifest);
   } catch (e) {
     if (e instanceof CorruptBuild) return fallback(options, `The built corpus is corrupt: ${e.message}.`, manifest.builtAt);
     throw e;

@@ -2,6 +2,12 @@ import type { BuildFailure } from './raw-document';
 
 export const MANIFEST_FILE = 'manifest.json';
 export const DOCUMENTS_FILE = 'documents.jsonl';
+/**
+ * Layout of the build folder, separate from CORPUS_SCHEMA_VERSION (the document model).
+ * 2: documents-index.json (document-index.ts) lets loading read summaries only. A manifest
+ * without `format` is format 1 and is stale.
+ */
+export const MANIFEST_FORMAT = 2;
 
 export interface ManifestSource {
   /** POSIX path relative to the build folder ("../corpus/x.txt"), so a moved pair still matches. */
@@ -13,15 +19,26 @@ export interface ManifestSource {
   documentIds: string[];
 }
 
+export interface FileRecord {
+  file: string;
+  bytes: number;
+  sha256: string;
+}
+
 export interface CorpusManifest {
   schemaVersion: number;
+  /** MANIFEST_FORMAT of the build; absent in format 1. */
+  format?: number;
   builtAt: string;
   documentCount: number;
   /** Fingerprint of the pipeline code (pipeline-fingerprint.ts); dev tooling rebuilds when it changes. */
   pipeline: string;
   sources: ManifestSource[];
   failures: BuildFailure[];
-  documents: { file: string; bytes: number; sha256: string };
+  /** sha256 of the whole file is for tools; the app checks its size and per-line checksums instead. */
+  documents: FileRecord;
+  /** documents-index.json: small, so the app hashes it at load. */
+  documentIndex?: FileRecord;
   index: { files: string[]; bytes: number };
 }
 
@@ -38,4 +55,9 @@ export function manifestProblem(value: unknown): string | null {
   }
   if (!m.documents || typeof m.documents.bytes !== 'number' || typeof m.documents.sha256 !== 'string') return 'manifest.json does not describe documents.jsonl';
   return null;
+}
+
+export function isFileRecord(value: unknown): value is FileRecord {
+  const r = value as Partial<FileRecord> | null;
+  return !!r && typeof r.file === 'string' && typeof r.bytes === 'number' && typeof r.sha256 === 'string';
 }

@@ -97,7 +97,7 @@ function resolveDocument(source: string, corpus: CorpusService): ProcessedDocume
     }
   }
   if (corpus.has(source)) return corpus.get(source);
-  return corpus.all().find((d) => d.url !== null && d.url === source);
+  return corpus.findByUrl(source);
 }
 
 const asArray = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);

@@ -23,7 +23,7 @@ export interface WorkerEntry {
 export interface SearchServiceOptions {
   /** Corpus build folder holding search-index.bin (resources/corpus-build). */
   buildDir: string;
-  corpus: Pick<CorpusService, 'info' | 'all' | 'has'>;
+  corpus: Pick<CorpusService, 'info' | 'list' | 'has' | 'loadAll'>;
   /** Where the worker lives; 'in-process' runs the engine on this thread (unit tests). Default: detected. */
   worker?: WorkerEntry | 'in-process';
 }
@@ -90,7 +90,7 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
   const onReply = (r: HostReply) => {
     if (r.type === 'ready') finish({ state: 'ready', documentCount: r.documentCount, message: `Index ${r.how}.`, readyMs: performance.now() - started });
     else if (r.type === 'failed') finish({ state: 'failed', documentCount: 0, message: r.message, readyMs: null });
-    else if (r.type === 'stale') transport.send({ type: 'init', source: { kind: 'documents', documents: options.corpus.all() } });
+    else if (r.type === 'stale') transport.send({ type: 'init', source: { kind: 'documents', documents: options.corpus.loadAll() } });
     else {
       const call = pending.get(r.id);
       pending.delete(r.id);
@@ -110,8 +110,8 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
   const indexPath = join(options.buildDir, INDEX_FILE);
   const source: IndexSource =
     options.corpus.info().status === 'ready' && existsSync(indexPath)
-      ? { kind: 'file', path: indexPath, expectedIds: options.corpus.all().map((d) => d.id) }
-      : { kind: 'documents', documents: options.corpus.all() };
+      ? { kind: 'file', path: indexPath, expectedIds: options.corpus.list().map((d) => d.id) }
+      : { kind: 'documents', documents: options.corpus.loadAll() };
   transport.send({ type: 'init', source });
 
   const call = (make: (id: number) => HostRequest): Promise<HostReply> =>

@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { ProcessedDocument } from '../../../../src/shared/corpus';
 import { buildCorpus } from '../../../../src/core/corpus/build-corpus';
+import { documentIndexProblem, type DocumentIndex } from '../../../../src/core/corpus/document-index';
 import type { CorpusManifest } from '../../../../src/core/corpus/manifest';
 import { pipelineFingerprint } from '../../../../src/core/corpus/pipeline-fingerprint';
+import { sha256 } from '../../../../src/core/corpus/read-sources';
 import type * as WriteIndex from '../../../../src/core/search/write-index';
 import { FIXTURES, SEED, tempDir } from './helpers';
 
@@ -45,6 +47,13 @@ describe('buildCorpus', () => {
     expect(docs.map((d) => d.id)).toEqual(['cnn', 'j1', 'harbour-page', 'rail-explainer', 'senate-wire']);
     expect(manifest.documentCount).toBe(5);
     expect(manifest.schemaVersion).toBe(1);
+    expect(manifest.format).toBe(2);
+    // The per-document index the app loads instead of every document.
+    const indexJson = readFileSync(join(out, 'documents-index.json'));
+    expect(manifest.documentIndex).toEqual({ file: 'documents-index.json', bytes: indexJson.length, sha256: sha256(indexJson) });
+    const index = JSON.parse(indexJson.toString('utf8')) as DocumentIndex;
+    expect(index.documents.map((e) => e.id)).toEqual(docs.map((d) => d.id));
+    expect(documentIndexProblem(index, manifest.documentCount, manifest.documents.bytes)).toBeNull();
     expect(Date.parse(manifest.builtAt)).not.toBeNaN();
     expect(manifest.failures).toEqual([
       { file: join(src, 'empty.txt'), message: 'Empty file.' },

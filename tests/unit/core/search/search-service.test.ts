@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { argSchemas } from '../../../../src/shared/api';
 import type { CorpusInfo, ProcessedDocument } from '../../../../src/shared/corpus';
+import { summarize } from '../../../../src/core/corpus/corpus-service';
 import { dispatch } from '../../../../src/core/ipc/dispatch';
 import { createSearchHandlers } from '../../../../src/core/ipc/search-handlers';
 import { INDEX_FILE } from '../../../../src/core/search/index-file';
@@ -12,7 +13,7 @@ import { writeSearchIndex } from '../../../../src/core/search/write-index';
 import { seedDocument, trickyDocuments } from './fixtures';
 
 function corpusOf(docs: ProcessedDocument[], status: CorpusInfo['status']) {
-  return { info: () => ({ status }) as CorpusInfo, all: () => docs, has: (id: string) => docs.some((d) => d.id === id) };
+  return { info: () => ({ status }) as CorpusInfo, list: () => docs.map(summarize), loadAll: () => docs, has: (id: string) => docs.some((d) => d.id === id) };
 }
 
 const open: SearchService[] = [];
