@@ -13,7 +13,7 @@ import {
   type TagCount,
 } from '../../shared/api/annotations';
 import { documentText, paragraphOffsets, type ProcessedDocument } from '../../shared/corpus';
-import { DossierError } from '../../shared/result';
+import { DossierError, isDossierError } from '../../shared/result';
 import type { CorpusService } from '../corpus/corpus-service';
 import { anchorTarget } from './anchoring/anchor';
 import { parseInput } from './parse-input';
@@ -55,7 +55,16 @@ export function createAnnotationService(store: AnnotationStore, corpus: Corpus):
 
   const place = (a: Annotation): AnchoredAnnotation => {
     if (!corpus.has(a.target.documentId)) return { ...a, anchor: null };
-    return { ...a, anchor: anchorTarget(textOf(corpus.get(a.target.documentId)), a.target) };
+    let doc: ProcessedDocument;
+    try {
+      doc = corpus.get(a.target.documentId);
+    } catch (error) {
+      // A document damaged in the built corpus must not hide every other note: its
+      // annotations are listed as not placed (never dropped) until the corpus is rebuilt.
+      if (isDossierError(error) && error.code === 'unavailable') return { ...a, anchor: null };
+      throw error;
+    }
+    return { ...a, anchor: anchorTarget(textOf(doc), a.target) };
   };
 
   return {

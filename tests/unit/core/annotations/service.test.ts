@@ -6,6 +6,7 @@ import { dispatch } from '../../../../src/core/ipc/dispatch';
 import { createAnnotationHandlers } from '../../../../src/core/ipc/annotation-handlers';
 import { createCoreServices, createHandlers } from '../../../../src/core/services';
 import type { HandlerTable } from '../../../../src/shared/api';
+import { DossierError } from '../../../../src/shared/result';
 import { makeCorpus, makeDocument, newAnnotationFor, seedParagraphTexts, tempDir } from './fixtures/seed';
 
 const seed = makeDocument('seed', seedParagraphTexts());
@@ -24,6 +25,24 @@ afterEach(() => {
 });
 
 describe('annotation service', () => {
+  it('lists the notes of a document damaged in the built corpus as not placed, and the others as usual', () => {
+    const onSeed = service.create(newAnnotationFor(seed, 'North Korean troops'));
+    const onOther = service.create(newAnnotationFor(other, 'Kim Jong Un'));
+    service.close();
+    const healthy = makeCorpus([seed, other]);
+    const damaged = {
+      ...healthy,
+      get(id: string) {
+        if (id === 'other') throw new DossierError('unavailable', 'Document "other" is damaged in the built corpus.');
+        return healthy.get(id);
+      },
+    };
+    service = createAnnotationService(openAnnotationStore({ path: `${dir}/annotations.sqlite` }), damaged);
+    const listed = service.list();
+    expect(listed.find((a) => a.id === onSeed.id)?.anchor).not.toBeNull();
+    expect(listed.find((a) => a.id === onOther.id)).toMatchObject({ anchor: null, note: onOther.note });
+  });
+
   it('returns created annotations anchored, with the full 32-character context recomputed', () => {
     const input = newAnnotationFor(seed, 'North Korean troops');
     input.target.quote.prefix = '';
