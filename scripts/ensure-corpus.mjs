@@ -72,6 +72,8 @@ function whyRebuild() {
   if (manifest.pipeline !== pipelineFingerprint()) return 'the corpus pipeline code changed';
   const docs = join(buildDir, 'documents.jsonl');
   if (!existsSync(docs) || statSync(docs).size !== manifest.documents?.bytes) return 'documents.jsonl is missing or damaged';
+  const index = join(buildDir, 'documents-index.json');
+  if (!existsSync(index) || statSync(index).size !== manifest.documentIndex?.bytes) return 'documents-index.json is missing or damaged';
   const recorded = new Map((manifest.sources ?? []).map((s) => [resolve(buildDir, s.path), s]));
   const current = existsSync(sourceDir) ? listSources(sourceDir) : [];
   const inSourceDir = (p) => p.startsWith(sourceDir + sep);
