@@ -54,6 +54,8 @@ export default defineConfig({
     plugins: [react(), devCsp()],
     build: {
       outDir: resolve(outRoot, 'renderer'),
+      // electron-vite leaves the renderer unminified; a third of the bytes parse faster at start-up.
+      minify: true,
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'src/renderer/index.html') } },
     },
   },
