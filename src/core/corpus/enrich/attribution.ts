@@ -158,6 +158,12 @@ export class ParagraphSources {
       skipped += title[0].length;
       if (this.mentions.some((m) => m.start === skipped)) start = skipped;
     }
+    // "said regional officer Dave Collins", "said club president Manuel Ortega".
+    const described = /^(?:\p{Ll}+\s+){0,2}(\p{Ll}+)\s+(?=\p{Lu})/u.exec(this.masked.slice(start, limit));
+    if (described && (isTitle(described[1] ?? '') || isSpeakerNoun(described[1] ?? ''))) {
+      const after = start + described[0].length;
+      if (this.mentions.some((m) => m.start === after && m.entityType === 'person')) start = after;
+    }
     const mention = this.mentions.find((m) => m.start === start);
     if (mention) return fromMention(mention);
     const pronoun = /^(\p{L}+)\b/u.exec(this.masked.slice(start, limit))?.[1]?.toLowerCase();
@@ -181,7 +187,8 @@ export class ParagraphSources {
   }
 }
 
-const CORPORATE = /^the (?:company|firm|group|chain|retailer|bank|carrier|airline|business|supermarket|insurer|lender|broadcaster|manufacturer|carmaker|operator|club|union|agency|ministry|department)$/i;
+/** "the company", "the engineering group", "the energy company": the organisation named last. */
+const CORPORATE = /^the (?:[\p{L}-]+ ){0,2}(?:company|firm|group|chain|retailer|bank|carrier|airline|business|supermarket|insurer|lender|broadcaster|manufacturer|carmaker|operator|club|union|agency|ministry|department)$/iu;
 
 function fromMention(m: ResolvedMention): SourceRef {
   return { name: m.entity, kind: m.entityType, start: m.start, end: m.end };

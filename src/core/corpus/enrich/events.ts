@@ -8,6 +8,7 @@ import type { DatedEvent } from '../../../shared/corpus';
 import {
   type Direction, parsePublished, type ResolvedDate, resolveMonth, resolveMonthDay, resolveRelative, resolveWeekday,
 } from './resolve-date';
+import { tagsOf } from './lexicon';
 import { sentenceAt, type Span } from './sentences';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -17,19 +18,27 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '((?:19|20)\\d{2})';
 const PART = '(?:the\\s+(?:morning|afternoon|evening|night)\\s+of\\s+)';
 const LEAD = '(?:(?:on|by|since|from|until|till|before|after|through)\\s+)';
-const MONTH_LEAD = '(?:(?:in|to|since|by|until|from|during|before|after|early|late|mid-?|last|next|this|(?:the\\s+)?(?:end|start|beginning|middle)\\s+of)\\s+)';
+// One preposition, then at most one modifier: "in early June", "by the end of March"; never
+// two prepositions ("pointed to in November" is "in November").
+const MONTH_LEAD = '(?:(?:(?:in|to|since|by|until|from|during|before|after)\\s+(?:(?:early|late|mid-?|(?:the\\s+)?(?:end|start|beginning|middle)\\s+of)\\s+)?)|(?:early|late|mid-?|last|next|this|(?:the\\s+)?(?:end|start|beginning|middle)\\s+of)\\s+)';
 
 const PATTERNS: { kind: 'md' | 'dm' | 'month' | 'weekday' | 'relative' | 'year'; re: RegExp }[] = [
   { kind: 'md', re: new RegExp(`\\b${LEAD}?${PART}?${MONTH}\\s+${DAY}(?:\\s*(?:and|to|-|–)\\s*${DAY})?(?:,?\\s+${YEAR})?\\b`, 'gi') },
   { kind: 'dm', re: new RegExp(`\\b${LEAD}?${PART}?(?:the\\s+)?${DAY}(?:\\s*(?:and|to|-|–)\\s*${DAY})?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?\\b`, 'gi') },
-  { kind: 'month', re: new RegExp(`\\b(?:${MONTH_LEAD}+${MONTH}(?:,?\\s+${YEAR})?|${MONTH}\\s+${YEAR})\\b`, 'gi') },
+  { kind: 'month', re: new RegExp(`\\b(?:${MONTH_LEAD}${MONTH}(?:,?\\s+${YEAR})?|${MONTH}\\s+${YEAR})\\b`, 'gi') },
   { kind: 'weekday', re: /\b(?:(?:on|by|since|from|until|before|after|last|next|this|early|late)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b/gi },
   // "over the next year" is a duration, not a date: no match after "the".
-  { kind: 'relative', re: /(?<!\bthe\s)\b(?:(?:earlier|later)\s+)?(?:(?:last|this|next|past)\s+(?:week|weekend|month|year)|yesterday|tomorrow|last night|tonight)\b/gi },
+  { kind: 'relative', re: /(?<!\bthe\s)\b(?:(?:earlier|later)\s+)?(?:(?:last|this|next|past)\s+(?:week|weekend|month|year)|yesterday|tomorrow|last night|tonight|today)\b/gi },
   { kind: 'year', re: /\b(?:(?:in|since|by|until|from|during|before|after|early|late|mid-?|(?:the\s+)?(?:end|start|beginning|middle)\s+of)\s+)+((?:19|20)\d{2})\b(?![-–%]|\s*(?:bn|m\b|million|billion))/gi },
 ];
 
-const FUTURE = /\b(?:will|would|shall|won['’]t|is due to|are due to|(?:is|are) set to|(?:is|are) expected to|plans? to|(?:is|are) scheduled to|going to|next)\b|['’]ll\b/i;
+const MODAL_FUTURE = new Set(['will', 'would', 'shall', 'won’t', "won't", 'wont']);
+/** "is due back", "are set to", "is expected to", "plans to", "going to" before the verb. */
+const SCHEDULED = new Set(['due', 'set', 'expected', 'scheduled', 'slated', 'poised', 'plans', 'planning', 'going', 'intends', 'aims']);
+const NOT_PAST = new Set(['need', 'speed', 'seed', 'feed', 'bed', 'red', 'shed', 'hundred', 'proceed', 'exceed', 'succeed', 'indeed', 'breed', 'greed', 'bleed', 'deed', 'heed', 'embed']);
+const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'been']);
+/** Words that open a new clause: the verb beyond them does not govern the date. */
+const CLAUSE_WORDS = new Set(['that', 'when', 'which', 'who', 'because', 'while', 'whereas', 'although', 'but', 'and', 'said', 'says', 'told']);
 
 interface Found extends ResolvedDate {
   text: string;
@@ -45,6 +54,8 @@ export function findEvents(paragraphId: string, text: string, sentences: readonl
       const start = m.index;
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && end > f.start)) continue; // earlier patterns are more specific
+      // "Radio 4's Today programme" and "Today, games cost more" (nowadays) are not dates.
+      if (kind === 'relative' && /^Today$/.test(m[0]) && !/^['’]s\b/.test(text.slice(end))) continue;
       const dir = direction(text, sentenceAt(sentences, start), start, end);
       const resolved = resolveMatch(kind, m, pub, dir);
       if (resolved) found.push({ text: m[0], start, end, ...resolved });
@@ -102,13 +113,37 @@ function resolveMatch(kind: string, m: RegExpMatchArray, pub: ReturnType<typeof 
   }
 }
 
-/** Future when the clause around the date speaks of the future: "will deploy … on October 27". */
+/**
+ * Future when the verb governing the date is: the nearest verb before it in its clause ("it had
+ * pointed to in November" is past even after "would be about £140m,"), else the first verb after
+ * it ("On Monday, the committee will vote"). A speech verb right before the date is the governing
+ * verb ("said on Saturday that she would…" is past).
+ */
 function direction(text: string, sentence: Span, start: number, end: number): Direction {
-  const before = text.slice(Math.max(sentence.start, start - 90), start);
-  const clauseBefore = before.split(/\b(?:said|says|told|that)\b|[;:]/).pop() ?? '';
-  let after = text.slice(end, Math.min(sentence.end, end + 60));
+  const before = text.slice(sentence.start, start).split(/[;:,—–]/).pop() ?? '';
+  const words = before.match(/[\p{L}’']+/gu) ?? [];
+  for (let k = words.length - 1; k >= 0; k--) {
+    const verdict = tenseOf(words[k] as string, words[k + 1]);
+    if (verdict) return verdict;
+    if (CLAUSE_WORDS.has((words[k] as string).toLowerCase())) break;
+  }
+  let after = text.slice(end, sentence.end);
   // "On Monday, the committee will vote": a sentence-opening date belongs to the clause after it.
-  if (after.startsWith(',') && /^[\s“"]*$/.test(text.slice(sentence.start, start))) after = after.slice(1);
-  const clauseAfter = after.split(/[,;]|\bthat\b/)[0] ?? '';
-  return FUTURE.test(clauseBefore) || FUTURE.test(clauseAfter) ? 'future' : 'past';
+  if (after.startsWith(',') && /^[\s“"‘]*$/.test(text.slice(sentence.start, start))) after = after.slice(1);
+  const next = (after.split(/[;:,—–]/)[0] ?? '').match(/[\p{L}’']+/gu) ?? [];
+  for (let k = 0; k < next.length; k++) {
+    const verdict = tenseOf(next[k] as string, next[k + 1]);
+    if (verdict) return verdict;
+    if (CLAUSE_WORDS.has((next[k] as string).toLowerCase())) break;
+  }
+  return 'past';
+}
+
+function tenseOf(word: string, following: string | undefined): Direction | null {
+  const w = word.toLowerCase();
+  if (MODAL_FUTURE.has(w) || /['’]ll$/.test(w)) return 'future';
+  if (SCHEDULED.has(w) && (w === 'due' || following?.toLowerCase() === 'to')) return 'future';
+  if (PAST_AUX.has(w) || tagsOf(w).includes('PastTense')) return 'past';
+  if (/^\p{Ll}{3,}ed$/u.test(word) && !NOT_PAST.has(w) && !SCHEDULED.has(w)) return 'past';
+  return null;
 }

@@ -1,8 +1,10 @@
 /**
- * Figures: numbers as written ("3,000", "1.2 million", "£1.2bn", "76%"), their value, what they
- * count (the noun phrase after them: "North Korean soldiers") and who claims them (the quote's
- * speaker when the number is quoted, else the sentence's attributed source). Years, times and
- * numbers that are part of a date expression are not figures.
+ * Figures: numbers as written ("3,000", "1.2 million", "£1.2bn", "76%", "310p", "three hundred"),
+ * their value, what they count (the noun phrase after them: "North Korean soldiers") and who
+ * claims them (the quote's speaker when the number is quoted, else the sentence's attributed
+ * source). Years, times and numbers that are part of a date expression are not figures.
+ * Spelled-out numbers count from two upwards ("one of the", "one interpreter" is not a tally)
+ * and only when a noun follows: "the two have deteriorated" is not a figure.
  */
 import type { DatedEvent, Figure, Quote } from '../../../shared/corpus';
 import { type ParagraphSources, type SourceRef } from './attribution';
@@ -11,8 +13,9 @@ import { type QuoteSpan } from './quotes';
 import { sentenceAt, type Span } from './sentences';
 import { type SpeakerMemory } from './speakers';
 
-const NUMBER = /(?<![\p{L}\p{N}.,:\-–/#])(US\$|A\$|[£$€¥])?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:(\s?%|\s(?:per\s?cent|percent)\b)|\s(million|billion|trillion|thousand)\b|(bn|tn|m|k)\b)?(?![\p{L}\p{N}]|[.,]\d|:\d|[-–]\p{L})/gu;
+const NUMBER = /(?<![\p{L}\p{N}.,:\-–/#])(US\$|A\$|[£$€¥])?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:(\s?%|\s(?:per\s?cent|percent)\b)|\s(million|billion|trillion|thousand)\b|(bn|tn|m|k|p)\b)?(?![\p{L}\p{N}]|[.,]\d|:\d|[-–]\p{L})/gu;
 const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12 };
+const CURRENCY_FREE_SHORT = 'p'; // "310p": pence, the UK share-price unit
 const CURRENCY: Record<string, string> = { '£': 'pounds', $: 'dollars', US$: 'US dollars', A$: 'Australian dollars', '€': 'euros', '¥': 'yen' };
 
 export interface FigureContext {
@@ -33,17 +36,64 @@ export function findFigures(ctx: FigureContext): Figure[] {
     const end = start + m[0].length;
     if (ctx.events.some((e) => start < e.end && end > e.start)) continue;
     const [, currency, digits = '', fraction = '', percent, word, short] = m;
-    if (short && !currency) continue; // "10m" alone may be metres; "£10m" is money
+    if (short && (short === CURRENCY_FREE_SHORT) === Boolean(currency)) continue; // "10m" alone may be metres; "£10m" is money
     if (!currency && !percent && !word && !short && !digits.includes(',') && !fraction && /^(1[89]|20)\d{2}$/.test(digits)) continue; // a year
     const value = Number(digits.replace(/,/g, '') + fraction) * (SCALE[(word ?? short ?? '').toLowerCase()] ?? 1);
     if (!Number.isFinite(value)) continue;
-    const counts = currency ? (CURRENCY[currency] ?? currency) : percent ? 'percent' : countedThing(ctx.text, end);
-    figures.push({ text: m[0], value, counts, claimant: claimant(ctx, start), paragraphId: ctx.paragraphId, start, end });
+    const counts = currency ? (CURRENCY[currency] ?? currency) : percent ? 'percent' : short ? 'pence' : countedThing(ctx.text, end);
+    figures.push({ text: m[0], value, counts, claimant: claimant(ctx, start, end), paragraphId: ctx.paragraphId, start, end });
   }
-  return figures;
+  for (const m of ctx.text.matchAll(WORD_NUMBER)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (ctx.events.some((e) => start < e.end && end > e.start)) continue;
+    if (/^\p{Lu}/u.test(m[0]) && !sentenceInitial(ctx, start)) continue; // "Formula One", "the Big Three"
+    const value = wordValue(m[0]);
+    const counts = countedThing(ctx.text, end);
+    if (value === null || value < 2 || !counts) continue;
+    figures.push({ text: m[0], value, counts, claimant: claimant(ctx, start, end), paragraphId: ctx.paragraphId, start, end });
+  }
+  return figures.sort((a, b) => a.start - b.start);
 }
 
-/** The noun phrase right after the number: "3,000 North Korean soldiers had arrived" -> "North Korean soldiers". */
+const SMALL: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
+  seventy: 70, eighty: 80, ninety: 90,
+};
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
+const WORD_SCALE = '(?:\\s+(?:hundred|thousand|million|billion))';
+/** "three", "twenty-five", "three hundred", "a thousand"; not "two-year", "three-quarters". */
+const WORD_NUMBER = new RegExp(
+  `(?<![\\p{L}\\p{N}-])(?:(?:(?:${TENS})(?:[-\\s](?:${UNITS}))?|${UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)${WORD_SCALE}?|(?:a|one)${WORD_SCALE})(?![\\p{L}\\p{N}]|-\\p{L})`,
+  'giu',
+);
+
+function wordValue(written: string): number | null {
+  let total = 0;
+  for (const w of written.toLowerCase().split(/[-\s]+/)) {
+    if (w === 'a') total = 1;
+    else if (w === 'hundred') total *= 100;
+    else if (w === 'thousand') total *= 1e3;
+    else if (w === 'million') total *= 1e6;
+    else if (w === 'billion') total *= 1e9;
+    else if (SMALL[w] !== undefined) total += SMALL[w];
+    else return null;
+  }
+  return total;
+}
+
+function sentenceInitial(ctx: FigureContext, at: number): boolean {
+  return /^[\s“"‘'(]*$/.test(ctx.text.slice(sentenceAt(ctx.sentences, at).start, at));
+}
+
+/**
+ * The noun phrase right after the number: "3,000 North Korean soldiers had arrived" -> "North
+ * Korean soldiers". A plural noun ends it ("two missing men near Ravenna" -> "missing men"); right
+ * after a number a verb-looking plural is a noun ("the two states were").
+ */
 function countedThing(text: string, end: number): string {
   const rest = text.slice(end, end + 80).replace(/^[”"’]/, '');
   const words: string[] = [];
@@ -54,20 +104,34 @@ function countedThing(text: string, end: number): string {
       words.push(word.slice(0, -2));
       break;
     }
-    if (breaksPhrase(word) || /^(of|for|to|in|on|at|by|from|with|as)$/i.test(word)) break;
+    const nounAfterNumber = words.length === 0 && /^\p{Ll}{3,}s$/u.test(word) && !PHRASE_STOP_AFTER_NUMBER.has(word.toLowerCase());
+    if ((breaksPhrase(word) && !nounAfterNumber) || COUNT_STOP.test(word)) break;
     words.push(word);
+    if (/^\p{Ll}/u.test(word) && isPluralNoun(word)) break;
   }
   return words.join(' ');
 }
 
-function claimant(ctx: FigureContext, at: number): string | null {
+const COUNT_STOP = /^(?:of|for|to|in|on|at|by|from|with|as|near|last|next|this|ago|each|per|over|under|since|during|after|before)$/i;
+const PHRASE_STOP_AFTER_NUMBER = new Set(['was', 'has', 'is', 'does', 'his', 'its', 'this', 'thus', 'as', 'us', 'plus', 'less', 'across']);
+const IRREGULAR_PLURALS = new Set(['men', 'women', 'people', 'children', 'police', 'staff', 'feet', 'teeth', 'mice', 'geese', 'personnel', 'cattle', 'troops', 'data']);
+const isPluralNoun = (w: string): boolean => {
+  const lower = w.toLowerCase();
+  return IRREGULAR_PLURALS.has(lower) || (/[^s]s$/.test(lower) && lower.length > 3 && !PHRASE_STOP_AFTER_NUMBER.has(lower));
+};
+
+function claimant(ctx: FigureContext, at: number, end: number): string | null {
   const quoted = ctx.sources.insideQuote(at);
   if (quoted) return ctx.quotes[ctx.quoteSpans.indexOf(quoted)]?.speaker ?? null;
   const sentence = sentenceAt(ctx.sentences, at);
   const before = ctx.sources.cuePairs(sentence.start, at);
+  // A cue after the number claims it only as a parenthetical ("…4,000 people, officials said"),
+  // not when it opens its own clause ("fell 18% after the group warned that…").
+  const later = ctx.sources.cuePairs(end, sentence.end)[0];
+  const laterClaims = later !== undefined && /[,;:”"’—–]/.test(ctx.text.slice(end, later.subject.start));
   const ref: SourceRef | null =
     before[before.length - 1]?.subject ??
-    ctx.sources.cuePairs(at, sentence.end)[0]?.subject ??
+    (laterClaims ? later.subject : null) ??
     ctx.sources.accordingTo(sentence.start, sentence.end);
   if (!ref) return null;
   if (ref.kind === 'pronoun') return ref.name === 'he' || ref.name === 'she' ? ctx.memory.lastPerson : ctx.memory.lastOther;

@@ -55,7 +55,7 @@ export function enrichDocument(input: EnrichInput): Enrichment {
   const memory = newSpeakerMemory();
   let previousOrganization: string | null = null;
   prepared.forEach(({ paragraph, sentences }, paragraphIndex) => {
-    const quoteSpans = findQuoteSpans(paragraph.text);
+    const quoteSpans = findQuoteSpans(paragraph.text, sentences);
     const mentions = byParagraph.get(paragraphIndex) ?? [];
     const sources = new ParagraphSources(paragraph.text, mentions, quoteSpans, previousOrganization);
     previousOrganization = mentions.filter((m) => m.entityType === 'organization').pop()?.entity ?? previousOrganization;

@@ -116,11 +116,15 @@ const SPEAKER_NOUNS = new Set([
   'executive', 'executives', 'lawyer', 'lawyers', 'insider', 'insiders', 'aide', 'aides',
   'leader', 'leaders', 'company', 'firm', 'group', 'bank', 'agency', 'regulator', 'chairman',
   'chief', 'boss', 'director', 'founder', 'campaigners', 'critics', 'fans', 'manager', 'coach',
-  'survey', 'study', 'people', 'person',
+  'survey', 'study', 'people', 'person', 'prosecutor', 'prosecutors', 'investigators',
+  'investigator', 'authorities', 'detectives', 'detective', 'judge', 'attorney', 'attorneys',
+  'organisers', 'organizers', 'doctors', 'scientists', 'councillors', 'ministers', 'union',
+  'club', 'party', 'council', 'court', 'department', 'office', 'broker', 'brokers',
 ]);
 export const isSpeakerNoun = (w: string): boolean => {
   const lower = w.toLowerCase();
-  return SPEAKER_NOUNS.has(lower) || tagsOf(lower).includes('Actor');
+  if (SPEAKER_NOUNS.has(lower) || tagsOf(lower).includes('Actor')) return true;
+  return /[^s]s$/.test(lower) && tagsOf(lower.slice(0, -1)).includes('Actor'); // "firefighters", "officers"
 };
 
 /** Acronyms and short forms whose full name is a fixed fact, not something the text must say. */

@@ -1,9 +1,17 @@
 /**
- * Quoted spans in a paragraph: curly “…” or straight "…" pairs. Offsets cover the quoted words
- * only (no quote marks, no trailing comma/full stop), so `text === paragraph.slice(start, end)`.
- * A quote opened and never closed runs to the paragraph end: news style continues a long quote
- * into the next paragraph without closing the first.
+ * Quoted spans in a paragraph: curly “…” or straight "…" pairs, and British single quotes ‘…’
+ * or '…'. Offsets cover the quoted words only (no quote marks, no trailing comma/full stop), so
+ * `text === paragraph.slice(start, end)`. A double quote opened and never closed runs to the
+ * paragraph end: news style continues a long quote into the next paragraph without closing the first.
+ *
+ * Single quotes share their mark with the apostrophe ("won’t", "group’s", "Koreas’"), and
+ * American style uses them for quotes inside quotes and scare quotes. So a single-quoted span
+ * counts only outside double quotes, with word boundaries on both sides, at least two words
+ * inside, and an attribution cue ("said", "told", "according to") in its sentence outside it.
  */
+import { isParticipleCue, isSpeechVerb } from './cues';
+import { sentenceAt, type Span } from './sentences';
+
 export interface QuoteSpan {
   text: string;
   start: number;
@@ -13,7 +21,15 @@ export interface QuoteSpan {
   close: number;
 }
 
-export function findQuoteSpans(text: string): QuoteSpan[] {
+export function findQuoteSpans(text: string, sentences: readonly Span[] = [{ start: 0, end: text.length }]): QuoteSpan[] {
+  const spans = doubleQuoteSpans(text);
+  if (!text.includes('‘') && !text.includes("'")) return spans;
+  const singles = singleQuoteSpans(text).filter((s) =>
+    !spans.some((d) => s.open < d.close && s.close > d.open) && hasCueOutside(text, sentences, s));
+  return [...spans, ...singles].sort((a, b) => a.open - b.open);
+}
+
+function doubleQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let i = 0;
   while (i < text.length) {
@@ -39,6 +55,46 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     i = closeAt + 1;
   }
   return spans;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** ‘…’ / '…' pairs whose marks sit on word boundaries: an apostrophe has letters on both sides. */
+function singleQuoteSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    if (ch !== '‘' && ch !== "'") continue;
+    if (i > 0 && !/[\s(—–:;-]/.test(text.charAt(i - 1))) continue;
+    if (!WORD_CHAR.test(text.charAt(i + 1))) continue;
+    const closer = ch === '‘' ? '’' : "'";
+    let close = -1;
+    for (let j = text.indexOf(closer, i + 1); j >= 0; j = text.indexOf(closer, j + 1)) {
+      const next = text.charAt(j + 1);
+      if (WORD_CHAR.test(next) || /\s/.test(text.charAt(j - 1))) continue; // "won’t", or an opener
+      // "members’ pay": a plural possessive, unless punctuation shows the quote ends there.
+      const rest = text.slice(j + 1);
+      if (text.charAt(j - 1) === 's' && /^\s\p{Ll}/u.test(rest) && rest.includes(closer) && !/^\s(?:said|says|he|she|they|added|told)\b/.test(rest)) continue;
+      close = j;
+      break;
+    }
+    if (close < 0) continue;
+    const span = trimSpan(text, i + 1, close);
+    if (span && /\S\s+\S/.test(span.text)) spans.push({ ...span, open: i, close });
+    i = close;
+  }
+  return spans;
+}
+
+const CUE_PHRASE = /\baccording to\b|\b(?:in|from) a statement\b/i;
+
+function hasCueOutside(text: string, sentences: readonly Span[], q: QuoteSpan): boolean {
+  const first = sentenceAt(sentences, q.open);
+  const last = sentenceAt(sentences, Math.max(q.open, q.close - 1));
+  const outside = text.slice(first.start, q.open) + ' ' + text.slice(q.close + 1, last.end);
+  if (CUE_PHRASE.test(outside)) return true;
+  for (const m of outside.matchAll(/\p{L}+/gu)) if (isSpeechVerb(m[0]) || isParticipleCue(m[0])) return true;
+  return false;
 }
 
 function trimSpan(text: string, start: number, end: number): { text: string; start: number; end: number } | null {

@@ -62,12 +62,12 @@ export function resolveMonth(pub: Ymd, month: number, dir: Direction, year?: num
   return formatMonth(month < pub.m ? pub.y + 1 : pub.y, month);
 }
 
-/** "last week", "this month", "next year", "yesterday", "last night". */
+/** "last week", "this month", "next year", "today", "yesterday", "last night". */
 export function resolveRelative(pub: Ymd, phrase: string): ResolvedDate | null {
   const p = phrase.toLowerCase().replace(/\s+/g, ' ');
   if (/\byesterday\b|\blast night\b/.test(p)) return { date: formatDay(addDays(pub, -1)) };
   if (/\btomorrow\b/.test(p)) return { date: formatDay(addDays(pub, 1)) };
-  if (/\btonight\b/.test(p)) return { date: formatDay(pub) };
+  if (/\btonight\b|\btoday\b/.test(p)) return { date: formatDay(pub) };
   const m = /\b(last|this|next|past) (week|weekend|month|year)\b/.exec(p);
   if (!m) return null;
   const shift = m[1] === 'last' || m[1] === 'past' ? -1 : m[1] === 'next' ? 1 : 0;
