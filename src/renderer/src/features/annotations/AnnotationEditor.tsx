@@ -1,8 +1,8 @@
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { LIMITS, type AnchoredAnnotation, type AnnotationTarget, type Colour } from '../../../../shared/annotations';
 import { errorMessage } from '../../app/dossier';
-import { useShortcut } from '../../app/shortcuts';
 import { useStore } from '../../app/store';
+import { ModalDialog } from '../../ui/ModalDialog';
 import { annotationsStore, createAnnotation, deleteAnnotations, saveAnnotation, type EditorState } from './annotations-store';
 import { ColourPicker } from './ColourPicker';
 import { copyText } from './clipboard';
@@ -37,17 +37,7 @@ export function AnnotationEditor({ editor, annotation: live }: Props) {
   const [busy, setBusy] = useState(false);
   const [preview, setPreview] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
-  // Focus goes back where it was (the sidebar's Edit button) when the editor closes.
-  const [returnFocus] = useState(() => document.activeElement);
-  useEffect(() => {
-    const el = ref.current;
-    return () => {
-      // Deferred and only once the editor has really left the DOM (StrictMode re-runs effects).
-      setTimeout(() => {
-        if (el && !el.isConnected && returnFocus instanceof HTMLElement && returnFocus.isConnected) returnFocus.focus();
-      }, 0);
-    };
-  }, [returnFocus]);
+  const titleId = useId();
   const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
 
   useLayoutEffect(() => {
@@ -94,8 +84,6 @@ export function AnnotationEditor({ editor, annotation: live }: Props) {
     }
   };
 
-  // Window-level so it works wherever focus is (a clicked button may have dropped it).
-  useShortcut('escape', { description: 'Close the annotation editor without saving', group: 'Annotations' }, close, { inInputs: true });
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
@@ -105,56 +93,61 @@ export function AnnotationEditor({ editor, annotation: live }: Props) {
 
   const title = editor.mode === 'new' ? 'New annotation' : 'Edit annotation';
   return (
-    <div
-      ref={ref}
-      role="dialog"
-      aria-label={title}
-      className="annotation-editor popover"
+    // Modal (the page behind is inert, Tab stays inside, Esc closes without saving, focus goes back
+    // to the highlight or Edit button it came from), anchored beside the highlight. A click beside
+    // it does not close it: the typed note must never be lost to a stray click.
+    <ModalDialog
+      open
+      onClose={close}
+      labelledBy={titleId}
+      className="annotation-editor annotation-dialog"
       style={position ?? OFFSCREEN}
-      onKeyDown={onKeyDown}
+      closeOnBackdrop={false}
     >
-      <h2 className="popover-title">{title}</h2>
-      {target ? <blockquote className="editor-quote">{target.quote.exact}</blockquote> : null}
-      <ColourPicker value={colour} onChange={setColour} />
-      <div className="note-field">
-        <div className="note-field-head">
-          <label htmlFor="annotation-note">Note (Markdown)</label>
-          <button type="button" className="link-button" aria-pressed={preview} onClick={() => setPreview((p) => !p)}>
-            Preview
-          </button>
+      <div ref={ref} className="annotation-editor-body" onKeyDown={onKeyDown}>
+        <h2 id={titleId} className="popover-title">{title}</h2>
+        {target ? <blockquote className="editor-quote">{target.quote.exact}</blockquote> : null}
+        <ColourPicker value={colour} onChange={setColour} />
+        <div className="note-field">
+          <div className="note-field-head">
+            <label htmlFor="annotation-note">Note (Markdown)</label>
+            <button type="button" className="link-button" aria-pressed={preview} onClick={() => setPreview((p) => !p)}>
+              Preview
+            </button>
+          </div>
+          {preview ? (
+            <NoteView markdown={note || '*No note.*'} className="note-preview" />
+          ) : (
+            <textarea
+              id="annotation-note"
+              value={note}
+              rows={5}
+              data-autofocus={editor.focus === 'note' || undefined}
+              onChange={(e) => setNote(e.target.value)}
+            />
+          )}
         </div>
-        {preview ? (
-          <NoteView markdown={note || '*No note.*'} className="note-preview" />
-        ) : (
-          <textarea
-            id="annotation-note"
-            value={note}
-            rows={5}
-            autoFocus={editor.focus === 'note'}
-            onChange={(e) => setNote(e.target.value)}
-          />
-        )}
-      </div>
-      <TagInput tags={tags} known={known} onChange={setTags} draft={tagDraft} onDraftChange={setTagDraft} autoFocus={editor.focus === 'tags'} />
-      {error ? <p role="alert" className="form-error">{error}</p> : null}
-      {error && editor.mode === 'edit' && !live && target ? (
-        <button type="button" className="link-button" onClick={() => void save(true)}>
-          Save as a new annotation
-        </button>
-      ) : null}
-      {info ? <p role="status" className="form-info">{info}</p> : null}
-      <div className="popover-actions">
-        <button type="button" className="primary" aria-busy={busy} onClick={() => void save()}>Save</button>
-        <button type="button" onClick={close}>Cancel</button>
-        {target ? (
-          <button type="button" onClick={() => void copyText(target.quote.exact).then((r) => (r.ok ? setInfo(r.message) : setError(r.message)))}>
-            Copy quote
+        <TagInput tags={tags} known={known} onChange={setTags} draft={tagDraft} onDraftChange={setTagDraft} autoFocus={editor.focus === 'tags'} />
+        {error ? <p role="alert" className="form-error">{error}</p> : null}
+        {error && editor.mode === 'edit' && !live && target ? (
+          <button type="button" className="link-button" onClick={() => void save(true)}>
+            Save as a new annotation
           </button>
         ) : null}
-        {editor.mode === 'edit' ? (
-          <button type="button" className="danger" aria-busy={busy} onClick={() => void remove()}>Delete</button>
-        ) : null}
+        {info ? <p role="status" className="form-info">{info}</p> : null}
+        <div className="popover-actions">
+          <button type="button" className="primary" aria-busy={busy} onClick={() => void save()}>Save</button>
+          <button type="button" onClick={close}>Cancel</button>
+          {target ? (
+            <button type="button" onClick={() => void copyText(target.quote.exact).then((r) => (r.ok ? setInfo(r.message) : setError(r.message)))}>
+              Copy quote
+            </button>
+          ) : null}
+          {editor.mode === 'edit' ? (
+            <button type="button" className="danger" aria-busy={busy} onClick={() => void remove()}>Delete</button>
+          ) : null}
+        </div>
       </div>
-    </div>
+    </ModalDialog>
   );
 }

@@ -10,6 +10,7 @@ interface Props {
   /** Text typed but not yet turned into a chip; kept by the parent so a failed save loses nothing. */
   draft: string;
   onDraftChange(text: string): void;
+  /** Focus the field when the (modal) editor opens. */
   autoFocus?: boolean;
 }
 
@@ -63,7 +64,7 @@ export function TagInput({ tags, known, onChange, draft, onDraftChange, autoFocu
         value={draft}
         placeholder="Add a tag, press Enter"
         autoComplete="off"
-        autoFocus={autoFocus}
+        data-autofocus={autoFocus || undefined}
         onChange={(e) => {
           const value = e.target.value;
           // Picking a completion or pasting "a, b," adds chips straight away.

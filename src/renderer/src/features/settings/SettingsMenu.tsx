@@ -2,7 +2,7 @@ import { useEffect, useId, useLayoutEffect } from 'react';
 import { useShortcut } from '../../app/shortcuts';
 import { useStore } from '../../app/store';
 import { closeDialog, dialogsStore, openDialog } from './dialogs-store';
-import { ModalDialog } from './ModalDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 import { LINE_HEIGHT, TEXT_SIZE, type ThemeChoice } from './settings';
 import { applySettings, resetSettings, settingsStore, updateSettings, watchSystemTheme } from './settings-store';
 import './settings.css';

@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { displayKeys, listShortcuts, subscribeShortcuts, useShortcut } from '../../app/shortcuts';
 import { useStore } from '../../app/store';
 import { closeDialog, dialogsStore, openDialog } from './dialogs-store';
-import { ModalDialog } from './ModalDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 import { groupShortcuts } from './shortcut-groups';
 
 function useShortcutList() {

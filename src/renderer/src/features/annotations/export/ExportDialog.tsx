@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { EXPORT_FORMATS, type ExportCapabilities, type ExportFormat, type ExportScope } from '../../../../../shared/api/export';
-import { useShortcut } from '../../../app/shortcuts';
 import { useStore } from '../../../app/store';
+import { ModalDialog } from '../../../ui/ModalDialog';
 import { annotationsStore } from '../annotations-store';
 import { exportAnnotations, exportCapabilities, FORMAT_LABELS, type ActionResult } from './export-actions';
 
@@ -16,11 +16,9 @@ export function ExportDialog() {
   const [caps, setCaps] = useState<ExportCapabilities | null>(null);
   const [result, setResult] = useState<ActionResult | null>(null);
   const [busy, setBusy] = useState(false);
-  const ref = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     void exportCapabilities().then(setCaps);
-    ref.current?.querySelector<HTMLInputElement>('input:checked')?.focus();
   }, []);
 
   const close = () => annotationsStore.set({ exportOpen: false });
@@ -34,8 +32,6 @@ export function ExportDialog() {
     setResult(await exportAnnotations(format, scope()));
     setBusy(false);
   };
-  // Window-level: focus may be on <body> after a click, and Escape must still close.
-  useShortcut('escape', { description: 'Close the export dialog', group: 'Annotations' }, close, { inInputs: true });
 
   const options: { value: ScopeChoice; label: string; disabled: boolean }[] = [
     { value: 'selected', label: `Selected annotations (${selected.length})`, disabled: selected.length === 0 },
@@ -43,14 +39,23 @@ export function ExportDialog() {
     { value: 'all', label: 'All documents', disabled: false },
   ];
   return (
-    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && close()}>
-      <div ref={ref} role="dialog" aria-modal="true" aria-labelledby="export-title" className="export-dialog popover">
+    // Modal: Esc, the backdrop and Close all close it; Tab stays inside; focus starts on the chosen scope.
+    <ModalDialog open onClose={close} labelledBy="export-title" className="export-dialog annotation-dialog">
+      <div className="modal-body">
         <h2 id="export-title" className="popover-title">Export annotations</h2>
         <fieldset>
           <legend>What to export</legend>
           {options.map((o) => (
             <label key={o.value} className="radio-row">
-              <input type="radio" name="export-scope" value={o.value} checked={choice === o.value} disabled={o.disabled} onChange={() => setChoice(o.value)} />
+              <input
+                type="radio"
+                name="export-scope"
+                value={o.value}
+                checked={choice === o.value}
+                disabled={o.disabled}
+                data-autofocus={choice === o.value || undefined}
+                onChange={() => setChoice(o.value)}
+              />
               {o.label}
             </label>
           ))}
@@ -83,6 +88,6 @@ export function ExportDialog() {
           <button type="button" onClick={close}>Close</button>
         </div>
       </div>
-    </div>
+    </ModalDialog>
   );
 }
