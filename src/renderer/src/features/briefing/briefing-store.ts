@@ -1,7 +1,7 @@
 import type { EntityType } from '../../../../shared/corpus';
 import { createStore } from '../../app/store';
 import { revealParagraph } from '../reader/reader-store';
-import type { TabId } from './tabs';
+import { keepsEntityHighlights, type TabId } from './tabs';
 
 /** The entity whose mentions are highlighted, and which mention the user is on. */
 export interface EntitySelection {
@@ -18,8 +18,9 @@ export interface BriefingState {
 
 export const briefingStore = createStore<BriefingState>({ tab: 'overview', selection: null });
 
+/** Shows a tab; leaving an entity's tab clears its highlighted mentions from the text. */
 export function selectTab(tab: TabId): void {
-  briefingStore.set({ tab });
+  briefingStore.set((s) => ({ tab, selection: s.selection && keepsEntityHighlights(tab, s.selection.type) ? s.selection : null }));
 }
 
 export function selectEntity(documentId: string, type: EntityType, name: string): void {

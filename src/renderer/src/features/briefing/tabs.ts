@@ -37,3 +37,12 @@ export function tabIndexForKey(key: string, current: number, count: number): num
       return null;
   }
 }
+
+/**
+ * Whether an entity's highlighted mentions stay drawn while `tab` is showing: only on the
+ * tab listing that type of entity, where the "2 of 5" navigator and its Clear button are.
+ * Elsewhere they would linger in the text with nothing to say what they are or to clear them.
+ */
+export function keepsEntityHighlights(tab: TabId, type: EntityType): boolean {
+  return TABS.find((t) => t.id === tab)?.entityType === type;
+}

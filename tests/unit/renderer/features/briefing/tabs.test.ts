@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { leadParagraph } from '../../../../../src/renderer/src/features/briefing/overview';
-import { TABS, tabIndexForKey } from '../../../../../src/renderer/src/features/briefing/tabs';
+import { briefingStore, selectEntity, selectTab } from '../../../../../src/renderer/src/features/briefing/briefing-store';
+import { keepsEntityHighlights, TABS, tabIndexForKey } from '../../../../../src/renderer/src/features/briefing/tabs';
 
 describe('briefing tabs keyboard', () => {
   it('arrows wrap, Home and End jump, other keys are not handled', () => {
@@ -15,6 +16,31 @@ describe('briefing tabs keyboard', () => {
 
   it('has the issue’s seven tabs in order', () => {
     expect(TABS.map((t) => t.label)).toEqual(['Overview', 'People', 'Organisations', 'Places', 'Quotes', 'Timeline', 'Notes']);
+  });
+});
+
+describe('entity highlights and tabs', () => {
+  it('are kept only on the tab that lists that type of entity', () => {
+    expect(keepsEntityHighlights('people', 'person')).toBe(true);
+    expect(keepsEntityHighlights('places', 'place')).toBe(true);
+    expect(keepsEntityHighlights('organisations', 'organization')).toBe(true);
+    expect(keepsEntityHighlights('places', 'person')).toBe(false);
+    for (const tab of ['overview', 'quotes', 'timeline', 'notes'] as const) expect(keepsEntityHighlights(tab, 'person')).toBe(false);
+  });
+
+  it('leaving the entity’s tab clears the selection; re-selecting its own tab keeps it', () => {
+    selectTab('people');
+    selectEntity('doc-1', 'person', 'Dmitry Peskov');
+    selectTab('people');
+    expect(briefingStore.get().selection?.name).toBe('Dmitry Peskov');
+    selectTab('quotes');
+    expect(briefingStore.get().selection).toBeNull();
+    expect(briefingStore.get().tab).toBe('quotes');
+
+    selectTab('places');
+    selectEntity('doc-1', 'place', 'Kursk');
+    selectTab('people');
+    expect(briefingStore.get().selection).toBeNull();
   });
 });
 
