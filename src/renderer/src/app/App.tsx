@@ -6,7 +6,7 @@ import { libraryStore, loadLibrary } from '../features/library/library-store';
 import { useReadingPosition } from '../features/library/use-reading-position';
 import { Reader } from '../features/reader/Reader';
 import { readerStore } from '../features/reader/reader-store';
-import { HitNavigator, SearchBox, SearchResults, useSearchActive, useSearchDecorations } from '../features/search';
+import { HitNavigator, SearchBox, SearchResults, useSearchActive, useSearchDecorations, useSearchTitleDecorations } from '../features/search';
 import { SettingsMenu, ShortcutsSheet } from '../features/settings';
 import { ErrorBoundary } from './ErrorBoundary';
 import { StatusBar } from './StatusBar';
@@ -18,10 +18,12 @@ export function App() {
   const error = useStore(libraryStore, (s) => s.error);
   const info = useStore(libraryStore, (s) => s.info);
   const scrollRequest = useStore(readerStore, (s) => s.scrollRequest);
+  const focusRequest = useStore(readerStore, (s) => s.focusRequest);
   const searchActive = useSearchActive();
   const readerPane = useRef<HTMLElement>(null);
 
   const searchDecorations = useSearchDecorations(current);
+  const titleDecorations = useSearchTitleDecorations(current);
   const annotationDecorations = useAnnotationDecorations(current);
   const entityDecorations = useEntityDecorations(current);
   // Highlights underneath, then entity mentions, then search hits on top (drawn last = most specific class).
@@ -60,7 +62,9 @@ export function App() {
               <Reader
                 document={current}
                 decorations={decorations}
+                titleDecorations={titleDecorations}
                 scrollRequest={scrollRequest}
+                focusRequest={focusRequest}
                 onSelectionEnd={onReaderSelection}
                 onDecorationClick={onDecorationClick}
               />

@@ -78,10 +78,15 @@ export function useShortcut(keys: string, info: Omit<ShortcutInfo, 'keys'>, hand
   }, [keys, info.description, info.group, enabled, inInputs]);
 }
 
+/** Keys shown by a symbol rather than their name. */
+const KEY_SYMBOLS: Record<string, string> = { arrowup: '↑', arrowdown: '↓', arrowleft: '←', arrowright: '→' };
+
 /** How a shortcut is shown to the user on this platform. */
 export function displayKeys(keys: string): string {
   return keys
     .split('+')
-    .map((k) => (k === 'mod' ? (isMac ? '⌘' : 'Ctrl') : k.length === 1 ? k.toUpperCase() : k[0]!.toUpperCase() + k.slice(1)))
+    .map((k) =>
+      k === 'mod' ? (isMac ? '⌘' : 'Ctrl') : k === 'alt' && isMac ? '⌥' : (KEY_SYMBOLS[k] ?? (k.length === 1 ? k.toUpperCase() : k[0]!.toUpperCase() + k.slice(1))),
+    )
     .join(isMac ? '' : '+');
 }

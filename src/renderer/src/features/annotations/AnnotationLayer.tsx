@@ -3,7 +3,7 @@ import { useShortcut } from '../../app/shortcuts';
 import { useStore } from '../../app/store';
 import { AnnotationEditor } from './AnnotationEditor';
 import { AnnotationToolbar } from './AnnotationToolbar';
-import { annotationsStore, findAnnotation, loadStoreStatus, redoLast, undoLast } from './annotations-store';
+import { annotationsStore, findAnnotation, loadStoreStatus, moveHighlightCursor, redoLast, undoLast } from './annotations-store';
 import { ExportDialog } from './export/ExportDialog';
 import './annotations.css';
 
@@ -18,6 +18,7 @@ export function AnnotationLayer() {
   const status = useStore(annotationsStore, (s) => s.storeStatus);
   const notice = useStore(annotationsStore, (s) => s.notice);
   const exportOpen = useStore(annotationsStore, (s) => s.exportOpen);
+  const cursorMessage = useStore(annotationsStore, (s) => s.cursorMessage);
 
   useEffect(() => {
     void loadStoreStatus();
@@ -33,6 +34,9 @@ export function AnnotationLayer() {
   useShortcut('mod+z', { description: 'Undo the last annotation change', group: GROUP }, () => void undoLast(), { inInputs: false });
   useShortcut('mod+shift+z', { description: 'Redo an annotation change', group: GROUP }, () => void redoLast(), { inInputs: false });
   useShortcut('mod+e', { description: 'Export annotations', group: GROUP }, () => annotationsStore.set({ exportOpen: true, pending: null }));
+  // Highlights are reached one at a time, not as Tab stops; Enter on the focused one opens it.
+  useShortcut('alt+arrowdown', { description: 'Next highlight in the document (Enter opens it)', group: GROUP }, () => moveHighlightCursor(1), { enabled: !editor && !exportOpen });
+  useShortcut('alt+arrowup', { description: 'Previous highlight in the document', group: GROUP }, () => moveHighlightCursor(-1), { enabled: !editor && !exportOpen });
 
   return (
     <>
@@ -56,6 +60,8 @@ export function AnnotationLayer() {
         />
       ) : null}
       {exportOpen ? <ExportDialog /> : null}
+      {/* Always in the page, so a screen reader is already listening when the text changes. */}
+      <p role="status" className="visually-hidden">{cursorMessage}</p>
       {notice ? (
         <p role={notice.kind} className={`annotation-notice ${notice.kind === 'alert' ? 'form-error' : ''}`}>{notice.text}</p>
       ) : null}

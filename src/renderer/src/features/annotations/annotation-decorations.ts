@@ -5,6 +5,11 @@ import { paragraphRanges } from './selection-target';
 
 const KEY_PREFIX = 'ann:';
 
+/** Key of the decoration drawing part `part` of an annotation (part 0: where it starts). */
+export function annotationDecorationKey(id: string, part = 0): string {
+  return `${KEY_PREFIX}${id}:${part}`;
+}
+
 /** Plain-text excerpt of a note for a tooltip / accessible label. */
 export function noteExcerpt(note: string, max = 80): string {
   const plain = note.replace(/[#*_`>[\]()~-]+/gu, ' ').replace(/\s+/gu, ' ').trim();
@@ -26,7 +31,7 @@ export function annotationDecorations(
     const excerpt = noteExcerpt(a.note);
     const label = excerpt ? `Highlight (${a.colour}): ${excerpt}` : `Highlight (${a.colour})`;
     paragraphRanges(doc.paragraphs, offsets, a.anchor.start, a.anchor.end).forEach((r, i) => {
-      out.push({ key: `${KEY_PREFIX}${a.id}:${i}`, kind: 'annotation', className: `colour-${a.colour}`, label, ...r });
+      out.push({ key: annotationDecorationKey(a.id, i), kind: 'annotation', className: `colour-${a.colour}`, label, ...r });
     });
   }
   return out;

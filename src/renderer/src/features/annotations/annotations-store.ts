@@ -3,8 +3,11 @@ import type { AnnotationStoreStatus, TagCount } from '../../../../shared/api/ann
 import type { Paragraph } from '../../../../shared/corpus';
 import { dossier, errorMessage } from '../../app/dossier';
 import { createStore } from '../../app/store';
+import { focusDecoration } from '../reader/reader-store';
 import { createCommand, deleteCommand, patchBetween, updateCommand } from './annotation-commands';
+import { annotationDecorationKey } from './annotation-decorations';
 import { NO_FILTER, type NotesFilter } from './filter-annotations';
+import { highlightAnnouncement, highlightOrder, NO_HIGHLIGHTS, stepHighlight } from './highlight-cursor';
 import { createUndoStack, type Command } from './undo-stack';
 
 /** Where a popover is anchored on screen (viewport coordinates). */
@@ -41,6 +44,9 @@ export interface AnnotationsState {
   filter: NotesFilter;
   lastColour: Colour;
   exportOpen: boolean;
+  /** The highlight the keyboard is on (Alt+↓ / Alt+↑), and what was announced on reaching it. */
+  cursor: string | null;
+  cursorMessage: string;
 }
 
 export const annotationsStore = createStore<AnnotationsState>({
@@ -60,6 +66,8 @@ export const annotationsStore = createStore<AnnotationsState>({
   filter: NO_FILTER,
   lastColour: 'yellow',
   exportOpen: false,
+  cursor: null,
+  cursorMessage: '',
 });
 
 export const undoStack = createUndoStack();
@@ -96,7 +104,9 @@ export function setAnnotationDocument(doc: { id: string; paragraphs: readonly Pa
   const current = annotationsStore.get().doc;
   if (current === doc) return;
   const changed = current?.id !== doc?.id;
-  annotationsStore.set(changed ? { doc, pending: null, editor: null, toolbarError: null, items: [], itemsFor: null } : { doc });
+  annotationsStore.set(
+    changed ? { doc, pending: null, editor: null, toolbarError: null, items: [], itemsFor: null, cursor: null, cursorMessage: '' } : { doc },
+  );
   void refreshAnnotations();
 }
 
@@ -164,4 +174,18 @@ export async function deleteAnnotations(ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
   await runCommand(deleteCommand(dossier(), ids));
   annotationsStore.set((s) => ({ selected: s.selected.filter((id) => !ids.includes(id)) }));
+}
+
+/** Moves the keyboard to the next (1) or previous (-1) highlight of the open document, focuses and announces it. */
+export function moveHighlightCursor(delta: 1 | -1): void {
+  const s = annotationsStore.get();
+  const list = s.doc && s.itemsFor === s.doc.id ? highlightOrder(s.items, s.doc.id) : [];
+  const index = stepHighlight(list.map((a) => a.id), s.cursor, delta);
+  if (index === null) {
+    annotationsStore.set({ cursor: null, cursorMessage: NO_HIGHLIGHTS });
+    return;
+  }
+  const a = list[index]!;
+  annotationsStore.set({ cursor: a.id, cursorMessage: highlightAnnouncement(a, index, list.length) });
+  focusDecoration(annotationDecorationKey(a.id));
 }

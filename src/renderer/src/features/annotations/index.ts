@@ -1,11 +1,11 @@
 // Annotation feature entry points used by the app shell (issues 5 and 6).
-import { useEffect, useMemo, type MouseEvent } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { ProcessedDocument } from '../../../../shared/corpus';
 import { useStore } from '../../app/store';
 import type { Decoration } from '../reader/decorations';
 import { annotationDecorations, annotationIdsFromKeys } from './annotation-decorations';
 import { annotationsStore, setAnnotationDocument } from './annotations-store';
-import { readSelection } from './selection-dom';
+import { readSelection, rectOf } from './selection-dom';
 import { selectionTarget } from './selection-target';
 
 export { AnnotationLayer } from './AnnotationLayer';
@@ -38,15 +38,13 @@ export function onReaderSelection(article: HTMLElement): void {
   annotationsStore.set({ pending: { target: result.target, rect: selection.rect }, toolbarError: null });
 }
 
-/** A click landed on decorations (keys): open the annotation under it, if any. */
-export function onDecorationClick(keys: string[], event: MouseEvent): void {
-  const selection = window.getSelection();
-  if (selection && !selection.isCollapsed) return; // the end of a drag, not a click
+/** A click (or Enter on a focused mark) landed on decorations (keys): open the annotation under it, if any. */
+export function onDecorationClick(keys: string[], mark: HTMLElement, via: 'pointer' | 'keyboard'): void {
+  if (via === 'pointer') {
+    const selection = window.getSelection();
+    if (selection && !selection.isCollapsed) return; // the end of a drag, not a click
+  }
   const id = annotationIdsFromKeys(keys)[0];
   if (!id) return;
-  const box = (event.target as HTMLElement).getBoundingClientRect();
-  annotationsStore.set({
-    pending: null,
-    editor: { mode: 'edit', id, rect: { top: box.top, bottom: box.bottom, left: box.left, right: box.right }, focus: 'note' },
-  });
+  annotationsStore.set({ pending: null, cursor: id, editor: { mode: 'edit', id, rect: rectOf(mark), focus: 'note' } });
 }

@@ -18,10 +18,10 @@ function classesFor(decorations: readonly Decoration[]): string {
   return [...classes].join(' ');
 }
 
-/** One paragraph with its decorations drawn as <mark>s; re-renders only when they change. */
-export const Paragraph = memo(function Paragraph({ paragraph, decorations, flashing }: Props) {
-  const { text } = paragraph;
-  const content: ReactNode[] = segmentParagraph(text.length, decorations).map((segment) => {
+/** Text with its decorations drawn as <mark>s (a paragraph's, or the title's search hits). */
+export function DecoratedText({ text, decorations }: { text: string; decorations: readonly Decoration[] }): ReactNode {
+  if (decorations.length === 0) return text;
+  return segmentParagraph(text.length, decorations).map((segment) => {
     const slice = text.slice(segment.start, segment.end);
     if (segment.decorations.length === 0) return slice;
     const current = segment.decorations.some((d) => d.current);
@@ -38,9 +38,13 @@ export const Paragraph = memo(function Paragraph({ paragraph, decorations, flash
       </mark>
     );
   });
+}
+
+/** One paragraph with its decorations; re-renders only when they change. */
+export const Paragraph = memo(function Paragraph({ paragraph, decorations, flashing }: Props) {
   return (
     <p id={`para-${paragraph.id}`} data-paragraph-id={paragraph.id} className={flashing ? 'paragraph is-flashing' : 'paragraph'}>
-      {content}
+      <DecoratedText text={paragraph.text} decorations={decorations} />
     </p>
   );
 });

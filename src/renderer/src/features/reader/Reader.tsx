@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { ProcessedDocument } from '../../../../shared/corpus';
 import { formatDate, readingMinutes } from '../../ui/format';
 import { groupByParagraph, type Decoration } from './decorations';
-import { Paragraph } from './Paragraph';
+import { DecoratedText, Paragraph } from './Paragraph';
+import type { FocusRequest } from './reader-store';
 
 /** Ask the reader to bring a paragraph into view and flash it; `nonce` repeats the request. */
 export interface ScrollRequest {
@@ -13,16 +14,22 @@ export interface ScrollRequest {
 interface Props {
   document: ProcessedDocument;
   decorations: readonly Decoration[];
+  /** Decorations of the title (search hits in it); their paragraphId is not used. */
+  titleDecorations?: readonly Decoration[];
   scrollRequest?: ScrollRequest | null;
-  /** Called with the keys of the decorations under a click (e.g. to open an annotation). */
-  onDecorationClick?: (keys: string[], event: MouseEvent) => void;
+  focusRequest?: FocusRequest | null;
+  /**
+   * Called with the keys of the decorations under a click, or of a focused mark on Enter
+   * (e.g. to open an annotation); `mark` is the element, to anchor a popover to.
+   */
+  onDecorationClick?: (keys: string[], mark: HTMLElement, via: 'pointer' | 'keyboard') => void;
   /** Called on mouse-up / key-up so features can read window.getSelection() inside the article. */
   onSelectionEnd?: (article: HTMLElement) => void;
 }
 
 const NO_DECORATIONS: Decoration[] = [];
 
-export function Reader({ document: doc, decorations, scrollRequest, onDecorationClick, onSelectionEnd }: Props) {
+export function Reader({ document: doc, decorations, titleDecorations = NO_DECORATIONS, scrollRequest, focusRequest, onDecorationClick, onSelectionEnd }: Props) {
   const articleRef = useRef<HTMLElement>(null);
   const [flashing, setFlashing] = useState<string | null>(null);
   const byParagraph = useMemo(() => groupByParagraph(decorations), [decorations]);
@@ -43,9 +50,30 @@ export function Reader({ document: doc, decorations, scrollRequest, onDecoration
     return () => clearTimeout(timer);
   }, [scrollRequest]);
 
+  useEffect(() => {
+    if (!focusRequest) return;
+    const mark = articleRef.current?.querySelector<HTMLElement>(`mark[data-decoration-keys~="${CSS.escape(focusRequest.key)}"]`);
+    if (!mark) return;
+    // Focusable by script only (not a Tab stop), so hundreds of marks never crowd the tab order.
+    mark.tabIndex = -1;
+    mark.focus({ preventScroll: true });
+    mark.scrollIntoView({ block: 'center', behavior: 'auto' });
+  }, [focusRequest]);
+
+  const activate = (target: EventTarget, via: 'pointer' | 'keyboard'): boolean => {
+    const mark = target instanceof Element ? target.closest<HTMLElement>('mark[data-decoration-keys]') : null;
+    if (!mark || !onDecorationClick) return false;
+    onDecorationClick(mark.getAttribute('data-decoration-keys')!.split(' '), mark, via);
+    return true;
+  };
   const handleClick = (event: MouseEvent) => {
-    const mark = (event.target as HTMLElement).closest('mark[data-decoration-keys]');
-    if (mark && onDecorationClick) onDecorationClick(mark.getAttribute('data-decoration-keys')!.split(' '), event);
+    activate(event.target, 'pointer');
+  };
+  // Enter on a focused mark (a highlight reached with Alt+↓) acts like a click on it.
+  const handleKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    if (!(event.target instanceof HTMLElement) || event.target.tagName !== 'MARK') return;
+    if (activate(event.target, 'keyboard')) event.preventDefault();
   };
   const handleSelectionEnd = () => {
     if (articleRef.current && onSelectionEnd) onSelectionEnd(articleRef.current);
@@ -58,11 +86,14 @@ export function Reader({ document: doc, decorations, scrollRequest, onDecoration
       className="reader"
       aria-labelledby="document-title"
       onClick={handleClick}
+      onKeyDown={handleKeyDown}
       onMouseUp={handleSelectionEnd}
       onKeyUp={handleSelectionEnd}
     >
       <header className="reader-header">
-        <h1 id="document-title">{doc.title}</h1>
+        <h1 id="document-title">
+          <DecoratedText text={doc.title} decorations={titleDecorations} />
+        </h1>
         <p className="reader-meta">
           {[doc.source, doc.published ? formatDate(doc.published) : null, doc.byline, `${minutes} min read`].filter(Boolean).join(' · ')}
         </p>

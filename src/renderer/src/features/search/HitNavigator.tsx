@@ -1,6 +1,6 @@
 import { useStore } from '../../app/store';
 import { libraryStore } from '../library/library-store';
-import { hitCounterText } from './hit-navigation';
+import { hitCounterText, titleHitNote } from './hit-navigation';
 import { appliedQuery } from './search-controller';
 import { search, searchStore } from './search-store';
 
@@ -12,6 +12,8 @@ export function HitNavigator() {
   const currentId = useStore(libraryStore, (s) => s.currentId);
   if (!query || !docHits || docHits.documentId !== currentId || docHits.query !== query) return null;
   const count = docHits.hits.length;
+  // Outside the live counter, so "3 of 12" stays what is announced while walking.
+  const alsoTitle = titleHitNote(count, docHits.titleHits.length);
   return (
     <div className="hit-navigator" role="group" aria-label="Search hits in this document">
       <span className="hit-counter" aria-live="polite" aria-atomic="true">
@@ -23,6 +25,7 @@ export function HitNavigator() {
       <button type="button" className="hit-button" aria-label="Next hit" title="Next hit (F3)" aria-keyshortcuts="F3" disabled={count === 0} onClick={() => search.stepHit(1)}>
         <span aria-hidden="true">↓</span>
       </button>
+      {alsoTitle ? <span className="hit-title-note">{alsoTitle}</span> : null}
       <span className="hit-query">
         for <code className="hit-query-text">{query.length > 60 ? `${query.slice(0, 60)}…` : query}</code>
       </span>

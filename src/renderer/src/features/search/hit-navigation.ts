@@ -1,4 +1,4 @@
-import type { HitRange } from '../../../../shared/api/search';
+import type { HitRange, TextRange } from '../../../../shared/api/search';
 import type { Decoration } from '../reader/decorations';
 
 /** The hit after (delta 1) or before (delta -1) `index`, wrapping at both ends like a browser's find. */
@@ -28,6 +28,26 @@ export function hitDecorations(hits: readonly HitRange[], current: number, nonce
     current: i === current,
     label: `Search hit ${i + 1} of ${hits.length}`,
   }));
+}
+
+/**
+ * Hits in the document title, drawn in the reader's heading. They count in the results list's
+ * "N hits" but are not walked by the counter, which steps through paragraph hits only.
+ */
+export function titleHitDecorations(titleHits: readonly TextRange[]): Decoration[] {
+  return titleHits.map((hit, i) => ({
+    key: `title-hit-${i}`,
+    kind: 'search-hit',
+    paragraphId: '',
+    start: hit.start,
+    end: hit.end,
+    label: 'Search hit in the title',
+  }));
+}
+
+/** The note beside the counter when the title matches as well as the text (the counter walks the text). */
+export function titleHitNote(paragraphHits: number, titleHits: number): string | null {
+  return paragraphHits > 0 && titleHits > 0 ? 'also in the title' : null;
 }
 
 /** "1 hit", "12 hits". */

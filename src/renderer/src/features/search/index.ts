@@ -2,4 +2,4 @@
 export { SearchBox } from './SearchBox';
 export { SearchResults } from './SearchResults';
 export { HitNavigator } from './HitNavigator';
-export { useSearchActive, useSearchDecorations } from './use-search-decorations';
+export { useSearchActive, useSearchDecorations, useSearchTitleDecorations } from './use-search-decorations';

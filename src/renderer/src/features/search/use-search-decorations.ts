@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import type { ProcessedDocument } from '../../../../shared/corpus';
 import { useStore } from '../../app/store';
 import type { Decoration } from '../reader/decorations';
-import { hitDecorations } from './hit-navigation';
+import { hitDecorations, titleHitDecorations } from './hit-navigation';
 import { appliedQuery } from './search-controller';
 import { search, searchStore } from './search-store';
 
@@ -24,6 +24,17 @@ export function useSearchDecorations(doc: ProcessedDocument | null): Decoration[
     if (!docHits || !query || docHits.documentId !== documentId || docHits.query !== query) return NONE;
     return hitDecorations(docHits.hits, current, nonce);
   }, [docHits, query, documentId, current, nonce]);
+}
+
+/** The applied query's hits in the open document's title, for the reader's heading. */
+export function useSearchTitleDecorations(doc: ProcessedDocument | null): Decoration[] {
+  const query = useStore(searchStore, appliedQuery);
+  const docHits = useStore(searchStore, (s) => s.docHits);
+  const documentId = doc?.id ?? null;
+  return useMemo(() => {
+    if (!docHits || !query || docHits.documentId !== documentId || docHits.query !== query) return NONE;
+    return titleHitDecorations(docHits.titleHits);
+  }, [docHits, query, documentId]);
 }
 
 export function useSearchActive(): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hitCountText, hitCounterText, hitDecorations, stepHit } from '../../../../../src/renderer/src/features/search/hit-navigation';
+import { hitCountText, hitCounterText, hitDecorations, stepHit, titleHitDecorations, titleHitNote } from '../../../../../src/renderer/src/features/search/hit-navigation';
 
 describe('stepHit', () => {
   it('walks forward and wraps from the last hit to the first', () => {
@@ -52,5 +52,25 @@ describe('hitCountText', () => {
   it('pluralises', () => {
     expect(hitCountText(1)).toBe('1 hit');
     expect(hitCountText(1200)).toBe('1,200 hits');
+  });
+});
+
+describe('title hits', () => {
+  it('become search-hit decorations of the heading, none of them current (the counter walks paragraph hits)', () => {
+    const decorations = titleHitDecorations([{ start: 4, end: 9 }, { start: 20, end: 26 }]);
+    expect(decorations.map((d) => [d.kind, d.start, d.end, d.current ?? false])).toEqual([
+      ['search-hit', 4, 9, false],
+      ['search-hit', 20, 26, false],
+    ]);
+    expect(new Set(decorations.map((d) => d.key)).size).toBe(2);
+    expect(decorations.every((d) => d.label === 'Search hit in the title')).toBe(true);
+    expect(titleHitDecorations([])).toEqual([]);
+  });
+
+  it('are noted beside the counter only when the text matches too (title-only has its own counter text)', () => {
+    expect(titleHitNote(3, 1)).toBe('also in the title');
+    expect(titleHitNote(3, 0)).toBeNull();
+    expect(titleHitNote(0, 2)).toBeNull();
+    expect(hitCounterText(0, 0, 2)).toBe('Only the title matches');
   });
 });
