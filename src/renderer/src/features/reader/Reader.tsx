@@ -50,8 +50,10 @@ export function Reader({ document: doc, decorations, titleDecorations = NO_DECOR
     return () => clearTimeout(timer);
   }, [scrollRequest]);
 
+  // A request made before this reader mounted is stale: replaying it would steal focus.
+  const staleFocus = useRef(focusRequest?.nonce);
   useEffect(() => {
-    if (!focusRequest) return;
+    if (!focusRequest || focusRequest.nonce === staleFocus.current) return;
     const mark = articleRef.current?.querySelector<HTMLElement>(`mark[data-decoration-keys~="${CSS.escape(focusRequest.key)}"]`);
     if (!mark) return;
     // Focusable by script only (not a Tab stop), so hundreds of marks never crowd the tab order.
