@@ -89,7 +89,10 @@ export class ParagraphSources {
   /** "according to Ukraine’s Defense Intelligence" within [from, to). */
   accordingTo(from: number, to: number): SourceRef | null {
     for (const m of this.masked.slice(from, to).matchAll(/\baccording to\s+/gi)) {
-      const at = from + m.index + m[0].length;
+      let at = from + m.index + m[0].length;
+      // "according to a statement from the Essex County Prosecutor's Office": the office is the source.
+      const document = /^(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:statement|report|survey|study|figures|data|estimates?|analysis|filing)\s+(?:from|by|of|(?:issued|released|published)\s+by)\s+(?:the\s+)?/iu.exec(this.masked.slice(at, to));
+      if (document && this.mentions.some((x) => x.start === at + document[0].length)) at += document[0].length;
       const subject = this.subjectAt(at, to);
       if (subject) return subject;
       // "according to the national weather service,": any short "the …" phrase names the source.
@@ -127,7 +130,9 @@ export class ParagraphSources {
     let best: SourceRef | null = null;
     for (const m of this.mentions) {
       if (m.start < lo || m.end > cueStart || this.insideQuote(m.start)) continue;
-      if (bridgesSubjectToCue(this.masked.slice(m.end, cueStart)) && (!best || m.end > best.end)) best = fromMention(m);
+      // The earliest name that reaches the verb is the subject: "Tom Barker, an analyst at Peel
+      // Hunt, said" is Tom Barker, not the firm inside his appositive.
+      if (bridgesSubjectToCue(this.masked.slice(m.end, cueStart)) && (!best || m.start < best.start)) best = fromMention(m);
     }
     const before = this.masked.slice(lo, cueStart).replace(TRAILING_FILLERS, '');
     const words = [...before.matchAll(/[\p{L}’'-]+|[^\s\p{L}’'-]/gu)];

@@ -6,7 +6,7 @@
  */
 import type { Entity, EntityType, Mention } from '../../../shared/corpus';
 import { type MentionType, type RawMention } from './entities';
-import { ALIASES } from './lexicon';
+import { ALIASES, isOrgHead } from './lexicon';
 
 export interface LocatedMention extends RawMention {
   paragraphId: string;
@@ -64,6 +64,11 @@ export function canonicalEntities(
     }
     if (!short.mergedInto && type === 'organization') {
       const fits = all.filter((g) => g !== short && typeOf(g) === 'organization' && g.key.startsWith(`${short.key} `));
+      if (fits.length === 1) short.mergedInto = fits[0] as Group;
+    }
+    if (!short.mergedInto && words.length === 1 && (type === 'organization' || type === 'unknown') && !isOrgHead(short.key)) {
+      // "Betis" for "Real Betis": the distinctive last word of exactly one organisation.
+      const fits = all.filter((g) => g !== short && typeOf(g) === 'organization' && g.key.endsWith(` ${short.key}`));
       if (fits.length === 1) short.mergedInto = fits[0] as Group;
     }
   }

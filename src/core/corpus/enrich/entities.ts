@@ -7,9 +7,10 @@
 import type { EntityType } from '../../../shared/corpus';
 import { isParticipleCue, isSpeechVerb } from './cues';
 import {
-  ALIASES, isCommonWord, isDemonym, isDepartmentWord, isFirstName, isOrgHead, isOrganizationWord,
-  isPersonWord, isPlaceHead, isPlaceWord, isSpeakerNoun, isTitle, tagsOf,
+  ALIASES, isCommonWord, isDemonym, isDepartmentWord, isFirstName, isOrgFirstWord, isOrgHead, isOrganizationWord,
+  isPersonWord, isPlaceHead, isPlaceWord, isSpeakerNoun, isStandaloneOrg, isStrictPlaceHead, isTitle, tagsOf,
 } from './lexicon';
+import { organizationCue, titledBefore } from './name-context';
 import { nameRuns, type Token } from './name-runs';
 import { type Span } from './sentences';
 
@@ -31,9 +32,7 @@ export interface ParagraphMentions {
 
 const CALENDAR = /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
-/** "supermarket chain X", "shares in X", "analysts at X": X is an organisation. */
-const ORG_CONTEXT = /(?:\b(?:chain|company|firm|group|retailer|bank|carrier|airline|maker|giant|operator|insurer|lender|supplier|manufacturer|broadcaster|publisher|network|conglomerate|rival|owner|union|club|newspaper|agency)|\b[Ss]hares (?:in|of)|\b(?:analysts?|economists?|strategists?|researchers|staff|workers|employees|executives|bosses) (?:at|from|with))\s+$/i;
-const NEVER_NAMES = new Set(['i', 'mr', 'mrs', 'ms', 'dr', 'the', 'a', 'an', 'it', 'he', 'she', 'we', 'they', 'ok', 'tv']);
+const NEVER_NAMES = new Set(['i', 'mr', 'mrs', 'ms', 'dr', 'the', 'a', 'an', 'it', 'he', 'she', 'we', 'they', 'ok', 'tv', 'today', 'yesterday', 'tomorrow', "i'm", 'i’m', "i've", 'i’ve', "i'll", 'i’ll', "i'd", 'i’d']);
 
 export function findMentions(text: string, tokens: readonly Token[], sentences: readonly Span[]): ParagraphMentions {
   const mentions: RawMention[] = [];
@@ -44,6 +43,7 @@ export function findMentions(text: string, tokens: readonly Token[], sentences: 
       if (mention) mentions.push(mention);
     }
   }
+  shareCoordinatedType(text, mentions);
   for (let k = 0; k + 1 < mentions.length; k++) {
     const full = mentions[k] as RawMention;
     const short = mentions[k + 1] as RawMention;
@@ -72,7 +72,9 @@ function splitRun(tokens: Token[], sentenceInitial: boolean): RunPart[] {
     const functionWord = tags.some((t) => ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord', 'Possessive'].includes(t));
     const multiWordName = run.length > 1 && (isPlaceWord(`${lower} ${run[1]?.text.toLowerCase()}`) || DIRECTIONS.has(lower) || isTitle(lower));
     const acronym = /^\p{Lu}{2,}\.?$/u.test(head.text); // "US" is a country, not the pronoun "us"
-    if ((functionWord && !acronym) || (sentenceInitial && run === tokens && isCommonWord(head.text) && !multiWordName && !head.possessive)) {
+    // "Real Betis", "Royal Mail": an adjective before a word no dictionary knows is part of the name.
+    const nameAdjective = run.length > 1 && tags.length > 0 && tags.every((t) => t === 'Adjective') && tagsOf(run[1]?.text ?? '').length === 0 && !head.possessive;
+    if ((functionWord && !acronym) || (sentenceInitial && run === tokens && isCommonWord(head.text) && !multiWordName && !nameAdjective && !head.possessive)) {
       run = run.slice(1);
       continue;
     }
@@ -110,10 +112,16 @@ function classify(text: string, tokens: Token[], titled: boolean): RawMention | 
   const alias = ALIASES[name];
   if (alias) return mention(alias.type);
   if (isPlaceWord(lower)) return mention('place');
-  if (isOrganizationWord(lower)) return mention('organization');
-  if (words.every((w) => isCommonWord(w) && !isOrgHead(w) && !/^\p{Lu}{2,}$/u.test(w)) && !DIRECTIONS.has(last.text.toLowerCase())) return null;
-  if (titled) return mention('person');
-  if (words.some((w, k) => isOrgHead(w) && (k === words.length - 1 || words[k + 1] === 'of'))) return mention('organization');
+  if (isOrganizationWord(lower) || isOrgFirstWord(first.text)) return mention('organization');
+  const orgCue = organizationCue(text, first.start, last.end);
+  if (words.every((w) => isCommonWord(w) && !isOrgHead(w) && !/^\p{Lu}{2,}$/u.test(w)) && !DIRECTIONS.has(last.text.toLowerCase())) {
+    return orgCue && words.length > 1 ? mention('organization') : null; // "an analyst at Peel Hunt"
+  }
+  if (titled || titledBefore(text, first.start, words.length)) return mention('person');
+  const orgHeadAt = (w: string, k: number): boolean => (words.length > 1 ? isOrgHead(w) : isStandaloneOrg(w)) && (k === words.length - 1 || words[k + 1] === 'of');
+  if (words.some(orgHeadAt)) return mention('organization');
+  // "Helen Marsh" is a person; "George Square" is a place.
+  if (words.length > 1 && isFirstName(first.text) && !isCommonWord(first.text) && isPlaceHead(last.text) && !isStrictPlaceHead(last.text)) return mention('person');
   if (words.length > 1 && (isPlaceHead(last.text) || DIRECTIONS.has(last.text.toLowerCase()))) return mention('place'); // "Middle East"
   if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(name)) return mention('organization');
   if (isPersonWord(lower) || (words.length > 1 && isFirstName(first.text) && !isCommonWord(first.text))) return mention('person');
@@ -123,8 +131,7 @@ function classify(text: string, tokens: Token[], titled: boolean): RawMention | 
   if (/^\s+(?:\p{Ll}+\s+)?(\p{Ll}+)/u.test(following) && isPlaceHead(/^\s+(?:\p{Ll}+\s+)?(\p{Ll}+)/u.exec(following)?.[1] ?? '')) {
     return mention('place'); // "Kursk region", "Postoyalye Dvory field camp"
   }
-  const preceding = text.slice(Math.max(0, first.start - 40), first.start);
-  if (ORG_CONTEXT.test(preceding) || /^,\s+the\s+(?:company|firm|group|retailer|bank|chain)\b/.test(following)) return mention('organization');
+  if (orgCue) return mention('organization');
   // "Zelensky said": a lone unknown word before a speech verb is a person; a longer run must
   // start like a person's name ("Dresdner Kleinwort Wasserstein said" is a bank).
   const personLike = words.length === 1 ? !/^\p{Lu}{2,}/u.test(name) : isFirstName(first.text) && words.length <= 3;
@@ -141,6 +148,23 @@ function personContext(following: string): boolean {
   if (verb && (isSpeechVerb(verb) || isParticipleCue(verb))) return true;
   const appositive = /^,\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,4}?)([\p{L}-]+)(?:\s+(?:of|at|in|for)\b|,)/u.exec(following);
   return appositive !== null && isSpeakerNoun(appositive[2] ?? '');
+}
+
+/**
+ * "PSOE and Podemos", "Santander and Telefonica": a name the rules could not classify takes the
+ * organisation type of the name it is listed with. Only organisations spread this way: people and
+ * places are listed with each other too often ("Putin and Russia").
+ */
+function shareCoordinatedType(text: string, mentions: RawMention[]): void {
+  for (let pass = 0; pass < 2; pass++) {
+    for (let k = 0; k + 1 < mentions.length; k++) {
+      const a = mentions[k] as RawMention;
+      const b = mentions[k + 1] as RawMention;
+      if (!/^(?:\s+(?:and|or|&)\s+|,\s+(?:and|or)\s+)$/.test(text.slice(a.end, b.start))) continue;
+      if (a.type === 'unknown' && b.type === 'organization') a.type = 'organization';
+      else if (b.type === 'unknown' && a.type === 'organization') b.type = 'organization';
+    }
+  }
 }
 
 function isAcronymOf(acronym: string, full: string): boolean {

@@ -56,7 +56,11 @@ export function findEvents(paragraphId: string, text: string, sentences: readonl
       if (found.some((f) => start < f.end && end > f.start)) continue; // earlier patterns are more specific
       // "Radio 4's Today programme" and "Today, games cost more" (nowadays) are not dates.
       if (kind === 'relative' && /^Today$/.test(m[0]) && !/^['’]s\b/.test(text.slice(end))) continue;
-      const dir = direction(text, sentenceAt(sentences, start), start, end);
+      const tense = governingTense(text, sentenceAt(sentences, start), start, end);
+      // "today" also means "nowadays" ("as we know it today", "are common today"): it is a date
+      // only when a past or future verb governs it ("prosecutors said today").
+      if (kind === 'relative' && /^today$/i.test(m[0]) && tense === null) continue;
+      const dir = tense ?? 'past';
       const resolved = resolveMatch(kind, m, pub, dir);
       if (resolved) found.push({ text: m[0], start, end, ...resolved });
     }
@@ -114,12 +118,12 @@ function resolveMatch(kind: string, m: RegExpMatchArray, pub: ReturnType<typeof 
 }
 
 /**
- * Future when the verb governing the date is: the nearest verb before it in its clause ("it had
- * pointed to in November" is past even after "would be about £140m,"), else the first verb after
- * it ("On Monday, the committee will vote"). A speech verb right before the date is the governing
- * verb ("said on Saturday that she would…" is past).
+ * Past or future as the verb governing the date is, null when no verb shows a tense: the nearest
+ * verb before the date in its clause ("it had pointed to in November" is past even after "would
+ * be about £140m,"), else the first verb after it ("On Monday, the committee will vote"). A speech
+ * verb right before the date governs it ("said on Saturday that she would…" is past).
  */
-function direction(text: string, sentence: Span, start: number, end: number): Direction {
+function governingTense(text: string, sentence: Span, start: number, end: number): Direction | null {
   const before = text.slice(sentence.start, start).split(/[;:,—–]/).pop() ?? '';
   const words = before.match(/[\p{L}’']+/gu) ?? [];
   for (let k = words.length - 1; k >= 0; k--) {
@@ -136,7 +140,7 @@ function direction(text: string, sentence: Span, start: number, end: number): Di
     if (verdict) return verdict;
     if (CLAUSE_WORDS.has((next[k] as string).toLowerCase())) break;
   }
-  return 'past';
+  return null;
 }
 
 function tenseOf(word: string, following: string | undefined): Direction | null {

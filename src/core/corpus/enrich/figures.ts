@@ -50,7 +50,7 @@ export function findFigures(ctx: FigureContext): Figure[] {
     if (/^\p{Lu}/u.test(m[0]) && !sentenceInitial(ctx, start)) continue; // "Formula One", "the Big Three"
     const value = wordValue(m[0]);
     const counts = countedThing(ctx.text, end);
-    if (value === null || value < 2 || !counts) continue;
+    if (value === null || value < 2 || !counts || /^(?:thirds|quarters|fifths|halves|tenths)\b/.test(counts)) continue;
     figures.push({ text: m[0], value, counts, claimant: claimant(ctx, start, end), paragraphId: ctx.paragraphId, start, end });
   }
   return figures.sort((a, b) => a.start - b.start);
@@ -104,7 +104,7 @@ function countedThing(text: string, end: number): string {
       words.push(word.slice(0, -2));
       break;
     }
-    const nounAfterNumber = words.length === 0 && /^\p{Ll}{3,}s$/u.test(word) && !PHRASE_STOP_AFTER_NUMBER.has(word.toLowerCase());
+    const nounAfterNumber = /^\p{Ll}{3,}s$/u.test(word) && !PHRASE_STOP_AFTER_NUMBER.has(word.toLowerCase());
     if ((breaksPhrase(word) && !nounAfterNumber) || COUNT_STOP.test(word)) break;
     words.push(word);
     if (/^\p{Ll}/u.test(word) && isPluralNoun(word)) break;

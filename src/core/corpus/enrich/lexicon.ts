@@ -74,8 +74,20 @@ export const isOrgHead = (w: string): boolean => {
   const lower = w.toLowerCase().replace(/\.$/, '');
   return OWN_ORG_HEADS.has(lower) || model.two.orgWords[lower] === true;
 };
+/**
+ * A lone capitalised word is an organisation by its head only from our own list ("Kremlin",
+ * "Reuters", "Parliament"); compromise's orgWords hold ordinary nouns too ("Investors",
+ * "Management") that open sentences.
+ */
+export const isStandaloneOrg = (w: string): boolean => OWN_ORG_HEADS.has(w.toLowerCase().replace(/\.$/, ''));
+
+/** First words that make a name an institution in other languages: "Partido Popular", "Banco Santander". */
+const ORG_FIRST_WORDS = new Set(['partido', 'banco', 'banca', 'grupo', 'groupe', 'compagnie', 'société', 'societe', 'sociedad', 'deutsche', 'fundación', 'fondazione', 'instituto', 'istituto', 'frente', 'movimento', 'parti']);
+export const isOrgFirstWord = (w: string): boolean => ORG_FIRST_WORDS.has(w.toLowerCase());
 
 const OWN_PLACE_HEADS = new Set(['ground', 'grounds', 'base', 'airport', 'square', 'street', 'road', 'avenue', 'bridge', 'port', 'station', 'park', 'stadium', 'oblast', 'city', 'town', 'field']);
+/** Place heads that stay places after a first name ("George Square"), unlike "Helen Marsh". */
+export const isStrictPlaceHead = (w: string): boolean => OWN_PLACE_HEADS.has(w.toLowerCase());
 export const isPlaceHead = (w: string): boolean => {
   const lower = w.toLowerCase();
   return OWN_PLACE_HEADS.has(lower) || model.two.placeWords[lower] === true;
@@ -93,6 +105,10 @@ const TITLES = new Set([
   'sergeant', 'sgt', 'officer', 'representative', 'rep', 'speaker', 'chair', 'foreign', 'defence',
   'defense', 'justice', 'marshal', 'major', 'maj', 'premier', 'presidential', 'candidate',
   'archbishop', 'bishop', 'cardinal', 'detective', 'inspector', 'constable', 'superintendent',
+  'prosecutor', 'councillor', 'councilman', 'councilwoman', 'congressman', 'congresswoman',
+  'assemblyman', 'assemblywoman', 'mp', 'mep', 'sheriff', 'magistrate', 'coroner', 'corporal',
+  'trooper', 'pastor', 'rabbi', 'imam', 'firefighter', 'striker', 'midfielder', 'defender',
+  'goalkeeper', 'winger',
 ]);
 export const isTitle = (w: string): boolean => TITLES.has(w.toLowerCase().replace(/\.$/, ''));
 
@@ -134,6 +150,8 @@ export const ALIASES: Readonly<Record<string, { name: string; type: 'place' | 'o
   USA: { name: 'United States', type: 'place' },
   'United States': { name: 'United States', type: 'place' },
   'United Kingdom': { name: 'United Kingdom', type: 'place' },
+  Britain: { name: 'Britain', type: 'place' }, // not in compromise's lexicon
+  'Great Britain': { name: 'Great Britain', type: 'place' },
   UK: { name: 'United Kingdom', type: 'place' },
   'U.K.': { name: 'United Kingdom', type: 'place' },
   UN: { name: 'United Nations', type: 'organization' },

@@ -64,7 +64,9 @@ export function nameRuns(text: string, tokens: readonly Token[], sentences: read
     while (j < tokens.length) {
       const prev = run[run.length - 1] as Token;
       const next = tokens[j] as Token;
-      if (prev.possessive || !isSpace(text.slice(prev.end, next.start))) break;
+      const gap = text.slice(prev.end, next.start);
+      if (!isSpace(prev.possessive ? gap.replace(/^['’]s?/, '') : gap)) break;
+      if (prev.possessive && !(isCapitalised(next.text) && possessiveInName(prev, tokens, j))) break;
       if (isCapitalised(next.text)) {
         run.push(next);
         j += 1;
@@ -88,6 +90,20 @@ export function nameRuns(text: string, tokens: readonly Token[], sentences: read
     i = j;
   }
   return runs;
+}
+
+/** Common nouns whose possessive sits inside institution names: "Prosecutor's Office", "People's Party". */
+const POSSESSIVE_IN_NAMES = new Set(['prosecutor', 'prosecutors', 'sheriff', 'attorney', 'attorneys', 'people', 'peoples', 'children', 'women', 'men', 'workers', 'veterans', 'farmers', 'teachers', 'nurses', 'king', 'queen', 'solicitor', 'coroner', 'governor']);
+
+/** A possessive continues the name only when an institution head follows within three words. */
+function possessiveInName(prev: Token, tokens: readonly Token[], next: number): boolean {
+  if (!POSSESSIVE_IN_NAMES.has(prev.text.toLowerCase())) return false;
+  for (let k = next; k < Math.min(tokens.length, next + 3); k++) {
+    const t = tokens[k] as Token;
+    if (!isCapitalised(t.text)) return false;
+    if (isOrgHead(t.text)) return true;
+  }
+  return false;
 }
 
 function isSentenceInitial(text: string, at: number, sentences: readonly Span[]): boolean {

@@ -1,0 +1,51 @@
+/**
+ * What the words around a capitalised name say about it, for names the lexicon does not know
+ * ("Peel Hunt", "Barclays", "Rolls-Royce", "Podemos"). Newsroom prose marks organisations by
+ * how it talks about them rather than by their spelling: "an analyst at X", "X's shareholders",
+ * "X, which makes…", "X cut its forecast", "X, the energy company,". And a lower-case job title
+ * right before a name ("chief executive Helen Marsh", "firefighter Maya Chen") marks a person.
+ */
+import { isTitle, tagsOf } from './lexicon';
+
+/** "supermarket chain X", "shares in X", "an analyst at X", "who leads X": X is an organisation. */
+const ORG_BEFORE = /(?:(?:^|\s)(?:chain|company|firm|group|retailer|bank|carrier|airline|maker|giant|operator|insurer|lender|supplier|manufacturer|broadcaster|publisher|network|conglomerate|rival|owner|union|club|newspaper|agency|party|broker|brokerage|side|team|sponsor|regulator|watchdog|utility)|\b[Ss]hares (?:in|of)|\bstake in|\b(?:analysts?|economists?|strategists?|researchers|staff|workers|employees|executives|bosses|spokes(?:man|woman|person)) (?:at|from|with|for)|\b(?:leads?|leader of|members? of|joined|joins|quit|backed by|owned by|bought by))\s+$/i;
+
+/** "X's shareholders", "X’s biggest customer", "X's chief executive": a company or club owns these. */
+const ORG_POSSESSIONS = 'shares|shareholders|share\\s+price|profits?|revenues?|sales|customers?|clients|board|headquarters|workforce|employees|staff|stores|shops|branches|factories|plants|brands?|subsidiary|chief\\s+executive|chairman|stadium|manifesto|councillors|MPs|lawmakers|members|bid|takeover|results|accounts|products';
+const ORG_POSSESSIVE = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+)?(?:${ORG_POSSESSIONS})\\b`, 'u');
+const ORG_WHOSE = new RegExp(`^,\\s+whose\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${ORG_POSSESSIONS})\\b`, 'u');
+/** "X, the energy company,", "X, Hartwell's biggest customer,", "X, a Madrid-based bank". */
+const ORG_APPOSITIVE = /^,\s+(?:the|a|an|its|[\p{Lu}][\p{L}-]*['’]s)\s+(?:(?!of\b)[\p{L}-]+\s+){0,3}?(?:company|firm|group|bank|lender|insurer|retailer|carrier|airline|chain|club|party|union|broker|brokerage|conglomerate|manufacturer|carmaker|maker|supplier|operator|utility|side|team|charity|agency|regulator|watchdog|broadcaster|publisher|newspaper|consortium|customer|rival|owner|subsidiary|sponsor|backer|partner|business)s?(?=\s*[,.;]|\s+(?:of|in|that|which|based|and)\b)/u;
+/** "X cut its target price", "X's plan to rebuild its stadium": "its" points back to a non-person. */
+const ITS_AFTER = /^(?:['’]s)?\s+(?:\p{Ll}+\s+){1,3}its\b/u;
+const SPEECH_OR_DETERMINER = /\b(?:said|says|told|tells|the|a|an|his|her|their|he|she|they|and|but|that|who)\b/;
+
+export function organizationCue(text: string, start: number, end: number): boolean {
+  if (ORG_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
+  const following = text.slice(end, end + 80);
+  if (ORG_POSSESSIVE.test(following) || ORG_WHOSE.test(following) || ORG_APPOSITIVE.test(following)) return true;
+  // "Hartwell, which makes gearboxes"; "in Las Vegas, which…" is a place.
+  if (/^,\s+which\b/.test(following) && !/\b(?:in|at|near|from|to|into|across)\s+$/.test(text.slice(Math.max(0, start - 10), start))) return true;
+  const its = ITS_AFTER.exec(following);
+  return its !== null && !SPEECH_OR_DETERMINER.test(its[0].replace(/its$/, ''));
+}
+
+/** Adjectival titles that also precede organisations ("the first Tesla", "former Barcelona"). */
+const NOT_LOWER_CASE_TITLES = new Set(['first', 'former', 'acting', 'interim', 'senior', 'major', 'general', 'vice', 'deputy', 'foreign', 'defence', 'defense', 'justice', 'prime', 'presidential', 'chief', 'executive', 'chair']);
+
+/** "chief executive Helen Marsh", "club president Manuel Ortega", "firefighter Maya Chen". */
+export function titledBefore(text: string, start: number, wordCount: number): boolean {
+  const word = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  if (!word || wordCount > 3) return false;
+  if (word === 'executive') return /\bchief\s+executive\s+$/.test(text.slice(Math.max(0, start - 30), start));
+  if (isTitle(word) && !NOT_LOWER_CASE_TITLES.has(word)) return true;
+  return wordCount >= 2 && tagsOf(word).includes('Actor') && !CORPORATE_ACTORS.has(word);
+}
+
+/** Actor nouns that name businesses' roles: "US operator Cingular Wireless", "game developer Krome Studios". */
+const CORPORATE_ACTORS = new Set([
+  'operator', 'developer', 'maker', 'provider', 'producer', 'retailer', 'supplier', 'publisher',
+  'distributor', 'manufacturer', 'broadcaster', 'lender', 'insurer', 'carrier', 'builder', 'partner',
+  'rival', 'owner', 'buyer', 'seller', 'bidder', 'investor', 'sponsor', 'customer', 'client', 'host',
+  'promoter', 'label', 'brewer', 'exporter', 'importer', 'trader', 'shipper', 'miner', 'giant',
+]);
