@@ -48,6 +48,20 @@ export default tseslint.config(
     },
   },
   {
+    // Values from the schema modules would ship zod to the page: the renderer imports their
+    // types only, and run-time values from shared/api/constants.
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [{
+          regex: '/shared/api(/(?!constants$)[^/]+)?$',
+          allowTypeImports: true,
+          message: 'Import types only from the contract schemas in the renderer; run-time values live in shared/api/constants.',
+        }],
+      }],
+    },
+  },
+  {
     files: ['src/preload/bridge.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'bridge.ts is a pure factory; only preload/index.ts touches electron.' }] }],

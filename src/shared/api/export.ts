@@ -7,8 +7,9 @@ import { documentIdSchema } from './corpus';
  * receives bytes to write from the renderer: `saveExport` regenerates the file in core and
  * hands it to the host's save dialog, so a compromised page cannot write arbitrary content.
  */
-export const EXPORT_FORMATS = ['markdown', 'jsonld', 'csv', 'html', 'pdf'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+import { EXPORT_FORMATS, type ExportFormat } from './constants';
+
+export { EXPORT_FORMATS, type ExportFormat };
 
 /** Which annotations: a selection, one document's, or everything. */
 export type ExportScope = { ids: string[] } | { documentId: string } | { all: true };

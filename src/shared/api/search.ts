@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { documentIdSchema } from './corpus';
+import { MAX_QUERY_IPC_LENGTH } from './constants';
 import type { ArgSchemas } from './contract';
+
+export { MAX_QUERY_IPC_LENGTH };
 
 /**
  * Search API (issue 4). Query language (lunr's, plus phrases):
@@ -110,8 +113,6 @@ export interface SearchApi {
   getDocumentHits(documentId: string, query: string): Promise<DocumentHitsResponse>;
 }
 
-/** IPC guard only: longer queries than the engine's 2,000-character limit still get an inline explanation up to here. */
-export const MAX_QUERY_IPC_LENGTH = 10_000;
 const querySchema = z.string().max(MAX_QUERY_IPC_LENGTH, `A search query is at most ${MAX_QUERY_IPC_LENGTH.toLocaleString('en')} characters.`);
 
 export const searchOptionsSchema = z

@@ -1,11 +1,11 @@
-import {
-  MAX_QUERY_IPC_LENGTH,
-  type DocumentHitsResponse,
-  type HitRange,
-  type SearchApi,
-  type SearchResponse,
-  type SearchState,
-  type TextRange,
+import { MAX_QUERY_IPC_LENGTH } from '../../../../shared/api/constants';
+import type {
+  DocumentHitsResponse,
+  HitRange,
+  SearchApi,
+  SearchResponse,
+  SearchState,
+  TextRange,
 } from '../../../../shared/api/search';
 import { createStore, type Store } from '../../app/store';
 import { createLatestOnly } from './latest-only';

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { EXPORT_FORMATS, type ExportCapabilities, type ExportFormat, type ExportScope } from '../../../../../shared/api/export';
+import { EXPORT_FORMATS, type ExportFormat } from '../../../../../shared/api/constants';
+import type { ExportCapabilities, ExportScope } from '../../../../../shared/api/export';
 import { useStore } from '../../../app/store';
 import { ModalDialog } from '../../../ui/ModalDialog';
 import { annotationsStore } from '../annotations-store';
