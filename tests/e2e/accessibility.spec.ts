@@ -2,8 +2,10 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { join } from 'node:path';
 import { expect, test } from './support/fixtures';
+import { AnnotationPopovers } from './pages/annotation-popovers';
 import { BriefingPanel, type BriefingTab } from './pages/briefing-panel';
 import { MainScreen } from './pages/main-screen';
+import { NotesSidebar } from './pages/notes-sidebar';
 import { SettingsDialog, ShortcutsSheet } from './pages/settings-dialog';
 import { ROOT } from './support/web-host';
 
@@ -49,6 +51,26 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(new ShortcutsSheet(page).dialog).toBeVisible();
     report['shortcuts sheet'] = await seriousViolations(page, `${theme}-shortcuts`);
     await page.keyboard.press('Escape');
+
+    // Annotating: the selection toolbar, a highlight in the text, its editor and the export dialog.
+    const popovers = new AnnotationPopovers(page);
+    const notes = new NotesSidebar(page);
+    await popovers.selectText('South Korea has hinted that any deployment');
+    await expect(popovers.toolbar).toBeVisible();
+    report['selection toolbar'] = await seriousViolations(page, `${theme}-toolbar`);
+    await popovers.colour('green').click();
+    await expect(popovers.highlights('green')).toHaveCount(1);
+    await notes.open();
+    await notes.edit('South Korea has hinted');
+    await expect(popovers.editor).toBeVisible();
+    report['annotation editor'] = await seriousViolations(page, `${theme}-editor`);
+    await page.keyboard.press('Escape');
+    await expect(popovers.editor).toBeHidden();
+    await notes.exportButton.click();
+    const exportDialog = notes.exportDialog();
+    await expect(exportDialog.root).toBeVisible();
+    report['export dialog'] = await seriousViolations(page, `${theme}-export`);
+    await exportDialog.close();
 
     expect(Object.fromEntries(Object.entries(report).filter(([, v]) => v.length))).toEqual({});
   });

@@ -72,12 +72,13 @@ export function AnnotationToolbar({ target, rect, error }: Props) {
           key={colour}
           type="button"
           className={`swatch colour-${colour}`}
-          aria-label={`Highlight ${colour}`}
+          // The visible key number is part of the name (WCAG 2.5.3 label in name), so voice users can say it.
+          aria-label={`Highlight ${colour}, key ${i + 1}`}
           title={`Highlight ${colour} (${i + 1})`}
           disabled={busy}
           onClick={() => void highlight(colour)}
         >
-          <span aria-hidden="true">{i + 1}</span>
+          {i + 1}
         </button>
       ))}
       <span className="toolbar-separator" aria-hidden="true" />
