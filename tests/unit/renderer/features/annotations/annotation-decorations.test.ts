@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AnchoredAnnotation } from '../../../../../src/shared/annotations';
+import { anchoredAnnotation } from './fixtures';
 import {
   annotationDecorations,
   annotationIdsFromKeys,
@@ -9,24 +9,7 @@ import {
 
 const doc = { id: 'd1', paragraphs: [{ id: 'p1', text: 'Hello world.' }, { id: 'p2', text: 'Second one.' }] };
 
-function annotation(id: string, anchor: AnchoredAnnotation['anchor'], over: Partial<AnchoredAnnotation> = {}): AnchoredAnnotation {
-  return {
-    id,
-    created: '2024-01-01T00:00:00.000Z',
-    modified: '2024-01-01T00:00:00.000Z',
-    target: {
-      documentId: 'd1',
-      paragraphId: 'p1',
-      quote: { type: 'TextQuoteSelector', exact: 'x', prefix: '', suffix: '' },
-      position: { type: 'TextPositionSelector', start: 0, end: 1 },
-    },
-    note: '',
-    tags: [],
-    colour: 'green',
-    anchor,
-    ...over,
-  };
-}
+const annotation = anchoredAnnotation;
 
 describe('annotationDecorations', () => {
   it('draws a placed highlight in its colour with the note as label, split across paragraphs', () => {

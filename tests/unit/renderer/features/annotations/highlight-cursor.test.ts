@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { AnchoredAnnotation } from '../../../../../src/shared/annotations';
+import { anchoredAnnotation } from './fixtures';
 import { annotationDecorationKey, annotationDecorations, annotationIdsFromKeys } from '../../../../../src/renderer/src/features/annotations/annotation-decorations';
 import { highlightAnnouncement, highlightOrder, stepHighlight } from '../../../../../src/renderer/src/features/annotations/highlight-cursor';
 
-function annotation(id: string, anchor: AnchoredAnnotation['anchor'], over: Partial<AnchoredAnnotation> = {}): AnchoredAnnotation {
-  return {
-    id,
-    created: '2024-01-01T00:00:00.000Z',
-    modified: '2024-01-01T00:00:00.000Z',
-    target: {
-      documentId: 'd1',
-      paragraphId: 'p1',
-      quote: { type: 'TextQuoteSelector', exact: 'North Korean troops', prefix: '', suffix: '' },
-      position: { type: 'TextPositionSelector', start: 0, end: 1 },
-    },
-    note: '',
-    tags: [],
-    colour: 'green',
-    anchor,
-    ...over,
-  };
-}
+const annotation = (id: string, anchor: AnchoredAnnotation['anchor'], over: Partial<AnchoredAnnotation> = {}) =>
+  anchoredAnnotation(id, anchor, over, 'North Korean troops');
 
 describe('highlightOrder', () => {
   it('lists the document’s placed highlights by where they start, leaving out orphans and other documents', () => {
