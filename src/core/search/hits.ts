@@ -55,16 +55,6 @@ export function phraseStarts(stream: UintArray, from: number, to: number, wordId
   return out;
 }
 
-/** Segment numbers (absolute) holding field f of document d. */
-export function fieldSegments(data: IndexData, d: number, f: number): [number, number] {
-  const first = data.docSeg[d]!;
-  const end = data.docSeg[d + 1]!;
-  if (f === TITLE) return [first, first + 1];
-  if (f === BODY) return [first + 1, end - 3];
-  const at = end - 3 + (f - BODY - 1);
-  return [at, at + 1];
-}
-
 function mergeRanges<T extends [number, number] | CharRange>(ranges: T[], start: (r: T) => number, end: (r: T) => number, make: (a: number, b: number) => T): T[] {
   ranges.sort((a, b) => start(a) - start(b) || end(b) - end(a));
   const out: T[] = [];

@@ -12,8 +12,6 @@ export type FieldName = (typeof FIELDS)[number];
 /** lunr field boosts: a title match outranks the same match in the body. */
 export const FIELD_BOOSTS: Record<FieldName, number> = { title: 2, body: 1, person: 1, org: 1, place: 1 };
 export const ENTITY_FIELD: Record<EntityType, FieldName> = { person: 'person', organization: 'org', place: 'place' };
-/** Segments after the paragraphs in each document's token stream, in this order. */
-export const ENTITY_FIELDS = ['person', 'org', 'place'] as const;
 
 /** 16-bit where the values allow it (the loaded file), 32-bit when built in memory. */
 export type UintArray = Uint16Array | Uint32Array;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { enrichDocument } from '../../../../../src/core/corpus/enrich';
+import { expectOffsetsOnText } from './expect-offsets';
 import { fixtureArticle } from './load-article';
 import { type Gold, printScores, scoreEnrichment } from './score';
 
@@ -45,10 +46,7 @@ describe.each([
   });
 
   it('keeps every offset on its text', () => {
-    const at = (m: { paragraphId: string; start: number; end: number }) => input.paragraphs.find((p) => p.id === m.paragraphId)?.text.slice(m.start, m.end);
-    for (const q of result.quotes) expect(at(q)).toBe(q.text);
-    for (const f of result.figures) expect(at(f)).toBe(f.text);
-    for (const e of result.events) expect(at(e)).toBe(e.text);
+    expectOffsetsOnText(input, result);
   });
 });
 
