@@ -81,6 +81,14 @@ export interface DocumentSummary {
   published: string | null;
   paragraphCount: number;
   wordCount: number;
+  /**
+   * Set when the corpus holds copies of this document (src/core/corpus/duplicates.ts, computed
+   * at build time): the id of the group's representative (its earliest member), the number of
+   * documents in the group (this one included) and whether they are exact or near copies.
+   */
+  duplicateGroup?: string;
+  copies?: number;
+  duplicateKind?: 'exact' | 'near';
 }
 
 export type CorpusStatus = 'ready' | 'fallback' | 'empty';

@@ -5,6 +5,7 @@ import { CORPUS_SCHEMA_VERSION, type ProcessedDocument } from '../../shared/corp
 import { writeSearchIndex } from '../search/write-index';
 import { collectSources } from './collect-sources';
 import { DOCUMENT_INDEX_FILE, encodeDocuments } from './document-index';
+import { findDuplicates } from './duplicates';
 import { DOCUMENTS_FILE, MANIFEST_FILE, MANIFEST_FORMAT, type CorpusManifest } from './manifest';
 import { pipelineFingerprint } from './pipeline-fingerprint';
 import { ProcessCache } from './process-cache';
@@ -134,12 +135,13 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildResult> {
 
   let manifest!: CorpusManifest;
   await writeBuildAtomically(outDir, async (dir) => {
-    const { jsonl, index: documentIndex } = encodeDocuments(built);
+    const duplicates = findDuplicates(built);
+    const { jsonl, index: documentIndex } = encodeDocuments(built, duplicates);
     writeFileSync(join(dir, DOCUMENTS_FILE), jsonl);
     const indexJson = JSON.stringify(documentIndex);
     writeFileSync(join(dir, DOCUMENT_INDEX_FILE), indexJson);
     const indexStarted = performance.now();
-    const index = await writeSearchIndex(dir, built);
+    const index = await writeSearchIndex(dir, built, duplicates);
     indexMs = performance.now() - indexStarted;
     manifest = {
       schemaVersion: CORPUS_SCHEMA_VERSION,

@@ -1,5 +1,6 @@
 import type { CorpusInfo, DocumentSummary, ProcessedDocument } from '../../shared/corpus';
 import { DossierError } from '../../shared/result';
+import { findDuplicates, type DuplicateInfo } from './duplicates';
 
 /**
  * Read access to the loaded corpus; documents are immutable once loaded. A built corpus keeps
@@ -27,8 +28,8 @@ function wordCount(doc: ProcessedDocument): number {
   return n;
 }
 
-export function summarize(doc: ProcessedDocument): DocumentSummary {
-  return {
+export function summarize(doc: ProcessedDocument, duplicate?: DuplicateInfo): DocumentSummary {
+  const summary: DocumentSummary = {
     id: doc.id,
     title: doc.title,
     source: doc.source,
@@ -36,11 +37,14 @@ export function summarize(doc: ProcessedDocument): DocumentSummary {
     paragraphCount: doc.paragraphs.length,
     wordCount: wordCount(doc),
   };
+  if (duplicate) Object.assign(summary, { duplicateGroup: duplicate.group, copies: duplicate.copies, duplicateKind: duplicate.kind });
+  return summary;
 }
 
 export function createCorpusService(documents: readonly ProcessedDocument[], info: CorpusInfo): CorpusService {
   const byId = new Map(documents.map((d) => [d.id, d]));
-  const summaries = documents.map(summarize);
+  const duplicates = findDuplicates(documents);
+  const summaries = documents.map((d) => summarize(d, duplicates.get(d.id)));
   return {
     info: () => ({ ...info, documentCount: documents.length }),
     list: () => summaries,

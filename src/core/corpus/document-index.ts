@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DocumentSummary, ProcessedDocument } from '../../shared/corpus';
 import { summarize } from './corpus-service';
+import type { DuplicateInfo } from './duplicates';
 
 /**
  * documents-index.json: one small entry per document (its summary, URL, and where its line
@@ -31,14 +32,14 @@ export function lineChecksum(bytes: Uint8Array): string {
 }
 
 /** documents.jsonl (one JSON document a line, each ending in "\n") and its index, from the same bytes. */
-export function encodeDocuments(docs: readonly ProcessedDocument[]): { jsonl: Buffer; index: DocumentIndex } {
+export function encodeDocuments(docs: readonly ProcessedDocument[], duplicates: ReadonlyMap<string, DuplicateInfo> = new Map()): { jsonl: Buffer; index: DocumentIndex } {
   const parts: Buffer[] = [];
   const documents: DocumentIndexEntry[] = [];
   const newline = Buffer.from('\n');
   let offset = 0;
   for (const doc of docs) {
     const line = Buffer.from(JSON.stringify(doc), 'utf8');
-    documents.push({ ...summarize(doc), url: doc.url, offset, length: line.length, checksum: lineChecksum(line) });
+    documents.push({ ...summarize(doc, duplicates.get(doc.id)), url: doc.url, offset, length: line.length, checksum: lineChecksum(line) });
     parts.push(line, newline);
     offset += line.length + 1;
   }

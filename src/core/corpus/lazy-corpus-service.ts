@@ -22,14 +22,12 @@ export function isDocument(v: unknown): v is ProcessedDocument {
   );
 }
 
-const summaryOf = ({ id, title, source, published, paragraphCount, wordCount }: DocumentIndexEntry): DocumentSummary => ({
-  id,
-  title,
-  source,
-  published,
-  paragraphCount,
-  wordCount,
-});
+const summaryOf = ({ id, title, source, published, paragraphCount, wordCount, duplicateGroup, copies, duplicateKind }: DocumentIndexEntry): DocumentSummary => {
+  const summary: DocumentSummary = { id, title, source, published, paragraphCount, wordCount };
+  if (typeof duplicateGroup === 'string' && isCopies(copies) && (duplicateKind === 'exact' || duplicateKind === 'near')) Object.assign(summary, { duplicateGroup, copies, duplicateKind });
+  return summary;
+};
+const isCopies = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 2;
 
 /** The document on a line of documents.jsonl, or why it cannot be used. */
 function decode(entry: DocumentIndexEntry, line: Uint8Array): ProcessedDocument | string {

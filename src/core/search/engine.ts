@@ -27,8 +27,10 @@ export interface EngineSearch {
 }
 
 interface Matches {
-  /** Matching documents, best first. */
+  /** Matching documents, best first; one per duplicate group. */
   ranked: number[];
+  /** Representative → the other matching members of its duplicate group, best first. */
+  copies: Map<number, number[]>;
   scores: Float64Array;
   ctx: HitContext;
 }
@@ -76,7 +78,7 @@ export class SearchEngine {
     const N = data.docs.length;
     const highlight = FIELDS.map(() => new Set<number>());
     const phrases: ResolvedPhrase[] = [];
-    const empty = { ranked: [], scores: new Float64Array(0), ctx: { highlight, phrases }, total: 0 };
+    const empty = { ranked: [], copies: new Map<number, number[]>(), scores: new Float64Array(0), ctx: { highlight, phrases }, total: 0 };
     const clauses: Clause[] = [...plan.terms];
     const prohibitedPhrases: ResolvedPhrase[] = [];
     for (const p of plan.phrases) {
@@ -196,7 +198,8 @@ export class SearchEngine {
       kept.push(d);
     }
     const better = (a: number, b: number) => scores[b]! - scores[a]! || (phraseHits.get(b) ?? 0) - (phraseHits.get(a) ?? 0) || a - b;
-    return { ranked: topK(kept, Math.min(limit, kept.length), better), scores, ctx: { highlight, phrases }, total: kept.length };
+    const { shown, copies } = groupDuplicates(data, kept, better);
+    return { ranked: topK(shown, Math.min(limit, shown.length), better), copies, scores, ctx: { highlight, phrases }, total: shown.length };
   }
 
   search(query: string, limit = DEFAULT_LIMIT, offset = 0): EngineSearch {
@@ -204,12 +207,12 @@ export class SearchEngine {
     if (!parsed.ok) return { error: parsed.problem, notices: [], total: 0, results: [] };
     if (!parsed.plan) return { error: null, notices: [], total: 0, results: [] };
     const m = this.match(parsed.plan, offset + limit);
-    const results = m.ranked.slice(offset).map((d) => this.result(d, m.scores[d] ?? 0, m.ctx));
+    const results = m.ranked.slice(offset).map((d) => ({ ...this.result(d, m.scores[d] ?? 0, m.ctx), copies: (m.copies.get(d) ?? []).map((c) => this.data.docs[c]!.id) }));
     const notices = parsed.plan.ignoredWords.map((w) => `"${w}" is too common to search for on its own; put it in a phrase, as in "in the end".`);
     return { error: null, notices, total: m.total, results };
   }
 
-  private result(d: number, score: number, ctx: HitContext): SearchResult {
+  private result(d: number, score: number, ctx: HitContext): Omit<SearchResult, 'copies'> {
     const { data } = this;
     const meta = data.docs[d]!;
     const hits = findHits(data, d, ctx);
@@ -262,6 +265,31 @@ export class SearchEngine {
       });
     return { ...base, titleHits: titleSeg ? segmentCharRanges(meta.title, titleSeg.ranges, undefined) : [], hits };
   }
+}
+
+/**
+ * One entry per duplicate group among the matches: the group's best-ranked member stands for
+ * it, the others are listed as its copies (best first).
+ */
+function groupDuplicates(data: IndexData, kept: number[], better: (a: number, b: number) => number): { shown: number[]; copies: Map<number, number[]> } {
+  const members = new Map<string, number[]>();
+  for (const d of kept) {
+    const g = data.docs[d]!.group;
+    if (g === undefined) continue;
+    const list = members.get(g);
+    if (list) list.push(d);
+    else members.set(g, [d]);
+  }
+  const copies = new Map<number, number[]>();
+  if (members.size === 0) return { shown: kept, copies };
+  const hidden = new Set<number>();
+  for (const list of members.values()) {
+    if (list.length < 2) continue;
+    list.sort(better);
+    copies.set(list[0]!, list.slice(1));
+    for (const c of list.slice(1)) hidden.add(c);
+  }
+  return { shown: hidden.size ? kept.filter((d) => !hidden.has(d)) : kept, copies };
 }
 
 /** The k best items under `better` (negative = a first), sorted; a bounded heap, not a full sort. */

@@ -1,4 +1,5 @@
 import type { EntityType, ProcessedDocument } from '../../shared/corpus';
+import { findDuplicates, type DuplicateInfo } from '../corpus/duplicates';
 import { indexTerm, tokenWords } from './normalize';
 
 /**
@@ -42,6 +43,8 @@ export interface StoredDocMeta {
   /** Paragraph ids joined by PARAGRAPH_ID_SEPARATOR (split only for shown results). */
   paragraphIds: string;
   entities: StoredEntity[];
+  /** Duplicate group (its representative's id) when the corpus holds copies of this document. */
+  group?: string;
 }
 
 export interface IndexData {
@@ -93,9 +96,9 @@ function fieldWords(doc: ProcessedDocument): Record<FieldName, string[][]> {
   return out;
 }
 
-function storedMeta(doc: ProcessedDocument): StoredDocMeta {
+function storedMeta(doc: ProcessedDocument, duplicate: DuplicateInfo | undefined): StoredDocMeta {
   const paraIndex = new Map(doc.paragraphs.map((p, i) => [p.id, i]));
-  return {
+  const meta: StoredDocMeta = {
     id: doc.id,
     title: doc.title,
     source: doc.source,
@@ -110,6 +113,8 @@ function storedMeta(doc: ProcessedDocument): StoredDocMeta {
       }),
     })),
   };
+  if (duplicate) meta.group = duplicate.group;
+  return meta;
 }
 
 function concatBytes(parts: Uint8Array[], length: number): Uint8Array {
@@ -122,8 +127,11 @@ function concatBytes(parts: Uint8Array[], length: number): Uint8Array {
   return out;
 }
 
-/** Builds the index from processed documents (the corpus build, or the in-memory fallback). */
-export function buildIndexData(documents: readonly ProcessedDocument[]): IndexData {
+/**
+ * Builds the index from processed documents (the corpus build, or the in-memory fallback).
+ * `duplicates` comes from the corpus build; the fallback computes it here.
+ */
+export function buildIndexData(documents: readonly ProcessedDocument[], duplicates: ReadonlyMap<string, DuplicateInfo> = findDuplicates(documents)): IndexData {
   const wordIds = new Map<string, number>();
   const wordList: string[] = [];
   const idOf = (w: string) => {
@@ -228,7 +236,7 @@ export function buildIndexData(documents: readonly ProcessedDocument[]): IndexDa
   });
 
   return {
-    docs: documents.map(storedMeta),
+    docs: documents.map((doc) => storedMeta(doc, duplicates.get(doc.id))),
     terms,
     termDocFreq,
     postings,

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ProcessedDocument } from '../../shared/corpus';
+import type { DuplicateInfo } from '../corpus/duplicates';
 import { buildIndexData } from './index-data';
 import { INDEX_FILE, serializeIndex } from './index-file';
 
@@ -8,8 +9,8 @@ import { INDEX_FILE, serializeIndex } from './index-file';
  * Builds the search index for a corpus and writes it into the corpus build folder
  * (beside manifest.json and documents.jsonl). Returns the files written, for the manifest.
  */
-export async function writeSearchIndex(buildDir: string, documents: readonly ProcessedDocument[]): Promise<{ files: string[]; bytes: number }> {
-  const bytes = serializeIndex(buildIndexData(documents));
+export async function writeSearchIndex(buildDir: string, documents: readonly ProcessedDocument[], duplicates?: ReadonlyMap<string, DuplicateInfo>): Promise<{ files: string[]; bytes: number }> {
+  const bytes = serializeIndex(buildIndexData(documents, duplicates));
   writeFileSync(join(buildDir, INDEX_FILE), bytes);
   return { files: [INDEX_FILE], bytes: bytes.byteLength };
 }

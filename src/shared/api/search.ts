@@ -70,6 +70,11 @@ export interface SearchResult {
   titleHighlights: TextRange[];
   /** Null when only the title or metadata matched. */
   snippet: SearchSnippet | null;
+  /**
+   * Other matching documents that are copies of this one (exact or near duplicates found at
+   * corpus build time), best first; the list shows them as one result ("+2 copies").
+   */
+  copies: string[];
 }
 
 export interface SearchResponse {

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ProcessedDocument } from '../../../../src/shared/corpus';
 import { buildCorpus } from '../../../../src/core/corpus/build-corpus';
 import { documentIndexProblem, type DocumentIndex } from '../../../../src/core/corpus/document-index';
+import { loadCorpus } from '../../../../src/core/corpus/load-corpus';
 import type { CorpusManifest } from '../../../../src/core/corpus/manifest';
 import { pipelineFingerprint } from '../../../../src/core/corpus/pipeline-fingerprint';
 import { sha256 } from '../../../../src/core/corpus/read-sources';
@@ -14,9 +15,9 @@ const indexWriter = vi.hoisted(() => ({ fail: false }));
 vi.mock('../../../../src/core/search/write-index', async (importOriginal) => {
   const real = await importOriginal<typeof WriteIndex>();
   return {
-    writeSearchIndex: async (dir: string, docs: readonly ProcessedDocument[]) => {
+    writeSearchIndex: async (dir: string, docs: readonly ProcessedDocument[], duplicates?: Parameters<typeof real.writeSearchIndex>[2]) => {
       if (indexWriter.fail) throw new Error('disk full while writing the index');
-      return real.writeSearchIndex(dir, docs);
+      return real.writeSearchIndex(dir, docs, duplicates);
     },
   };
 });
@@ -39,6 +40,21 @@ function readBuild(out: string): { manifest: CorpusManifest; docs: ProcessedDocu
 }
 
 describe('buildCorpus', () => {
+  it('stores duplicate groups with the build: summaries name the group and its copy count', async () => {
+    const src = tempDir('dossier-src-');
+    copyFileSync(SEED, join(src, 'a.txt'));
+    copyFileSync(SEED, join(src, 'b.txt'));
+    copyFileSync(join(FIXTURES, 'senate-wire.txt'), join(src, 'c.txt'));
+    const out = join(tempDir(), 'corpus-build');
+    await buildCorpus({ inputs: [src], outDir: out, cacheDir: null, workers: 0 });
+    const list = loadCorpus({ buildDir: out, sourceDir: src }).list();
+    expect(list.map((d) => [d.id, d.duplicateGroup, d.copies, d.duplicateKind])).toEqual([
+      ['a', 'a', 2, 'exact'],
+      ['b', 'a', 2, 'exact'],
+      ['c', undefined, undefined, undefined],
+    ]);
+  });
+
   it('writes manifest and documents, reports each bad file and builds the rest', async () => {
     const src = sourceFolder();
     const out = join(tempDir(), 'corpus-build');

@@ -193,7 +193,7 @@ describe('loadCorpus', () => {
     expect(service.info().status).toBe('ready');
     expect(service.get('cnn')).toEqual(written[0]);
     expect(service.get('cnn')).toBe(service.get('cnn'));
-    expect(service.list()).toEqual(written.map(summarize));
+    expect(service.list()).toEqual(written.map((d) => summarize(d)));
     expect(service.findByUrl('https://example.org/rail')?.id).toBe('rail');
     expect(service.findByUrl('https://example.org/none')).toBeUndefined();
     expect(service.loadAll()).toEqual(written);

@@ -149,3 +149,29 @@ describe('index file', () => {
     expect(() => deserializeIndex(new TextEncoder().encode('not an index at all'))).toThrow(/Not a Dossier search index/u);
   });
 });
+
+describe('duplicate documents', () => {
+  const body = [
+    'North Korean troops have been sent to the Kursk region, according to officials in Kyiv who spoke on Friday.',
+    'The deployment was confirmed by satellite images that show columns of vehicles moving towards the border.',
+  ];
+  const corpus = [doc('first', 'Troops in Kursk', body), doc('other', 'Kursk weather', ['Snow fell in Kursk overnight.']), doc('copy', 'Troops in Kursk', body), doc('copy2', 'TROOPS IN KURSK', body)];
+  const engine = new SearchEngine(buildIndexData(corpus));
+
+  it('shows exact copies as one result that lists the other copies', () => {
+    const r = engine.search('kursk troops');
+    expect(r.results.map((x) => x.documentId)).toEqual(['first', 'other']);
+    expect(r.results[0]!.copies.sort()).toEqual(['copy', 'copy2']);
+    expect(r.results[1]!.copies).toEqual([]);
+    expect(r.total).toBe(2);
+  });
+
+  it('keeps the grouping through the index file', () => {
+    const loaded = new SearchEngine(deserializeIndex(serializeIndex(buildIndexData(corpus))));
+    expect(loaded.search('satellite').results.map((x) => [x.documentId, x.copies.length])).toEqual([['first', 2]]);
+  });
+
+  it('still opens each copy with its own hits', () => {
+    expect(engine.documentHits('copy2', 'satellite')!.hits).toHaveLength(1);
+  });
+});

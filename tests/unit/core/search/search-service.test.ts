@@ -13,7 +13,7 @@ import { writeSearchIndex } from '../../../../src/core/search/write-index';
 import { seedDocument, trickyDocuments } from './fixtures';
 
 function corpusOf(docs: ProcessedDocument[], status: CorpusInfo['status']) {
-  return { info: () => ({ status }) as CorpusInfo, list: () => docs.map(summarize), loadAll: () => docs, has: (id: string) => docs.some((d) => d.id === id) };
+  return { info: () => ({ status }) as CorpusInfo, list: () => docs.map((d) => summarize(d)), loadAll: () => docs, has: (id: string) => docs.some((d) => d.id === id) };
 }
 
 const open: SearchService[] = [];

@@ -16,6 +16,11 @@ function summary(response: SearchResponse | null, engine: string): string {
   return response.total === 1 ? '1 document matches.' : `${response.total.toLocaleString('en')} documents match.`;
 }
 
+/** Duplicates of a result are folded into it (found at corpus build time). */
+export function copiesText(n: number): string {
+  return n === 1 ? '+1 copy' : `+${n.toLocaleString('en')} copies`;
+}
+
 function ResultOption({ result, index, active, open }: { result: SearchResult; index: number; active: boolean; open: boolean }) {
   const meta = [result.source, result.published ? formatDate(result.published) : null].filter(Boolean).join(' · ');
   return (
@@ -36,6 +41,7 @@ function ResultOption({ result, index, active, open }: { result: SearchResult; i
       <span className="search-result-meta">
         {meta ? <span>{meta}</span> : null}
         <span className="search-result-hits">{hitCountText(result.hitCount)}</span>
+        {result.copies.length ? <span className="search-result-copies">{copiesText(result.copies.length)}</span> : null}
       </span>
       {result.snippet ? (
         <span className="search-result-snippet">

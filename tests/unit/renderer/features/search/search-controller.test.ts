@@ -21,6 +21,7 @@ function response(query: string, over: Partial<SearchResponse> = {}): SearchResp
       hitCount: 2,
       titleHighlights: [],
       snippet: null,
+      copies: [],
     })),
     tookMs: 1,
     ...over,
