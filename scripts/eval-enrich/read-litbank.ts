@@ -1,0 +1,72 @@
+/**
+ * LitBank quotations (Sims & Bamman 2020) into AnnotatedDocs with gold quotes and the ways the
+ * text names each speaker (from the coref layer: proper names, then descriptions). The text is
+ * one tokenised sentence a line; it is detokenised, and a paragraph break is put where a line
+ * opens a quotation or the previous line closed one (dialogue turns), since the excerpts carry
+ * no paragraph marks. Entities are not scored here (fiction types differ from news).
+ */
+import { readFileSync } from 'node:fs';
+import { type AnnotatedDoc, type GoldQuote, TextBuilder, detokenisedSpaceBefore } from './annotated-doc';
+
+type At = { paragraph: number; start: number; end: number };
+
+export function readLitbank(quotationsDir: string, corefDir: string, name: string): AnnotatedDoc {
+  const lines = readFileSync(`${quotationsDir}/${name}.txt`, 'utf8').split('\n');
+  const builder = new TextBuilder();
+  const positions: At[][] = [];
+  let openQuote = false;
+  let closedLast = false;
+  for (const line of lines) {
+    const tokens = line.split(' ').filter((t) => t.length > 0);
+    const row: At[] = [];
+    let previous: string | null = null;
+    const opens = tokens[0] === '“' || (tokens[0] === '"' && !openQuote);
+    const newParagraph = opens || closedLast;
+    for (const token of tokens) {
+      const space = previous === null ? !newParagraph : detokenisedSpaceBefore(token, previous, openQuote);
+      if (token === '"') openQuote = !openQuote;
+      row.push(builder.add(token, { spaceBefore: space, newParagraph: previous === null && newParagraph }));
+      previous = token;
+    }
+    const last = tokens[tokens.length - 1] ?? '';
+    closedLast = last === '”' || (last === '"' && !openQuote);
+    positions.push(row);
+  }
+  const paragraphs = builder.toParagraphs();
+
+  const names = speakerNames(readFileSync(`${corefDir}/${name}.ann`, 'utf8'));
+  const rows = readFileSync(`${quotationsDir}/${name}.ann`, 'utf8').split('\n').map((l) => l.split('\t'));
+  const speakerOf = new Map(rows.filter((r) => r[0] === 'ATTRIB').map((r) => [r[1] as string, r[2] as string]));
+  const quotes: GoldQuote[] = [];
+  for (const r of rows) {
+    if (r[0] !== 'QUOTE') continue;
+    const from = positions[Number(r[2])]?.[Number(r[3])];
+    const to = positions[Number(r[4])]?.[Number(r[5])];
+    if (!from || !to || from.paragraph !== to.paragraph) continue; // multi-paragraph quotes are rare; skip
+    const entity = speakerOf.get(r[1] as string) ?? '';
+    const fallback = entity.replace(/-\d+$/, '').replace(/_/g, ' ');
+    quotes.push({ paragraph: from.paragraph, start: from.start, end: to.end, speakers: [...(names.get(entity) ?? []), fallback] });
+  }
+  return { id: `litbank/${name.replace(/_brat$/, '')}`, published: null, paragraphs, entities: [], quotes };
+}
+
+/** Entity id -> its proper-name mentions, then its nominal ones ("the old man"). */
+function speakerNames(ann: string): Map<string, string[]> {
+  const mention = new Map<string, { text: string; kind: string }>();
+  const names = new Map<string, string[]>();
+  const rows = ann.split('\n').map((l) => l.split('\t'));
+  for (const r of rows) if (r[0] === 'MENTION') mention.set(r[1] as string, { text: detok(r[6] ?? ''), kind: r[8] ?? '' });
+  const byEntity = new Map<string, { text: string; kind: string }[]>();
+  for (const r of rows) {
+    if (r[0] !== 'COREF') continue;
+    const m = mention.get(r[1] as string);
+    if (m) byEntity.set(r[2] as string, [...(byEntity.get(r[2] as string) ?? []), m]);
+  }
+  for (const [entity, ms] of byEntity) {
+    const ordered = [...ms.filter((m) => m.kind === 'PROP'), ...ms.filter((m) => m.kind === 'NOM')].map((m) => m.text);
+    names.set(entity, [...new Set(ordered)]);
+  }
+  return names;
+}
+
+const detok = (s: string): string => s.replace(/ (['’]s|[,.;:!?])/g, '$1');
