@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
+import { CHANNELS } from './src/shared/api';
 
 /**
  * The CSP lives in index.html so both hosts (Electron and the web host in tests) enforce
@@ -34,6 +35,8 @@ export default defineConfig({
     },
   },
   preload: {
+    // The channel names, inlined: importing them from the contract would bundle zod's schemas (187 kB).
+    define: { __DOSSIER_CHANNELS__: JSON.stringify(CHANNELS) },
     build: {
       outDir: resolve(outRoot, 'preload'),
       // A sandboxed preload cannot require our modules: emit one self-contained CommonJS file.
@@ -41,10 +44,6 @@ export default defineConfig({
       rollupOptions: {
         input: { index: resolve(import.meta.dirname, 'src/preload/index.ts') },
         external: ['electron'],
-        // zod's sources carry /* @__PURE__ */ notes Rollup cannot place; harmless, and noise.
-        onwarn(warning, warn) {
-          if (warning.code !== 'INVALID_ANNOTATION') warn(warning);
-        },
         output: { format: 'cjs', entryFileNames: '[name].cjs', inlineDynamicImports: true },
       },
     },

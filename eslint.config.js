@@ -54,9 +54,9 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', {
         patterns: [{
-          regex: '/shared/api(/(?!constants$)[^/]+)?$',
+          regex: '/shared/api(/(?!constants$|bridge$|events$)[^/]+)?$',
           allowTypeImports: true,
-          message: 'Import types only from the contract schemas in the renderer; run-time values live in shared/api/constants.',
+          message: 'Import types only from the contract schemas in the renderer; run-time values live in shared/api/constants, bridge and events.',
         }],
       }],
     },

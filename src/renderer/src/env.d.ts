@@ -1,9 +1,11 @@
-import type { DossierApi } from '../../shared/api';
+import type { DossierBridge, DossierClient } from '../../shared/api/bridge';
 
 declare global {
   interface Window {
-    /** The only way the renderer reaches the app: the preload bridge (or the web host's). */
-    readonly dossier: DossierApi;
+    /** What the preload (or the served app's bridge) exposes: calls that resolve with envelopes, plus events. */
+    readonly dossierBridge: DossierBridge;
+    /** The bridge unwrapped in the page (app/dossier.ts): values or typed DossierErrors. */
+    readonly dossier: DossierClient;
   }
 }
 
