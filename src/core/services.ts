@@ -8,6 +8,7 @@ import {
 import { openAnnotationStore } from './annotations/sqlite/sqlite-store';
 import type { CorpusService } from './corpus/corpus-service';
 import { loadCorpus } from './corpus/load-corpus';
+import { createEventHub, type EventHub } from './events';
 import { createAnnotationHandlers } from './ipc/annotation-handlers';
 import { createCorpusHandlers } from './ipc/corpus-handlers';
 import { createExportHandlers } from './ipc/export-handlers';
@@ -31,6 +32,8 @@ export interface CoreServices {
   annotations: AnnotationService;
   search: SearchService;
   platform: PlatformServices;
+  /** Events for the renderer (shared/api/events.ts); hosts forward them. */
+  events: EventHub;
   close(): void;
 }
 
@@ -42,6 +45,8 @@ export async function createCoreServices(options: CoreOptions): Promise<CoreServ
   const corpus = loadCorpus(corpusPaths(options.resourcesDir));
   // Starts loading the index in its worker now; the window does not wait for it.
   const search = createSearchService({ buildDir: corpusPaths(options.resourcesDir).buildDir, corpus, worker: options.searchWorker });
+  const events = createEventHub();
+  void search.ready().then((status) => events.emit('searchStatus', status));
   const annotations = createAnnotationService(
     openAnnotationStore({ path: annotationsDatabasePath(options.userDataDir) }),
     corpus,
@@ -51,6 +56,7 @@ export async function createCoreServices(options: CoreOptions): Promise<CoreServ
     annotations,
     search,
     platform: options.platform,
+    events,
     close() {
       annotations.close();
       void search.close();

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, ipcMain, protocol, session } from 'electron';
 import { createCoreServices, createHandlers, type CoreServices } from '../core/services';
 import type { HandlerTable } from '../shared/api';
+import { EVENT_CHANNEL } from '../shared/api/events';
 import { APP_ORIGIN, APP_SCHEME_PRIVILEGES, registerAppProtocol } from './app-protocol';
 import { installPermissionGuards } from './guards';
 import { bindIpc } from './ipc';
@@ -51,6 +52,10 @@ async function start(): Promise<void> {
         defaultFolder: () => app.getPath('documents'),
       }),
     },
+  });
+  // Events go to our window only, on the one channel the preload fans out by name.
+  services.events.subscribe((name, payload) => {
+    if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(EVENT_CHANNEL, name, payload);
   });
   tableReady(createHandlers(services));
 }

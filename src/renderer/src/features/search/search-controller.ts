@@ -5,6 +5,7 @@ import type {
   SearchApi,
   SearchResponse,
   SearchState,
+  SearchStatus,
   TextRange,
 } from '../../../../shared/api/search';
 import { createStore, type Store } from '../../app/store';
@@ -45,11 +46,11 @@ export interface SearchDeps {
   currentDocumentId(): string | null;
   setStatusTask(key: string, message: string | null): void;
   errorMessage(error: unknown): string;
-  schedule?(run: () => void, ms: number): unknown;
+  /** Index state changes pushed by the host (the searchStatus event); returns the unsubscribe function. */
+  onStatus(listener: (status: SearchStatus) => void): () => void;
 }
 
 export const STATUS_TASK = 'search';
-const STATUS_POLL_MS = 300;
 
 export const initialSearchState: SearchUiState = {
   query: '',
@@ -80,8 +81,8 @@ export type SearchController = ReturnType<typeof createSearchController>;
 
 export function createSearchController(deps: SearchDeps) {
   const store: Store<SearchUiState> = createStore<SearchUiState>(initialSearchState);
-  const schedule = deps.schedule ?? ((run: () => void, ms: number) => setTimeout(run, ms));
-  let polling = false;
+  let following = false;
+  let eventsSeen = 0;
   let watching = 0;
   let moreToken = 0;
 
@@ -95,7 +96,7 @@ export function createSearchController(deps: SearchDeps) {
         loadingMore: false,
         active: s.response?.query === query ? Math.min(s.active, Math.max(0, response.results.length - 1)) : 0,
       }));
-      if (response.status === 'indexing') pollStatus();
+      if (response.status === 'indexing') followStatus();
     },
     onError(_query, error) {
       if (!store.get().query.trim()) return;
@@ -127,31 +128,36 @@ export function createSearchController(deps: SearchDeps) {
     else deps.setStatusTask(STATUS_TASK, null);
   }
 
-  /** Asks for the index state until it is no longer 'indexing'; then re-runs a query that was waiting on it. */
-  function pollStatus() {
-    if (polling) return;
-    polling = true;
-    const tick = () => {
-      Promise.resolve()
-        .then(() => deps.api().getSearchStatus())
-        .then(
-          (status) => {
-            reportEngine(status.state, status.state === 'failed' ? status.message : null);
-            if (status.state === 'indexing') {
-              schedule(tick, STATUS_POLL_MS);
-              return;
-            }
-            polling = false;
-            const s = store.get();
-            if (status.state === 'ready' && s.query.trim() && (!s.response || s.response.status === 'indexing')) searches.request(s.query);
-          },
-          (error: unknown) => {
-            polling = false;
-            reportEngine('failed', deps.errorMessage(error));
-          },
-        );
-    };
-    tick();
+  function applyStatus(status: SearchStatus) {
+    reportEngine(status.state, status.state === 'failed' ? status.message : null);
+    if (status.state !== 'ready') return;
+    const s = store.get();
+    if (s.query.trim() && (!s.response || s.response.status === 'indexing')) searches.request(s.query);
+  }
+
+  /**
+   * Listens for the host's searchStatus events (no polling), then asks once for the current
+   * state in case the index was ready before we listened. An event that arrives while that
+   * answer is on its way is newer, so the answer is dropped.
+   */
+  function followStatus() {
+    if (following) return;
+    following = true;
+    deps.onStatus((status) => {
+      eventsSeen++;
+      applyStatus(status);
+    });
+    const seenBefore = eventsSeen;
+    Promise.resolve()
+      .then(() => deps.api().getSearchStatus())
+      .then(
+        (status) => {
+          if (eventsSeen === seenBefore) applyStatus(status);
+        },
+        (error: unknown) => {
+          if (eventsSeen === seenBefore) reportEngine('failed', deps.errorMessage(error));
+        },
+      );
   }
 
   return {
@@ -185,7 +191,7 @@ export function createSearchController(deps: SearchDeps) {
     /** Starts watching the index state (status bar "Indexing…"); returns a stop function. */
     watchStatus(): () => void {
       watching++;
-      if (watching === 1) pollStatus();
+      if (watching === 1) followStatus();
       return () => {
         watching--;
       };

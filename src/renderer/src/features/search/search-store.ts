@@ -10,6 +10,10 @@ export const search = createSearchController({
   currentDocumentId: () => libraryStore.get().currentId,
   setStatusTask,
   errorMessage,
+  onStatus: (listener) => {
+    const id = dossier().subscribe('searchStatus', listener);
+    return () => dossier().unsubscribe(id);
+  },
 });
 
 export const searchStore = search.store;

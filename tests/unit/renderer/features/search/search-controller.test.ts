@@ -51,7 +51,7 @@ function setup(status: SearchStatus['state'] = 'ready') {
     search: (query) => new Promise((resolve) => pending.push({ query, resolve })),
     getDocumentHits: async (documentId, query) => hitsFor(documentId, query, 3),
   };
-  const timers: (() => void)[] = [];
+  const statusListeners: ((status: SearchStatus) => void)[] = [];
   const controller = createSearchController({
     api: () => api,
     openDocument: (id) => {
@@ -63,14 +63,22 @@ function setup(status: SearchStatus['state'] = 'ready') {
       tasks[key] = message;
     },
     errorMessage: (e) => (e instanceof Error ? e.message : 'failed'),
-    schedule: (run) => timers.push(run),
+    onStatus: (listener) => {
+      statusListeners.push(listener);
+      return () => statusListeners.splice(statusListeners.indexOf(listener), 1);
+    },
   });
   return {
     controller,
     pending,
     tasks,
     opened,
-    timers,
+    /** The host pushes a searchStatus event. */
+    emitStatus: (s: SearchStatus['state']) => {
+      engineState = s;
+      for (const l of statusListeners) l({ state: s, documentCount: 2, message: null, readyMs: 1 });
+    },
+    statusListeners,
     setEngine: (s: SearchStatus['state']) => (engineState = s),
     state: () => controller.store.get(),
   };
@@ -179,12 +187,22 @@ describe('search controller', () => {
     t.controller.setQuery('kursk');
     t.pending[0]!.resolve(response('kursk', { status: 'indexing', results: [], total: 0 }));
     await tick();
-    t.setEngine('ready');
-    t.timers.shift()!();
+    t.emitStatus('ready');
     await tick();
     expect(t.tasks.search).toBeNull();
     expect(t.pending.map((p) => p.query)).toEqual(['kursk', 'kursk']);
+    expect(t.statusListeners).toHaveLength(1);
     stop();
+  });
+
+  it('an event that arrives while the first status answer is on its way wins over that answer', async () => {
+    const t = setup('indexing');
+    t.controller.watchStatus();
+    t.emitStatus('ready');
+    t.setEngine('indexing'); // the answer to the earlier getSearchStatus is older than the event
+    await tick();
+    expect(t.state().engine).toBe('ready');
+    expect(t.tasks.search).toBeNull();
   });
 
   it('shows a rejected call inline instead of throwing', async () => {
@@ -199,6 +217,7 @@ describe('search controller', () => {
       currentDocumentId: () => null,
       setStatusTask: (k, m) => (t.tasks[k] = m),
       errorMessage: (e) => (e as Error).message,
+      onStatus: () => () => {},
     });
     failing.setQuery('kursk');
     failing.watchStatus();
