@@ -1,30 +1,15 @@
 import { readFile } from 'node:fs/promises';
-import { extname, isAbsolute, join, normalize, relative, sep } from 'node:path';
 import type { Protocol } from 'electron';
+import { mimeTypeFor, resolveStaticPath } from '../core/serve/static-files';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'dossier';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.ico': 'image/x-icon',
-};
+export { mimeTypeFor };
 
-/**
- * Maps an app:// URL to a file under the renderer root, or null when it must not be served:
- * another host, `..` (raw or percent-encoded, once or twice), absolute paths, backslashes,
- * NUL bytes. Decoding happens once; anything still holding `%` after that is refused rather
- * than decoded again, so double-encoding cannot smuggle a traversal.
- */
+/** Maps an app:// URL to a file under the renderer root, or null (another host, or a path resolveStaticPath refuses). */
 export function resolveRendererPath(rendererRoot: string, requestUrl: string): string | null {
   let url: URL;
   try {
@@ -33,25 +18,7 @@ export function resolveRendererPath(rendererRoot: string, requestUrl: string): s
     return null;
   }
   if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return null;
-  let path: string;
-  try {
-    path = decodeURIComponent(url.pathname);
-  } catch {
-    return null;
-  }
-  if (path.includes('\0') || path.includes('\\') || path.includes('%')) return null;
-  if (path.split('/').some((segment) => segment === '..')) return null;
-  const relativePath = path === '/' || path === '' ? 'index.html' : path.replace(/^\/+/u, '');
-  if (isAbsolute(relativePath)) return null;
-  const root = normalize(rendererRoot);
-  const file = normalize(join(root, relativePath));
-  const rel = relative(root, file);
-  if (rel === '' || rel.startsWith('..') || isAbsolute(rel) || rel.split(sep).includes('..')) return null;
-  return file;
-}
-
-export function mimeTypeFor(file: string): string {
-  return MIME[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  return resolveStaticPath(rendererRoot, url.pathname);
 }
 
 /** Serves the built renderer on app://dossier/ with our CSP on every response. */
