@@ -24,6 +24,8 @@ async function seriousViolations(page: Page, shot: string): Promise<string[]> {
 
 for (const theme of ['light', 'dark'] as const) {
   test(`axe: no serious or critical violations on every screen, ${theme} theme`, async ({ dossier }) => {
+    // About fifteen full axe scans: on a loaded 2-core machine they outlast the default 60 s.
+    test.slow();
     const { page } = dossier;
     const screen = new MainScreen(page);
     const briefing = new BriefingPanel(page);
