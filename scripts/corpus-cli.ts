@@ -103,7 +103,7 @@ async function build(args: string[]): Promise<number> {
   );
   const ph = result.phasesMs;
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-  process.stdout.write(`Time: read ${s(ph.read)}, clean+enrich ${s(ph.process)}, search index ${s(ph.index)}, write ${s(ph.write)}.\n`);
+  process.stdout.write(`Time: read ${s(ph.read)}, clean+enrich ${s(ph.process)}, search index ${s(ph.index)}, corpus tables ${s(ph.tables)}, write ${s(ph.write)}.\n`);
   return result.failures.length > 0 ? 1 : 0;
 }
 

@@ -11,6 +11,8 @@ import { loadCorpus } from './corpus/load-corpus';
 import { createEventHub, type EventHub } from './events';
 import { createAnnotationHandlers } from './ipc/annotation-handlers';
 import { createCorpusHandlers } from './ipc/corpus-handlers';
+import { createCorpusViewHandlers } from './ipc/corpus-view-handlers';
+import { createCorpusTablesService, tablesSource, type CorpusTablesService } from './corpus/tables/corpus-tables-service';
 import { createExportHandlers } from './ipc/export-handlers';
 import { createSearchHandlers } from './ipc/search-handlers';
 import type { PlatformServices } from './platform';
@@ -31,6 +33,7 @@ export interface CoreServices {
   corpus: CorpusService;
   annotations: AnnotationService;
   search: SearchService;
+  corpusTables: CorpusTablesService;
   platform: PlatformServices;
   /** Events for the renderer (shared/api/events.ts); hosts forward them. */
   events: EventHub;
@@ -51,8 +54,11 @@ export async function createCoreServices(options: CoreOptions): Promise<CoreServ
     openAnnotationStore({ path: annotationsDatabasePath(options.userDataDir) }),
     corpus,
   );
+  const { buildDir } = corpusPaths(options.resourcesDir);
+  const corpusTables = createCorpusTablesService(tablesSource(buildDir, corpus), () => corpus.list());
   return {
     corpus,
+    corpusTables,
     annotations,
     search,
     platform: options.platform,
@@ -71,5 +77,6 @@ export function createHandlers(services: CoreServices): HandlerTable {
     ...createAnnotationHandlers(services.annotations),
     ...createExportHandlers(services.corpus, services.annotations.store, services.platform),
     ...createSearchHandlers(services.search),
+    ...createCorpusViewHandlers(services.corpusTables),
   };
 }

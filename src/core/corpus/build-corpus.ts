@@ -12,6 +12,7 @@ import { ProcessCache } from './process-cache';
 import { processDocument } from './process-document';
 import type { BuildFailure, RawDocument } from './raw-document';
 import { sha256 } from './read-sources';
+import { writeCorpusTables } from './tables/write-tables';
 import { processInWorkers, type ProcessOutcome } from './worker-pool';
 
 export interface BuildOptions {
@@ -40,7 +41,7 @@ export interface BuildResult {
   failures: BuildFailure[];
   durationMs: number;
   /** Where the time went: reading+hashing sources, cleaning+enrichment, search index, the rest of writing. */
-  phasesMs: { read: number; process: number; index: number; write: number };
+  phasesMs: { read: number; process: number; index: number; tables: number; write: number };
   documentsBytes: number;
   indexBytes: number;
 }
@@ -126,6 +127,7 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildResult> {
 
   const processDone = performance.now();
   let indexMs = 0;
+  let tablesMs = 0;
   const built = docs.filter((d): d is ProcessedDocument => d !== null);
   collected.sources.forEach((s) => (s.documentIds = []));
   docs.forEach((d, i) => {
@@ -143,6 +145,9 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildResult> {
     const indexStarted = performance.now();
     const index = await writeSearchIndex(dir, built, duplicates);
     indexMs = performance.now() - indexStarted;
+    const tablesStarted = performance.now();
+    const tables = writeCorpusTables(dir, built);
+    tablesMs = performance.now() - tablesStarted;
     manifest = {
       schemaVersion: CORPUS_SCHEMA_VERSION,
       format: MANIFEST_FORMAT,
@@ -154,6 +159,7 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildResult> {
       documents: { file: DOCUMENTS_FILE, bytes: jsonl.length, sha256: sha256(jsonl) },
       documentIndex: { file: DOCUMENT_INDEX_FILE, bytes: Buffer.byteLength(indexJson), sha256: sha256(indexJson) },
       index,
+      tables,
     };
     // The manifest goes last: its presence in a folder means the folder is complete.
     writeFileSync(join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
@@ -168,7 +174,8 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildResult> {
       read: readDone - started,
       process: processDone - readDone,
       index: indexMs,
-      write: performance.now() - processDone - indexMs,
+      tables: tablesMs,
+      write: performance.now() - processDone - indexMs - tablesMs,
     },
     documentsBytes: manifest.documents.bytes,
     indexBytes: manifest.index.bytes,

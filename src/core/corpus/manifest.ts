@@ -40,6 +40,8 @@ export interface CorpusManifest {
   /** documents-index.json: small, so the app hashes it at load. */
   documentIndex?: FileRecord;
   index: { files: string[]; bytes: number };
+  /** Corpus tables (tables/tables-format.ts); absent in builds made before them. */
+  tables?: FileRecord[];
 }
 
 /** Shape check for a manifest read from disk; returns what is wrong, or null. */

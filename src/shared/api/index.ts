@@ -5,10 +5,11 @@
 import type { ArgSchemas } from './contract';
 import { annotationsArgs, type AnnotationsApi } from './annotations';
 import { corpusArgs, type CorpusApi } from './corpus';
+import { corpusViewArgs, type CorpusViewApi } from './corpus-view';
 import { exportArgs, type ExportApi } from './export';
 import { searchArgs, type SearchApi } from './search';
 
-export interface DossierApi extends CorpusApi, SearchApi, AnnotationsApi, ExportApi {}
+export interface DossierApi extends CorpusApi, SearchApi, AnnotationsApi, ExportApi, CorpusViewApi {}
 
 export type Channel = keyof DossierApi;
 export type ArgsOf<C extends Channel> = Parameters<DossierApi[C]>;
@@ -22,6 +23,7 @@ export const argSchemas: ArgSchemas<DossierApi> = {
   ...searchArgs,
   ...annotationsArgs,
   ...exportArgs,
+  ...corpusViewArgs,
 };
 
 export const CHANNELS = Object.freeze(Object.keys(argSchemas) as Channel[]);
@@ -35,4 +37,4 @@ export function ipcChannelName(channel: Channel): string {
   return `dossier:${channel}`;
 }
 
-export type { CorpusApi, SearchApi, AnnotationsApi, ExportApi };
+export type { CorpusApi, SearchApi, AnnotationsApi, ExportApi, CorpusViewApi };

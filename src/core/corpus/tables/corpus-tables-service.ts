@@ -1,0 +1,216 @@
+/**
+ * Answers the corpus view from the tables written at build time (tables-format.ts). Each table
+ * file is read on first use and kept; every query is a scan or lookup over in-memory rows,
+ * never over documents. A corpus without tables (an older build, or the in-memory fallback)
+ * gets them computed once from its documents instead.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DocumentSummary } from '../../../shared/corpus';
+import type {
+  Claim,
+  ClaimPage,
+  ClaimQuery,
+  CorpusEntity,
+  CorpusEntityDetail,
+  EntityPage,
+  EntityQuery,
+  TimelineEvent,
+  TimelinePage,
+  TimelineQuery,
+} from '../../../shared/corpus-tables';
+import { DossierError } from '../../../shared/result';
+import type { CorpusService } from '../corpus-service';
+import { isFileRecord, MANIFEST_FILE, type CorpusManifest } from '../manifest';
+import { buildCorpusTables } from './build-tables';
+import { foldName } from './entity-names';
+import {
+  ENTITY_TABLE_FILE,
+  MENTION_TABLE_FILE,
+  TABLES_FORMAT,
+  TIMELINE_TABLE_FILE,
+  type ClaimRow,
+  type CorpusTables,
+  type EntityRow,
+  type EntityTable,
+  type EventRow,
+  type MentionTable,
+  type TimelineTable,
+} from './tables-format';
+
+export const DEFAULT_ENTITY_LIMIT = 300;
+export const DOCUMENTS_PER_ENTITY = 500;
+export const DEFAULT_EVENT_LIMIT = 400;
+export const DEFAULT_CLAIM_LIMIT = 100;
+
+export interface CorpusTablesService {
+  entities(query: EntityQuery): EntityPage;
+  entity(id: string): CorpusEntityDetail;
+  timeline(query: TimelineQuery): TimelinePage;
+  claims(query: ClaimQuery): ClaimPage;
+}
+
+/** Where the three tables come from: files of a build, or documents in memory. */
+export interface TablesSource {
+  entities(): EntityTable;
+  mentions(): MentionTable;
+  timeline(): TimelineTable;
+}
+
+function readTable<T extends { format: number }>(buildDir: string, file: string, bytes: number): T | null {
+  const path = join(buildDir, file);
+  if (!existsSync(path)) return null;
+  const data = readFileSync(path);
+  if (data.length !== bytes) return null;
+  try {
+    const value = JSON.parse(data.toString('utf8')) as T;
+    return value && value.format === TABLES_FORMAT ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Tables from the build folder when its manifest lists them intact; computed from documents otherwise. */
+export function tablesSource(buildDir: string, corpus: CorpusService): TablesSource {
+  let computed: CorpusTables | null = null;
+  const compute = (): CorpusTables => (computed ??= buildCorpusTables(corpus.loadAll()));
+  let records: Map<string, number> | null = null;
+  if (corpus.info().status === 'ready') {
+    try {
+      const manifest = JSON.parse(readFileSync(join(buildDir, MANIFEST_FILE), 'utf8')) as CorpusManifest;
+      if (Array.isArray(manifest.tables)) records = new Map(manifest.tables.filter(isFileRecord).map((r) => [r.file, r.bytes]));
+    } catch {
+      records = null;
+    }
+  }
+  const cache = new Map<string, unknown>();
+  const load = <T extends { format: number }>(file: string, part: keyof CorpusTables): T => {
+    if (cache.has(file)) return cache.get(file) as T;
+    const bytes = records?.get(file);
+    const table = (bytes !== undefined ? readTable<T>(buildDir, file, bytes) : null) ?? (compute()[part] as unknown as T);
+    cache.set(file, table);
+    return table;
+  };
+  return {
+    entities: () => load<EntityTable>(ENTITY_TABLE_FILE, 'entities'),
+    mentions: () => load<MentionTable>(MENTION_TABLE_FILE, 'mentions'),
+    timeline: () => load<TimelineTable>(TIMELINE_TABLE_FILE, 'timeline'),
+  };
+}
+
+export function memoryTablesSource(tables: CorpusTables): TablesSource {
+  return { entities: () => tables.entities, mentions: () => tables.mentions, timeline: () => tables.timeline };
+}
+
+const toEntity = ({ id, name, type, documentCount, mentionCount, aliases }: EntityRow): CorpusEntity => ({ id, name, type, documentCount, mentionCount, aliases });
+
+export function createCorpusTablesService(source: TablesSource, summaries: () => readonly DocumentSummary[]): CorpusTablesService {
+  let indexById: Map<string, number> | null = null;
+  let folded: string[] | null = null;
+  let summaryByIndex: (DocumentSummary | undefined)[] | null = null;
+  const table = () => source.entities();
+  const byId = () => (indexById ??= new Map(table().entities.map((e, i) => [e.id, i])));
+  /** Name and aliases folded once, joined by a separator no filter contains. */
+  const haystacks = () => (folded ??= table().entities.map((e) => [e.name, ...e.aliases].map(foldName).join('\u0001')));
+  const docs = () => {
+    if (!summaryByIndex) {
+      const byDocId = new Map(summaries().map((s) => [s.id, s]));
+      summaryByIndex = table().documentIds.map((id) => byDocId.get(id));
+    }
+    return summaryByIndex;
+  };
+  const indexOf = (id: string): number => {
+    const i = byId().get(id);
+    if (i === undefined) throw new DossierError('not-found', `No entity "${id}" in this corpus.`);
+    return i;
+  };
+
+  return {
+    entities({ type = null, filter = '', sort = 'documents', limit = DEFAULT_ENTITY_LIMIT }) {
+      const rows = table().entities;
+      const needle = foldName(filter);
+      const hay = needle ? haystacks() : null;
+      const picked: EntityRow[] = [];
+      rows.forEach((e, i) => {
+        if (type && e.type !== type) return;
+        if (hay && !(hay[i] as string).includes(needle)) return;
+        picked.push(e);
+      });
+      // Rows are stored most documents first, so that sort needs no work.
+      if (sort === 'mentions') picked.sort((a, b) => b.mentionCount - a.mentionCount || b.documentCount - a.documentCount);
+      else if (sort === 'name') picked.sort((a, b) => a.name.localeCompare(b.name));
+      return { total: picked.length, entities: picked.slice(0, limit).map(toEntity) };
+    },
+
+    entity(id) {
+      const i = indexOf(id);
+      const rows = table().entities;
+      const row = rows[i] as EntityRow;
+      const summary = docs();
+      const list = source.mentions().byEntity[i] ?? [];
+      const documents = list.slice(0, DOCUMENTS_PER_ENTITY).flatMap(([d, mentionCount, localName, paragraphId, start, end, snippetStart, snippet]) => {
+        const s = summary[d];
+        return s ? [{ documentId: s.id, title: s.title, source: s.source, published: s.published, mentionCount, localName, paragraphId, start, end, snippet, snippetStart }] : [];
+      });
+      const coOccurring = [];
+      for (let k = 0; k < row.coOccurring.length; k += 2) {
+        const other = rows[row.coOccurring[k] as number];
+        if (other) coOccurring.push({ entity: toEntity(other), sharedDocuments: row.coOccurring[k + 1] as number });
+      }
+      return { entity: toEntity(row), documents, moreDocuments: Math.max(0, list.length - DOCUMENTS_PER_ENTITY), coOccurring };
+    },
+
+    timeline({ entityId = null, source: wantSource = null, from = null, to = null, limit = DEFAULT_EVENT_LIMIT }) {
+      const summary = docs();
+      const entityIndex = entityId ? indexOf(entityId) : -1;
+      const histogram = new Map<string, number>();
+      const sources = new Set<string>();
+      const events: TimelineEvent[] = [];
+      let total = 0;
+      for (const row of source.timeline().events) {
+        const s = summary[row[0]];
+        if (!s) continue;
+        if (s.source) sources.add(s.source);
+        if (wantSource && s.source !== wantSource) continue;
+        if (entityIndex >= 0 && !row[9].includes(entityIndex)) continue;
+        const year = row[1].slice(0, 4);
+        histogram.set(year, (histogram.get(year) ?? 0) + 1);
+        if (from && row[1].slice(0, from.length) < from) continue;
+        if (to && row[1].slice(0, to.length) > to) continue;
+        total += 1;
+        if (events.length < limit) events.push(toEvent(row, s));
+      }
+      return {
+        total,
+        events,
+        histogram: [...histogram].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([key, count]) => ({ key, count })),
+        sources: [...sources].sort(),
+      };
+    },
+
+    claims({ filter = '', limit = DEFAULT_CLAIM_LIMIT }) {
+      const summary = docs();
+      const needle = foldName(filter);
+      const groups = source.timeline().claims.filter((g) => !needle || g.subject.includes(needle));
+      return {
+        total: groups.length,
+        groups: groups.slice(0, limit).map((g) => ({
+          subject: g.subject,
+          documentCount: g.documentCount,
+          distinctValues: g.distinctValues,
+          claims: g.claims.flatMap((c) => (summary[c[0]] ? [toClaim(c, summary[c[0]] as DocumentSummary)] : [])),
+        })),
+      };
+    },
+  };
+}
+
+function toEvent(row: EventRow, s: DocumentSummary): TimelineEvent {
+  const [, date, endDate, text, paragraphId, start, end, snippetStart, snippet] = row;
+  return { documentId: s.id, title: s.title, source: s.source, date, endDate, text, paragraphId, start, end, snippet, snippetStart };
+}
+
+function toClaim(row: ClaimRow, s: DocumentSummary): Claim {
+  const [, text, value, claimant, paragraphId, start, end, snippetStart, snippet] = row;
+  return { documentId: s.id, title: s.title, source: s.source, published: s.published, text, value, claimant, paragraphId, start, end, snippet, snippetStart };
+}

@@ -1,0 +1,85 @@
+/**
+ * Merges name groups across documents into corpus entities. Each document's enrichment already
+ * joins "Blair" to "Tony Blair" when both appear in it; across documents these rules apply, in
+ * this order, always within one entity type:
+ *
+ * 1. Same key (entity-names.ts): "Mr Blair", "Blair's" and "blair" are one group.
+ * 2. Surname: a one-word person ("Blair") joins the person whose full name ends in that word
+ *    ("Tony Blair") when that full name is the only one, or is named in at least
+ *    DOMINANCE times as many documents as the next ("Cherie Blair"). Otherwise it stays alone.
+ * 3. Acronym: an organisation written in capitals ("SEC") joins the organisation whose initials
+ *    it is ("US Securities and Exchange Commission", country prefix optional, "and"/"of"
+ *    skipped), under the same dominance rule.
+ *
+ * Both rules pick by the number of documents, so the result does not depend on document order.
+ */
+import type { EntityType } from '../../../shared/corpus';
+import { acronymsOf, isAcronym } from './entity-names';
+
+export const DOMINANCE = 3;
+
+export interface NameGroup {
+  key: string;
+  type: EntityType;
+  documentCount: number;
+  /** Display forms (the documents' canonical names) and how many documents use each. */
+  names: Map<string, number>;
+  /** Set by mergeAliases: the group this one was merged into, or null for a root. */
+  mergedInto: NameGroup | null;
+}
+
+export function displayName(group: NameGroup): string {
+  let best = group.key;
+  let bestCount = -1;
+  for (const [name, count] of group.names) {
+    if (count > bestCount || (count === bestCount && name.length > best.length)) {
+      best = name;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+function dominant(candidates: NameGroup[]): NameGroup | null {
+  if (candidates.length === 0) return null;
+  const sorted = [...candidates].sort((a, b) => b.documentCount - a.documentCount || a.key.localeCompare(b.key));
+  const [first, second] = sorted as [NameGroup, NameGroup | undefined];
+  if (!second || first.documentCount >= DOMINANCE * second.documentCount) return first;
+  return null;
+}
+
+const lastWord = (key: string): string => key.slice(key.lastIndexOf(' ') + 1);
+
+/** Sets `mergedInto` on every group that rules 2 and 3 merge; returns the groups that stay roots. */
+export function mergeAliases(groups: readonly NameGroup[]): NameGroup[] {
+  const bySurname = new Map<string, NameGroup[]>();
+  const byInitials = new Map<string, NameGroup[]>();
+  for (const g of groups) {
+    if (g.type === 'person' && g.key.includes(' ')) {
+      const w = lastWord(g.key);
+      bySurname.set(w, [...(bySurname.get(w) ?? []), g]);
+    } else if (g.type === 'organization' && g.key.includes(' ')) {
+      for (const a of new Set(acronymsOf(displayName(g)))) byInitials.set(a, [...(byInitials.get(a) ?? []), g]);
+    }
+  }
+  for (const g of groups) {
+    if (g.type === 'person' && !g.key.includes(' ')) {
+      g.mergedInto = dominant(bySurname.get(g.key) ?? []);
+    } else if (g.type === 'organization' && !g.key.includes(' ')) {
+      const name = displayName(g);
+      if (isAcronym(name)) g.mergedInto = dominant(byInitials.get(name) ?? []);
+    }
+  }
+  return groups.filter((g) => !g.mergedInto);
+}
+
+/** The root a group ended up in. */
+export function rootOf(group: NameGroup): NameGroup {
+  let g = group;
+  while (g.mergedInto) g = g.mergedInto;
+  return g;
+}
+
+export function newGroup(type: EntityType, key: string): NameGroup {
+  return { key, type, documentCount: 0, names: new Map(), mergedInto: null };
+}
