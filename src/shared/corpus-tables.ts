@@ -88,7 +88,7 @@ export interface TimelineQuery {
 }
 
 export interface TimelineBucket {
-  /** Year ("2004"). */
+  /** Year ("2004") or month ("2004-03"). */
   key: string;
   count: number;
 }
@@ -98,6 +98,8 @@ export interface TimelinePage {
   events: TimelineEvent[];
   /** Events per year over the filtered set (before from/to), for the chart's overview. */
   histogram: TimelineBucket[];
+  /** Events per month, of events dated to a month or day, over the same set. */
+  months: TimelineBucket[];
   sources: string[];
 }
 

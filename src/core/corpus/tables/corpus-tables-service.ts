@@ -164,6 +164,7 @@ export function createCorpusTablesService(source: TablesSource, summaries: () =>
       const summary = docs();
       const entityIndex = entityId ? indexOf(entityId) : -1;
       const histogram = new Map<string, number>();
+      const months = new Map<string, number>();
       const sources = new Set<string>();
       const events: TimelineEvent[] = [];
       let total = 0;
@@ -175,6 +176,10 @@ export function createCorpusTablesService(source: TablesSource, summaries: () =>
         if (entityIndex >= 0 && !row[9].includes(entityIndex)) continue;
         const year = row[1].slice(0, 4);
         histogram.set(year, (histogram.get(year) ?? 0) + 1);
+        if (row[1].length >= 7) {
+          const month = row[1].slice(0, 7);
+          months.set(month, (months.get(month) ?? 0) + 1);
+        }
         if (from && row[1].slice(0, from.length) < from) continue;
         if (to && row[1].slice(0, to.length) > to) continue;
         total += 1;
@@ -183,7 +188,8 @@ export function createCorpusTablesService(source: TablesSource, summaries: () =>
       return {
         total,
         events,
-        histogram: [...histogram].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([key, count]) => ({ key, count })),
+        histogram: buckets(histogram),
+        months: buckets(months),
         sources: [...sources].sort(),
       };
     },
@@ -204,6 +210,8 @@ export function createCorpusTablesService(source: TablesSource, summaries: () =>
     },
   };
 }
+
+const buckets = (counts: Map<string, number>) => [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([key, count]) => ({ key, count }));
 
 function toEvent(row: EventRow, s: DocumentSummary): TimelineEvent {
   const [, date, endDate, text, paragraphId, start, end, snippetStart, snippet] = row;

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { AnnotationLayer, onDecorationClick, onReaderSelection, useAnnotationDecorations } from '../features/annotations';
 import { BriefingPanel, useEntityDecorations } from '../features/briefing';
+import { CorpusView, ViewSwitch, viewStore } from '../features/corpus';
 import { LibraryList } from '../features/library/LibraryList';
 import { libraryStore, loadLibrary } from '../features/library/library-store';
 import { useReadingPosition } from '../features/library/use-reading-position';
@@ -20,6 +21,7 @@ export function App() {
   const scrollRequest = useStore(readerStore, (s) => s.scrollRequest);
   const focusRequest = useStore(readerStore, (s) => s.focusRequest);
   const searchActive = useSearchActive();
+  const view = useStore(viewStore, (s) => s.view);
   const readerPane = useRef<HTMLElement>(null);
 
   const searchDecorations = useSearchDecorations(current);
@@ -45,13 +47,19 @@ export function App() {
           <SearchBox />
         </ErrorBoundary>
         <div className="header-end">
+          <ViewSwitch />
           <SettingsMenu />
         </div>
       </header>
       {info?.problem ? (
         <div role="status" className="banner banner-warning">{info.problem}</div>
       ) : null}
-      <div className="workspace">
+      {view === 'corpus' ? (
+        <ErrorBoundary area="corpus view">
+          <CorpusView />
+        </ErrorBoundary>
+      ) : null}
+      <div className="workspace" hidden={view === 'corpus'}>
         <ErrorBoundary area="library">{searchActive ? <SearchResults /> : <LibraryList />}</ErrorBoundary>
         {/* Focusable so the keyboard can scroll the document; labelled for the landmark list. */}
         <main ref={readerPane} className="reader-pane" aria-busy={loading} aria-label="Document" tabIndex={0}>

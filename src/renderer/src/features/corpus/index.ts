@@ -1,0 +1,3 @@
+export { CorpusView } from './CorpusView';
+export { ViewSwitch } from './ViewSwitch';
+export { viewStore } from './view-store';

@@ -1,0 +1,80 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildCorpus } from '../../../src/core/corpus/build-corpus';
+
+/**
+ * A corpus of made-up wire stories, written and built inside the test (no third-party text in
+ * the repo). Names recur across documents in the forms real reporting uses ("Tony Blair" in
+ * one story, only "Mr Blair" in another; "US Securities Exchange Commission (SEC)" in one,
+ * only "SEC" in another), so the corpus view's cross-document merges have something to do.
+ */
+const PEOPLE = [
+  ['Tony', 'Blair', 'Mr'],
+  ['Angela', 'Merkel', 'Ms'],
+  ['Jacques', 'Chirac', 'Mr'],
+  ['Kofi', 'Annan', 'Mr'],
+  ['Margaret', 'Hodge', 'Ms'],
+  ['Alan', 'Greenspan', 'Mr'],
+  ['Sebastian', 'Coe', 'Mr'],
+  ['Helen', 'Clark', 'Ms'],
+] as const;
+const ORGS = [
+  ['US Securities Exchange Commission', 'SEC'],
+  ['International Monetary Fund', 'IMF'],
+  ['World Health Organization', 'WHO'],
+  ['European Central Bank', 'ECB'],
+] as const;
+const PLACES = ['London', 'Paris', 'Berlin', 'Geneva', 'Tokyo', 'Madrid', 'Washington', 'Nairobi'];
+const SOURCES = ['Northern Wire', 'Harbour Post', 'Evening Ledger'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const TOPICS = ['trade', 'health', 'banking', 'energy', 'transport', 'housing'];
+
+export interface GeneratedCorpus {
+  resourcesDir: string;
+  documentCount: number;
+}
+
+/** Deterministic: document i always has the same text. */
+export function storyText(i: number): { title: string; source: string; published: string; body: string } {
+  const [first, last, title] = PEOPLE[i % PEOPLE.length]!;
+  const [other, otherLast] = PEOPLE[(i * 3 + 1) % PEOPLE.length]!;
+  // Different strides so who, where and when do not move in lockstep.
+  const [org, acronym] = ORGS[(i + Math.floor(i / 8)) % ORGS.length]!;
+  const place = PLACES[(i * 3 + Math.floor(i / 5)) % PLACES.length]!;
+  const topic = TOPICS[i % TOPICS.length]!;
+  const year = 1998 + ((i * 7 + Math.floor(i / 3)) % 8);
+  const monthIndex = (i * 5 + Math.floor(i / 7)) % 12;
+  const month = MONTHS[monthIndex]!;
+  const day = 1 + (i % 27);
+  const jobs = (1 + (i % 5)) * 1000;
+  // A third of the stories never write the person's full name or the organisation's full name.
+  const full = i % 3 !== 2;
+  const who = full ? `${first} ${last}` : `${title} ${last}`;
+  const body = [
+    `${who} met officials from the ${full ? `${org} (${acronym})` : acronym} in ${place} on ${month} ${day}, ${year} to discuss ${topic}.`,
+    `${title} ${last} said the talks had been useful. "We will keep working on ${topic} until it is fixed," ${title} ${last} said.`,
+    `${other} ${otherLast} was also in ${place} for the meeting.`,
+    `The ${acronym} said ${jobs.toLocaleString('en')} jobs depended on the outcome, according to officials in ${place}.`,
+    `Talks are due to resume in ${year + 1}, when a report on ${topic} in ${place} is expected.`,
+  ].join('\n\n');
+  return {
+    title: `${last} and the ${acronym} discuss ${topic} in ${place} (${i + 1})`,
+    source: SOURCES[i % SOURCES.length]!,
+    published: `${year}-${String(monthIndex + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+    body,
+  };
+}
+
+/** Writes `count` stories under dir/corpus and builds them into dir/corpus-build. */
+export async function writeGeneratedCorpus(dir: string, count: number): Promise<GeneratedCorpus> {
+  const sources = join(dir, 'corpus');
+  mkdirSync(sources, { recursive: true });
+  for (let i = 0; i < count; i++) {
+    const story = storyText(i);
+    const name = `story-${String(i + 1).padStart(4, '0')}.txt`;
+    writeFileSync(join(sources, name), `${story.title}\n\n${story.body}\n`);
+    writeFileSync(join(sources, `${name}.meta.json`), JSON.stringify({ title: story.title, source: story.source, published: story.published }));
+  }
+  await buildCorpus({ inputs: [sources], outDir: join(dir, 'corpus-build'), cacheDir: null, workers: 0 });
+  return { resourcesDir: dir, documentCount: count };
+}
