@@ -146,7 +146,7 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildResult> {
     const index = await writeSearchIndex(dir, built, duplicates);
     indexMs = performance.now() - indexStarted;
     const tablesStarted = performance.now();
-    const tables = writeCorpusTables(dir, built);
+    const tables = writeCorpusTables(dir, built, duplicates);
     tablesMs = performance.now() - tablesStarted;
     manifest = {
       schemaVersion: CORPUS_SCHEMA_VERSION,

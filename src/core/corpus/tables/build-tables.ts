@@ -2,9 +2,12 @@
  * Computes the corpus tables (tables-format.ts) from processed documents, once per build:
  * entities merged across documents (merge-aliases.ts) with their counts, aliases, per-document
  * first mention and co-occurring entities; dated events; figures grouped into claims.
- * Cost is linear in mentions plus co-occurring pairs (capped per document).
+ * Cost is linear in mentions plus co-occurring pairs (capped per document). A copy of another
+ * document (duplicates.ts) counts once, through its group's representative, so a story filed
+ * three times does not triple its entities' document counts.
  */
 import type { Entity, ProcessedDocument } from '../../../shared/corpus';
+import type { DuplicateInfo } from '../duplicates';
 import { entityId, nameKey, titleBefore } from './entity-names';
 import { groupClaims } from './claims';
 import { displayName, mergeAliases, newGroup, rootOf, type NameGroup } from './merge-aliases';
@@ -22,12 +25,16 @@ interface Local {
   entity: Entity;
 }
 
-export function buildCorpusTables(docs: readonly ProcessedDocument[]): CorpusTables {
+export function buildCorpusTables(docs: readonly ProcessedDocument[], duplicates: ReadonlyMap<string, DuplicateInfo> = new Map()): CorpusTables {
+  const isCopy = (doc: ProcessedDocument) => {
+    const group = duplicates.get(doc.id)?.group;
+    return group !== undefined && group !== doc.id;
+  };
   // Pass 1: one name group per (type, key); documents and display forms counted per group.
   const groups = new Map<string, NameGroup>();
   const lastDoc = new Map<NameGroup, number>();
   const locals: Local[][] = docs.map((doc, di) =>
-    doc.entities.map((entity) => {
+    (isCopy(doc) ? [] : doc.entities).map((entity) => {
       const key = nameKey(entity.type, entity.name);
       const gid = entityId(entity.type, key);
       let group = groups.get(gid);
@@ -58,6 +65,7 @@ export function buildCorpusTables(docs: readonly ProcessedDocument[]): CorpusTab
   const R = roots.length;
 
   docs.forEach((doc, di) => {
+    if (isCopy(doc)) return;
     const paragraphIndex = new Map(doc.paragraphs.map((p, i) => [p.id, i]));
     const textOf = (paragraphId: string) => doc.paragraphs[paragraphIndex.get(paragraphId) ?? -1]?.text ?? '';
     // Pass 2: this document's entities by corpus entity (two local names may share one).
@@ -127,7 +135,7 @@ export function buildCorpusTables(docs: readonly ProcessedDocument[]): CorpusTab
   return {
     entities: { format: TABLES_FORMAT, documentIds: docs.map((d) => d.id), entities: rows },
     mentions: { format: TABLES_FORMAT, byEntity },
-    timeline: { format: TABLES_FORMAT, events, claims: groupClaims(docs) },
+    timeline: { format: TABLES_FORMAT, events, claims: groupClaims(docs, isCopy) },
   };
 }
 

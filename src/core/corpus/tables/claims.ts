@@ -38,9 +38,10 @@ export function claimSubject(counts: string): string {
   return GENERIC.has(subject) || /^\d/u.test(subject) ? '' : subject;
 }
 
-export function groupClaims(docs: readonly ProcessedDocument[]): ClaimGroupRow[] {
+export function groupClaims(docs: readonly ProcessedDocument[], skip: (doc: ProcessedDocument) => boolean = () => false): ClaimGroupRow[] {
   const groups = new Map<string, { docs: Set<number>; values: Set<number>; claims: ClaimRow[] }>();
   docs.forEach((doc, di) => {
+    if (skip(doc)) return;
     const paragraphs = new Map(doc.paragraphs.map((p) => [p.id, p.text]));
     for (const f of doc.figures) {
       const subject = claimSubject(f.counts);

@@ -73,7 +73,16 @@ function readTable<T extends { format: number }>(buildDir: string, file: string,
 /** Tables from the build folder when its manifest lists them intact; computed from documents otherwise. */
 export function tablesSource(buildDir: string, corpus: CorpusService): TablesSource {
   let computed: CorpusTables | null = null;
-  const compute = (): CorpusTables => (computed ??= buildCorpusTables(corpus.loadAll()));
+  const compute = (): CorpusTables => {
+    if (computed) return computed;
+    const duplicates = new Map(
+      corpus
+        .list()
+        .filter((s) => s.duplicateGroup)
+        .map((s) => [s.id, { group: s.duplicateGroup as string, copies: s.copies ?? 2, kind: s.duplicateKind ?? 'exact' }] as const),
+    );
+    return (computed = buildCorpusTables(corpus.loadAll(), duplicates));
+  };
   let records: Map<string, number> | null = null;
   if (corpus.info().status === 'ready') {
     try {

@@ -7,7 +7,7 @@ import type { ProcessedDocument } from '../../../../../src/shared/corpus';
 import { makeDoc } from './make-doc';
 
 function serviceOf(docs: ProcessedDocument[]) {
-  return createCorpusTablesService(memoryTablesSource(buildCorpusTables(docs)), () => docs.map(summarize));
+  return createCorpusTablesService(memoryTablesSource(buildCorpusTables(docs)), () => docs.map((d) => summarize(d)));
 }
 
 const blairDocs = () => [
@@ -147,5 +147,17 @@ describe('claimSubject', () => {
     expect(claimSubject('companies')).toBe('company');
     expect(claimSubject('percent')).toBe('');
     expect(claimSubject('years')).toBe('');
+  });
+});
+
+describe('duplicates', () => {
+  it('counts a copy of a document once, through its representative', () => {
+    const docs = [...blairDocs(), makeDoc({ id: 'a-copy', paragraphs: ['Tony Blair spoke. Later Blair left.'], entities: [{ name: 'Tony Blair', type: 'person', forms: ['Tony Blair', 'Blair'] }] })];
+    const duplicates = new Map([
+      ['a', { group: 'a', copies: 2, kind: 'exact' as const }],
+      ['a-copy', { group: 'a', copies: 2, kind: 'exact' as const }],
+    ]);
+    const service = createCorpusTablesService(memoryTablesSource(buildCorpusTables(docs, duplicates)), () => docs.map((d) => summarize(d)));
+    expect(service.entities({ type: 'person' }).entities[0]?.documentCount).toBe(3);
   });
 });

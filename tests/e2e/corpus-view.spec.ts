@@ -1,0 +1,134 @@
+import AxeBuilder from '@axe-core/playwright';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test as base } from './support/fixtures';
+import { BriefingPanel } from './pages/briefing-panel';
+import { CorpusView } from './pages/corpus-view';
+import { MainScreen } from './pages/main-screen';
+import { SettingsDialog } from './pages/settings-dialog';
+import { docScreenshot } from './support/doc-screenshot';
+import { writeGeneratedCorpus } from './support/generated-corpus';
+import { startWebHost, type WebHost } from './support/web-host';
+
+/** Several hundred generated stories, built once for this file (no third-party text involved). */
+const DOCUMENTS = 300;
+let corpusDir = '';
+
+base.beforeAll(async () => {
+  corpusDir = mkdtempSync(join(tmpdir(), 'dossier-corpus-view-'));
+  await writeGeneratedCorpus(corpusDir, DOCUMENTS);
+});
+base.afterAll(() => rmSync(corpusDir, { recursive: true, force: true }));
+
+const test = base.extend<{ app: WebHost; userDataDir: string }>({
+  userDataDir: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-e2e-'));
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+  app: async ({ browser, host, userDataDir }, use, testInfo) => {
+    testInfo.skip(host === 'electron', 'electron host skipped: the corpus view spec builds its own corpus for the web host');
+    const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+    const app = await startWebHost(context, userDataDir, corpusDir);
+    await use(app);
+    await app.close();
+    await context.close();
+  },
+});
+
+test('entities across documents: counts, a merged alias, documents and who appears with it; a row opens the mention', async ({ app }) => {
+  const corpus = new CorpusView(app.page);
+  await corpus.open();
+  // Tony Blair is written in full in two stories of three and only as "Mr Blair" in the rest: one entity.
+  const blair = corpus.entity(/^Tony Blair\b/);
+  await expect(blair).toContainText(/\d+ docs/);
+  await corpus.filter.fill('mr blair');
+  await expect(corpus.entities.getByRole('option')).toHaveCount(1);
+  await blair.click();
+  await expect(corpus.region.getByRole('heading', { name: 'Tony Blair', level: 2 })).toBeVisible();
+  await expect(corpus.region.getByText('Also written')).toBeVisible();
+  await expect(corpus.region.getByText(/Mr Blair/).first()).toBeVisible();
+  const listed = Number((await blair.textContent())?.match(/(\d+) docs/)?.[1]);
+  expect(listed).toBeGreaterThan(30);
+  await expect(corpus.documents.getByRole('button')).toHaveCount(listed);
+  await expect(corpus.appearsWith.getByRole('button').first()).toContainText(/shared docs?/);
+
+  // The acronym merges with its expansion.
+  await corpus.filter.fill('SEC');
+  await expect(corpus.entity(/^US Securities Exchange Commission/)).toBeVisible();
+
+  // A "Mr Blair only" story opens at that mention, highlighted and walkable.
+  await corpus.filter.fill('blair');
+  await corpus.entity(/^Tony Blair\b/).click();
+  const row = corpus.documents.getByRole('button').filter({ hasText: /^.*Mr Blair met officials/ }).first();
+  const title = (await row.locator('.corpus-row-title').textContent()) ?? '';
+  await row.click();
+  const screen = new MainScreen(app.page);
+  await expect(screen.documentTitle).toHaveText(title);
+  const briefing = new BriefingPanel(app.page);
+  await expect(briefing.panel.getByRole('group', { name: /Mentions of Blair/ })).toContainText('1 of 3');
+});
+
+test('the corpus timeline shows events from several documents and an entity narrows it', async ({ app }) => {
+  const corpus = new CorpusView(app.page);
+  await corpus.open();
+  await corpus.tab('Timeline').click();
+  await expect(corpus.timelineChart).toBeVisible();
+  const all = await corpus.eventCount();
+  expect(all).toBeGreaterThanOrEqual(DOCUMENTS);
+  const titles = new Set(await corpus.events.locator('.corpus-row-title').allTextContents());
+  expect(titles.size).toBeGreaterThan(10);
+
+  await corpus.tab('Entities').click();
+  await corpus.entity(/^Angela Merkel\b/).click();
+  await corpus.region.getByRole('button', { name: 'Show on the timeline' }).click();
+  await expect(corpus.region.getByText('Entity: Angela Merkel')).toBeVisible();
+  await expect.poll(() => corpus.eventCount()).toBeLessThan(all);
+  const narrowed = await corpus.eventCount();
+  expect(narrowed).toBeGreaterThan(0);
+  await expect(corpus.events.first()).toContainText('Merkel');
+
+  // Brushing from the keyboard: one year only.
+  await corpus.region.getByRole('combobox', { name: 'From' }).selectOption('2000');
+  await corpus.region.getByRole('combobox', { name: 'To' }).selectOption('2000');
+  await expect.poll(() => corpus.eventCount()).toBeLessThan(narrowed);
+  for (const date of await corpus.events.locator('.timeline-date').allTextContents()) expect(date).toMatch(/^2000/);
+
+  // An event opens its document.
+  const first = corpus.events.first().getByRole('button');
+  const title = (await first.locator('.corpus-row-title').textContent()) ?? '';
+  await first.click();
+  await expect(new MainScreen(app.page).documentTitle).toHaveText(title);
+});
+
+async function serious(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  expect(results.passes.map((r) => r.id)).toContain('color-contrast');
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(' | ')}`);
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe: the corpus view's entities, timeline and claims, ${theme} theme`, async ({ app }) => {
+    const page = app.page;
+    await new SettingsDialog(page).useTheme(theme === 'light' ? 'Light' : 'Dark');
+    const corpus = new CorpusView(page);
+    await corpus.open();
+    await corpus.entity(/^Tony Blair\b/).click();
+    await expect(corpus.documents.getByRole('button').first()).toBeVisible();
+    const report: Record<string, string[]> = { entities: await serious(page) };
+    await docScreenshot(page, `corpus-entities-${theme}`);
+    await corpus.region.getByRole('button', { name: 'Show on the timeline' }).click();
+    await expect(corpus.timelineChart).toBeVisible();
+    report.timeline = await serious(page);
+    await docScreenshot(page, `corpus-timeline-${theme}`);
+    await corpus.tab('Claims').click();
+    await expect(corpus.region.getByRole('table').first()).toBeVisible();
+    report.claims = await serious(page);
+    await docScreenshot(page, `corpus-claims-${theme}`);
+    expect(report).toEqual({ entities: [], timeline: [], claims: [] });
+  });
+}
