@@ -23,6 +23,7 @@ base.beforeAll(async () => {
 base.afterAll(() => rmSync(corpusDir, { recursive: true, force: true }));
 
 const test = base.extend<{ app: WebHost; userDataDir: string }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a fixture needs from this pattern
   userDataDir: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'dossier-e2e-'));
     await use(dir);
