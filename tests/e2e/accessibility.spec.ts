@@ -1,26 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { join } from 'node:path';
+import { seriousViolations } from './support/axe-check';
 import { expect, test } from './support/fixtures';
 import { AnnotationPopovers } from './pages/annotation-popovers';
 import { BriefingPanel, type BriefingTab } from './pages/briefing-panel';
 import { MainScreen } from './pages/main-screen';
 import { NotesSidebar } from './pages/notes-sidebar';
 import { SettingsDialog, ShortcutsSheet } from './pages/settings-dialog';
-import { ROOT } from './support/web-host';
 
 const TABS: BriefingTab[] = ['Overview', 'People', 'Organisations', 'Places', 'Quotes', 'Timeline', 'Notes'];
-
-/** Serious and critical axe violations (WCAG 2.x A/AA) on the page as it is now, summarised for the failure message. */
-async function seriousViolations(page: Page, shot: string): Promise<string[]> {
-  await page.screenshot({ path: join(ROOT, 'test-results', 'a11y', `${shot}.png`) });
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  // Guard against a vacuous pass: contrast must actually have been checked on this screen.
-  expect(results.passes.map((r) => r.id)).toContain('color-contrast');
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(' | ')}`);
-}
 
 for (const theme of ['light', 'dark'] as const) {
   test(`axe: no serious or critical violations on every screen, ${theme} theme`, async ({ dossier }) => {

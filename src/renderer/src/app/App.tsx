@@ -10,8 +10,14 @@ import { readerStore } from '../features/reader/reader-store';
 import { HitNavigator, SearchBox, SearchResults, useSearchActive, useSearchDecorations, useSearchTitleDecorations } from '../features/search';
 import { SettingsMenu, ShortcutsSheet } from '../features/settings';
 import { ErrorBoundary } from './ErrorBoundary';
+import { layoutStore, openOverlay } from './layout/layout-store';
+import { ExitFocusModeButton, FocusModeButton, PaneToggle } from './layout/PaneToggle';
+import { SidePane } from './layout/SidePane';
+import { MEASURE_SAMPLE, useMeasureLayout } from './layout/use-measure-layout';
+import { showPane } from './layout/use-pane-layout';
 import { StatusBar } from './StatusBar';
 import { useStore } from './store';
+import './layout/layout.css';
 
 export function App() {
   const current = useStore(libraryStore, (s) => s.current);
@@ -23,6 +29,10 @@ export function App() {
   const searchActive = useSearchActive();
   const view = useStore(viewStore, (s) => s.view);
   const readerPane = useRef<HTMLElement>(null);
+  const workspace = useRef<HTMLDivElement>(null);
+  const probe = useRef<HTMLSpanElement>(null);
+  const focusMode = useStore(layoutStore, (s) => s.focusMode);
+  useMeasureLayout(workspace, probe);
 
   const searchDecorations = useSearchDecorations(current);
   const titleDecorations = useSearchTitleDecorations(current);
@@ -38,17 +48,27 @@ export function App() {
     void loadLibrary();
   }, []);
   useReadingPosition(readerPane, current?.id ?? null);
+  // Results live in the library pane: a search started with it hidden shows it over the reader.
+  useEffect(() => {
+    if (searchActive) showPane('library');
+  }, [searchActive]);
+  // Going somewhere in the text (another document, a note's passage) uncovers the reader.
+  const currentId = useStore(libraryStore, (s) => s.currentId);
+  useEffect(() => openOverlay(null), [currentId, scrollRequest]);
 
   return (
-    <div className="app">
-      <header className="app-header">
+    <div className={focusMode ? 'app is-focus-mode' : 'app'}>
+      <header className="app-header" hidden={focusMode}>
+        <PaneToggle id="library" keys="mod+b" />
         <span className="app-name">Dossier</span>
         <ErrorBoundary area="search box">
           <SearchBox />
         </ErrorBoundary>
         <div className="header-end">
           <ViewSwitch />
+          <FocusModeButton />
           <SettingsMenu />
+          <PaneToggle id="briefing" keys="mod+j" />
         </div>
       </header>
       {info?.problem ? (
@@ -59,10 +79,14 @@ export function App() {
           <CorpusView />
         </ErrorBoundary>
       ) : null}
-      <div className="workspace" hidden={view === 'corpus'}>
-        <ErrorBoundary area="library">{searchActive ? <SearchResults /> : <LibraryList />}</ErrorBoundary>
+      <div className="workspace" ref={workspace} hidden={view === 'corpus'}>
+        <span ref={probe} className="measure-probe" aria-hidden="true">{MEASURE_SAMPLE}</span>
+        <SidePane id="library">
+          <ErrorBoundary area="library">{searchActive ? <SearchResults /> : <LibraryList />}</ErrorBoundary>
+        </SidePane>
         {/* Focusable so the keyboard can scroll the document; labelled for the landmark list. */}
         <main ref={readerPane} className="reader-pane" aria-busy={loading} aria-label="Document" tabIndex={0}>
+          {focusMode ? <ExitFocusModeButton /> : null}
           <ErrorBoundary area="document">
             <HitNavigator />
             {error ? <div role="alert" className="error-panel">{error}</div> : null}
@@ -87,11 +111,13 @@ export function App() {
             <AnnotationLayer />
           </ErrorBoundary>
         </main>
-        <ErrorBoundary area="briefing">
-          <BriefingPanel />
-        </ErrorBoundary>
+        <SidePane id="briefing">
+          <ErrorBoundary area="briefing">
+            <BriefingPanel />
+          </ErrorBoundary>
+        </SidePane>
       </div>
-      <StatusBar />
+      {focusMode ? null : <StatusBar />}
       <ShortcutsSheet />
     </div>
   );

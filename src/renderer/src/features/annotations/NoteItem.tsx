@@ -1,5 +1,5 @@
 import type { AnchoredAnnotation } from '../../../../shared/annotations';
-import { NoteView } from './NoteView';
+import { LongNote } from './LongNote';
 
 interface Props {
   annotation: AnchoredAnnotation;
@@ -28,17 +28,17 @@ export function NoteItem({ annotation: a, checked, onCheck, onReveal, onEdit, on
         <time className="note-date" dateTime={a.modified}>{dateFormat.format(new Date(a.modified))}</time>
       </div>
       {a.anchor ? (
-        <button type="button" className="note-quote" title="Show in the document" onClick={onReveal}>
+        <button type="button" className="note-quote" dir="auto" title="Show in the document" onClick={onReveal}>
           “{a.target.quote.exact}”
         </button>
       ) : (
-        <blockquote className="note-quote is-orphan">“{a.target.quote.exact}”</blockquote>
+        <blockquote className="note-quote is-orphan" dir="auto">“{a.target.quote.exact}”</blockquote>
       )}
-      {a.note.trim() ? <NoteView markdown={a.note} className="note-body" /> : null}
+      {a.note.trim() ? <LongNote markdown={a.note} id={a.id} /> : null}
       {a.tags.length > 0 ? (
         <ul className="tag-chips" aria-label="Tags">
           {a.tags.map((t) => (
-            <li key={t} className="tag-chip">{t}</li>
+            <li key={t} className="tag-chip" title={t} dir="auto">{t}</li>
           ))}
         </ul>
       ) : null}

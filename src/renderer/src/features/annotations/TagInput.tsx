@@ -51,7 +51,7 @@ export function TagInput({ tags, known, onChange, draft, onDraftChange, autoFocu
       <ul className="tag-chips" aria-label="Tags on this annotation">
         {tags.map((tag) => (
           <li key={tag} className="tag-chip">
-            {tag}
+            <span className="tag-chip-text" title={tag} dir="auto">{tag}</span>
             <button type="button" aria-label={`Remove tag ${tag}`} onClick={() => onChange(tags.filter((t) => t !== tag))}>
               ×
             </button>

@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { ProcessedDocument } from '../../../../shared/corpus';
 import { ErrorBoundary } from '../../app/ErrorBoundary';
 import { useStore } from '../../app/store';
@@ -48,6 +48,10 @@ export function BriefingPanel() {
   const active = useStore(briefingStore, (s) => s.tab);
   const tabRefs = useRef(new Map<string, HTMLButtonElement>());
   const activeIndex = Math.max(0, TABS.findIndex((t) => t.id === active));
+  // In a narrow pane the tab row scrolls: keep the selected tab in view however it was chosen.
+  useEffect(() => {
+    tabRefs.current.get(active)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [active]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     const next = tabIndexForKey(event.key, activeIndex, TABS.length);

@@ -110,7 +110,7 @@ export function LibraryList() {
                     onClick={() => void openDocument(d.id)}
                     onKeyDown={(e) => moveFocus(e, row.index)}
                   >
-                    <span className="library-title">{d.title}</span>
+                    <span className="library-title" dir="auto" title={d.title}>{d.title}</span>
                     <span className="library-meta">{[d.source, d.published ? formatDate(d.published) : null].filter(Boolean).join(' · ')}</span>
                   </button>
                 </li>
