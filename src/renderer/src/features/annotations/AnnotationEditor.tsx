@@ -106,7 +106,7 @@ export function AnnotationEditor({ editor, annotation: live }: Props) {
     >
       <div ref={ref} className="annotation-editor-body" onKeyDown={onKeyDown}>
         <h2 id={titleId} className="popover-title">{title}</h2>
-        {target ? <blockquote className="editor-quote">{target.quote.exact}</blockquote> : null}
+        {target ? <blockquote className="editor-quote" dir="auto">{target.quote.exact}</blockquote> : null}
         <ColourPicker value={colour} onChange={setColour} />
         <div className="note-field">
           <div className="note-field-head">

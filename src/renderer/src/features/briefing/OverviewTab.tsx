@@ -33,7 +33,7 @@ export function OverviewTab({ doc }: { doc: ProcessedDocument }) {
       {lead ? (
         <section aria-labelledby={`${id}-lead`} className="briefing-section">
           <h3 id={`${id}-lead`}>Lead</h3>
-          <button type="button" className="briefing-item lead" onClick={() => revealParagraph(lead.id)}>
+          <button type="button" className="briefing-item lead" dir="auto" onClick={() => revealParagraph(lead.id)}>
             {lead.text}
           </button>
         </section>

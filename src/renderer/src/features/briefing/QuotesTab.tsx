@@ -18,7 +18,7 @@ export function QuotesTab({ doc }: { doc: ProcessedDocument }) {
           <ul className="quote-list">
             {group.quotes.map((q) => (
               <li key={`${q.paragraphId}:${q.start}`}>
-                <button type="button" className="briefing-item quote" onClick={() => revealParagraph(q.paragraphId)}>
+                <button type="button" className="briefing-item quote" dir="auto" onClick={() => revealParagraph(q.paragraphId)}>
                   “{q.text.replace(/^[“"]|[”"]$/gu, '')}”
                 </button>
               </li>

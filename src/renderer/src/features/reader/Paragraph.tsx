@@ -43,7 +43,8 @@ export function DecoratedText({ text, decorations }: { text: string; decorations
 /** One paragraph with its decorations; re-renders only when they change. */
 export const Paragraph = memo(function Paragraph({ paragraph, decorations, flashing }: Props) {
   return (
-    <p id={`para-${paragraph.id}`} data-paragraph-id={paragraph.id} className={flashing ? 'paragraph is-flashing' : 'paragraph'}>
+    // dir="auto": each paragraph takes its direction from its first strong character (Arabic, Hebrew → right to left).
+    <p id={`para-${paragraph.id}`} data-paragraph-id={paragraph.id} dir="auto" className={flashing ? 'paragraph is-flashing' : 'paragraph'}>
       <DecoratedText text={paragraph.text} decorations={decorations} />
     </p>
   );

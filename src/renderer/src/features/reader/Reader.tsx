@@ -93,7 +93,7 @@ export function Reader({ document: doc, decorations, titleDecorations = NO_DECOR
       onKeyUp={handleSelectionEnd}
     >
       <header className="reader-header">
-        <h1 id="document-title">
+        <h1 id="document-title" dir="auto">
           <DecoratedText text={doc.title} decorations={titleDecorations} />
         </h1>
         <p className="reader-meta">

@@ -35,7 +35,7 @@ function ResultOption({ result, index, active, open }: { result: SearchResult; i
         document.getElementById(RESULTS_LIST_ID)?.focus();
       }}
     >
-      <span className="search-result-title">
+      <span className="search-result-title" dir="auto">
         <Highlighted parts={splitByRanges(result.title, result.titleHighlights)} />
       </span>
       <span className="search-result-meta">
@@ -44,7 +44,7 @@ function ResultOption({ result, index, active, open }: { result: SearchResult; i
         {result.copies.length ? <span className="search-result-copies">{copiesText(result.copies.length)}</span> : null}
       </span>
       {result.snippet ? (
-        <span className="search-result-snippet">
+        <span className="search-result-snippet" dir="auto">
           <Highlighted parts={snippetParts(result.snippet)} />
         </span>
       ) : null}
