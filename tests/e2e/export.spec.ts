@@ -96,7 +96,7 @@ test('Ctrl+E exports just the selected annotations; copy as Markdown reports wha
 
   // No clipboard permission is granted here: either outcome must be said, never silence.
   await sidebar.copyMarkdown.click();
-  await expect(sidebar.root.getByText(/^(Copied 1 annotation as Markdown to the clipboard\.|Could not copy 1 annotation as Markdown: )/u)).toBeVisible();
+  await expect(sidebar.page.getByText(/^(Copied 1 annotation as Markdown to the clipboard\.|Could not copy 1 annotation as Markdown: )/u)).toBeVisible();
 
   // Filters narrow the list; the selection can be deleted together and Ctrl+Z brings it back.
   const listed = sidebar.placed.getByRole('listitem', { name: /^(The United|at least)/u });

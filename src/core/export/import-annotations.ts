@@ -234,7 +234,7 @@ function convert(raw: unknown, deps: ImportDeps, now: string): Converted {
 }
 
 /** "12 added, 3 updated, 1 skipped: unknown document "x"" — the reasons, most common first, at most three. */
-export function importSummary(report: Omit<ImportReport, 'summary'>): string {
+export function importSummary(report: Pick<ImportReport, 'added' | 'updated' | 'skipped'>): string {
   const head = `${report.added} added, ${report.updated} updated, ${report.skipped.length} skipped`;
   if (report.skipped.length === 0) return head;
   const counts = new Map<string, number>();
@@ -271,7 +271,16 @@ export function importAnnotationsText(text: string, deps: ImportDeps): ImportRep
     }
     chosen.set(a.id, a);
   }
+  // What each id held before, so the renderer can undo exactly this import.
+  const before = new Map([...chosen.keys()].map((id) => [id, deps.store.get(id) ?? null]));
   const merged = chosen.size > 0 ? deps.store.merge([...chosen.values()]) : { added: 0, updated: 0, skipped: [] };
+  const notStored = new Set(merged.skipped.map((s) => s.id));
+  const changes: ImportReport['changes'] = { added: [], replaced: [] };
+  for (const [id, previous] of before) {
+    if (notStored.has(id)) continue;
+    if (previous) changes.replaced.push(previous);
+    else changes.added.push(id);
+  }
   const report = { added: merged.added, updated: merged.updated, skipped: [...skipped, ...merged.skipped] };
-  return { ...report, summary: importSummary(report) };
+  return { ...report, summary: importSummary(report), changes };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Annotation } from '../annotations';
 import type { ArgSchemas } from './contract';
 import { documentIdSchema } from './corpus';
 
@@ -53,6 +54,11 @@ export interface ImportReport {
   skipped: { id: string; reason: string }[];
   /** One line for a toast: "12 added, 3 updated, 1 skipped: unknown document". */
   summary: string;
+  /**
+   * What the import changed, so it can be undone: ids it added (undo deletes them) and the
+   * versions it replaced, as they were (undo puts them back).
+   */
+  changes: { added: string[]; replaced: Annotation[] };
 }
 
 /** Largest import file accepted, in UTF-16 code units (about 20 MB of ASCII JSON). */

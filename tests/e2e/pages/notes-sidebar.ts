@@ -13,6 +13,9 @@ export class NotesSidebar {
   readonly deleteSelected: Locator;
   readonly status: Locator;
   readonly alert: Locator;
+  readonly undo: Locator;
+  readonly redo: Locator;
+  readonly heading: Locator;
 
   constructor(readonly page: Page) {
     this.tab = page.getByRole('tab', { name: 'Notes' });
@@ -24,8 +27,12 @@ export class NotesSidebar {
     this.importInput = this.root.getByLabel('Import annotations file');
     this.copyMarkdown = this.root.getByRole('button', { name: 'Copy as Markdown' });
     this.deleteSelected = this.root.getByRole('button', { name: /^Delete selected/u });
-    this.status = this.root.getByRole('status');
-    this.alert = this.root.getByRole('alert');
+    // The notes' one message (with Undo) is a toast over the window, not inside the panel.
+    this.status = page.getByRole('status', { name: 'Annotation messages' });
+    this.alert = page.getByRole('alert', { name: 'Annotation problems' });
+    this.undo = this.root.getByRole('group', { name: 'Undo and redo' }).getByRole('button', { name: 'Undo' });
+    this.redo = this.root.getByRole('group', { name: 'Undo and redo' }).getByRole('button', { name: 'Redo' });
+    this.heading = this.root.getByRole('heading', { name: /^Notes/u });
   }
 
   async open(): Promise<void> {

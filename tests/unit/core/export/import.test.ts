@@ -81,6 +81,26 @@ describe('JSON-LD import into the SQLite store', () => {
     expect(store.get(dossierIdFor(String(b!.id)))?.note).not.toBe('Stale edit');
   });
 
+  it('reports what it changed, so the import can be undone: ids added and the versions replaced', async () => {
+    const [kept, ...rest] = FIXTURE_ANNOTATIONS;
+    store.merge([kept!]);
+    const original = store.get(kept!.id)!;
+    store.merge(rest);
+    const file = JSON.parse(await exportAll()) as { first: { items: Record<string, unknown>[] } };
+    store.close();
+    rmSync(dir, { recursive: true, force: true });
+    store = openAnnotationStore({ path: join(dir, 'annotations.sqlite') });
+    store.merge([kept!]);
+    const edited = file.first.items.find((i) => dossierIdFor(String(i.id)) === kept!.id)!;
+    edited.modified = '2030-01-01T00:00:00.000Z';
+
+    const report = service().importText(JSON.stringify(file));
+    expect(report.changes.replaced).toEqual([original]);
+    expect(report.changes.added.sort()).toEqual(rest.map((a) => a.id).sort());
+    // A re-import that changes nothing has nothing to undo.
+    expect(service().importText(JSON.stringify(file)).changes).toEqual({ added: [], replaced: [] });
+  });
+
   it('imports another tool\'s annotation of our document (bare id source, quote only, single body) with a stable id', () => {
     const foreign = {
       '@context': 'http://www.w3.org/ns/anno.jsonld',
@@ -175,7 +195,7 @@ describe('JSON-LD import into the SQLite store', () => {
     expect(await dispatch(handlers, 'importAnnotations', [42])).toMatchObject({ ok: false });
     const page = { type: 'AnnotationPage', items: [{ id: 'urn:x:1', type: 'Annotation', target: { source: TRICKY_DOC.id, selector: { type: 'TextPositionSelector', start: 0, end: 5 } } }] };
     const ok = await dispatch(handlers, 'importAnnotations', [JSON.stringify(page)]);
-    expect(ok).toMatchObject({ ok: true, value: { added: 1, updated: 0, skipped: [], summary: '1 added, 0 updated, 0 skipped' } });
+    expect(ok).toMatchObject({ ok: true, value: { added: 1, updated: 0, skipped: [], summary: '1 added, 0 updated, 0 skipped', changes: { replaced: [] } } });
     expect(store.get(dossierIdFor('urn:x:1'))?.target.quote.exact).toBe('Plain');
   });
 });

@@ -76,7 +76,7 @@ export function AnnotationEditor({ editor, annotation: live }: Props) {
     setBusy(true);
     try {
       await deleteAnnotations([editor.id]);
-      annotationsStore.set({ editor: null, notice: { kind: 'status', text: 'Annotation deleted. Ctrl+Z brings it back.' } });
+      annotationsStore.set({ editor: null });
     } catch (e) {
       setError(`Not deleted: ${errorMessage(e)}`);
     } finally {

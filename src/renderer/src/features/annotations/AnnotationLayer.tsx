@@ -5,6 +5,7 @@ import { AnnotationEditor } from './AnnotationEditor';
 import { AnnotationToolbar } from './AnnotationToolbar';
 import { annotationsStore, findAnnotation, loadStoreStatus, moveHighlightCursor, redoLast, undoLast } from './annotations-store';
 import { ExportDialog } from './export/ExportDialog';
+import { NoticeToast } from './UndoControls';
 import './annotations.css';
 
 const GROUP = 'Annotations';
@@ -16,19 +17,12 @@ export function AnnotationLayer() {
   const editor = useStore(annotationsStore, (s) => s.editor);
   const editing = useStore(annotationsStore, (s) => (s.editor?.mode === 'edit' ? (findAnnotation(s.editor.id) ?? null) : null));
   const status = useStore(annotationsStore, (s) => s.storeStatus);
-  const notice = useStore(annotationsStore, (s) => s.notice);
   const exportOpen = useStore(annotationsStore, (s) => s.exportOpen);
   const cursorMessage = useStore(annotationsStore, (s) => s.cursorMessage);
 
   useEffect(() => {
     void loadStoreStatus();
   }, []);
-
-  useEffect(() => {
-    if (!notice) return;
-    const timer = setTimeout(() => annotationsStore.set({ notice: null }), 6000);
-    return () => clearTimeout(timer);
-  }, [notice]);
 
   // In text fields Ctrl+Z stays the field's own undo.
   useShortcut('mod+z', { description: 'Undo the last annotation change', group: GROUP }, () => void undoLast(), { inInputs: false });
@@ -62,9 +56,7 @@ export function AnnotationLayer() {
       {exportOpen ? <ExportDialog /> : null}
       {/* Always in the page, so a screen reader is already listening when the text changes. */}
       <p role="status" className="visually-hidden">{cursorMessage}</p>
-      {notice ? (
-        <p role={notice.kind} className={`annotation-notice ${notice.kind === 'alert' ? 'form-error' : ''}`}>{notice.text}</p>
-      ) : null}
+      <NoticeToast />
     </>
   );
 }

@@ -1,15 +1,16 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { COLOURS, type AnchoredAnnotation, type Colour } from '../../../../shared/annotations';
 import { errorMessage } from '../../app/dossier';
 import { useStore } from '../../app/store';
 import { libraryStore, openDocument } from '../library/library-store';
 import { revealParagraph } from '../reader/reader-store';
 import { annotationParagraphId } from './annotation-decorations';
-import { annotationsStore, deleteAnnotations, refreshAnnotations } from './annotations-store';
-import { copyAsMarkdown, type ActionResult } from './export/export-actions';
+import { annotationsStore, deleteAnnotations, refreshAnnotations, showNotice } from './annotations-store';
+import { copyAsMarkdown } from './export/export-actions';
 import { ImportButton } from './export/ImportButton';
 import { filterAnnotations, groupByDocument, isFiltering, type DocumentGroup } from './filter-annotations';
 import { NoteItem } from './NoteItem';
+import { UndoRedoButtons } from './UndoControls';
 import { rectOf } from './selection-dom';
 import './annotations.css';
 
@@ -27,7 +28,6 @@ async function reveal(a: AnchoredAnnotation): Promise<void> {
 export function NotesSidebar() {
   const s = useStore(annotationsStore, (st) => st);
   const documents = useStore(libraryStore, (st) => st.documents);
-  const [result, setResult] = useState<ActionResult | null>(null);
 
   const source = s.showAll ? (s.all ?? []) : s.itemsFor === s.doc?.id ? s.items : [];
   const visible = useMemo(() => filterAnnotations(source, s.filter), [source, s.filter]);
@@ -42,9 +42,8 @@ export function NotesSidebar() {
   const remove = async (ids: string[]) => {
     try {
       await deleteAnnotations(ids);
-      setResult({ ok: true, message: `Deleted ${ids.length === 1 ? 'an annotation' : `${ids.length} annotations`}. Ctrl+Z brings ${ids.length === 1 ? 'it' : 'them'} back.` });
     } catch (error) {
-      setResult({ ok: false, message: `Not deleted: ${errorMessage(error)}` });
+      showNotice({ kind: 'alert', text: `Not deleted: ${errorMessage(error)}` });
     }
   };
 
@@ -77,7 +76,11 @@ export function NotesSidebar() {
   return (
     <section className="notes-sidebar" aria-label="Notes">
       <div className="notes-head">
-        <h2 className="panel-title">Notes <span className="count">{source.length}</span></h2>
+        {/* The count is of what the filter shows: "1 of 4" while filtering. */}
+        <h2 className="panel-title">
+          Notes <span className="count">{visible.length === source.length ? source.length : `${visible.length} of ${source.length}`}</span>
+        </h2>
+        <UndoRedoButtons />
         <label className="switch-row">
           <input type="checkbox" checked={s.showAll} onChange={(e) => { annotationsStore.set({ showAll: e.target.checked }); void refreshAnnotations(); }} />
           All documents
@@ -85,8 +88,12 @@ export function NotesSidebar() {
       </div>
       <div className="notes-actions" role="group" aria-label="Notes actions">
         <button type="button" onClick={() => annotationsStore.set({ exportOpen: true })}>Export…</button>
-        <ImportButton onResult={setResult} />
-        <button type="button" disabled={visibleSelected.length === 0} onClick={() => void copyAsMarkdown({ ids: visibleSelected.map((a) => a.id) }).then(setResult)}>
+        <ImportButton />
+        <button
+          type="button"
+          disabled={visibleSelected.length === 0}
+          onClick={() => void copyAsMarkdown({ ids: visibleSelected.map((a) => a.id) }).then((r) => showNotice({ kind: r.ok ? 'status' : 'alert', text: r.message }))}
+        >
           Copy as Markdown
         </button>
         <button type="button" className="danger" disabled={visibleSelected.length === 0} onClick={() => void remove(visibleSelected.map((a) => a.id))}>
@@ -114,7 +121,6 @@ export function NotesSidebar() {
           Select all shown
         </label>
       ) : null}
-      {result ? <p role={result.ok ? 'status' : 'alert'} className={result.ok ? 'form-info' : 'form-error'}>{result.message}</p> : null}
       {s.loadError ? <p role="alert" className="form-error">{s.loadError}</p> : null}
       {visible.length === 0 ? (
         <p className="placeholder-small">

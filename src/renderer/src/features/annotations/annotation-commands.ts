@@ -1,5 +1,6 @@
 import type { Annotation, AnnotationPatch, AnchoredAnnotation, NewAnnotation } from '../../../../shared/annotations';
 import type { AnnotationsApi } from '../../../../shared/api/annotations';
+import type { ExportApi, ImportReport } from '../../../../shared/api/export';
 import type { Command } from './undo-stack';
 
 type Api = Pick<AnnotationsApi, 'createAnnotation' | 'updateAnnotation' | 'deleteAnnotation' | 'restoreAnnotation'>;
@@ -73,6 +74,27 @@ export function deleteCommand(api: Api, ids: readonly string[]): Command {
     },
     async undo() {
       for (const a of removed) await api.restoreAnnotation(a);
+    },
+  };
+}
+
+/**
+ * An import already made, as an undoable command: undo deletes what it added and puts back
+ * what it replaced; redo imports the same file again (newer wins, so it lands the same way).
+ */
+export function importCommand(api: Api & Pick<ExportApi, 'importAnnotations'>, fileText: string, report: ImportReport, fileName: string): Command {
+  let changes = report.changes;
+  return {
+    label: `Import ${fileName}`,
+    run: async () => {
+      changes = (await api.importAnnotations(fileText)).changes;
+    },
+    async undo() {
+      for (const id of changes.added) await api.deleteAnnotation(id);
+      for (const previous of changes.replaced) {
+        await api.deleteAnnotation(previous.id);
+        await api.restoreAnnotation(previous);
+      }
     },
   };
 }

@@ -4,7 +4,7 @@ import type { Paragraph } from '../../../../shared/corpus';
 import { dossier, errorMessage } from '../../app/dossier';
 import { createStore } from '../../app/store';
 import { focusDecoration } from '../reader/reader-store';
-import { createCommand, deleteCommand, patchBetween, updateCommand } from './annotation-commands';
+import { createCommand, deleteCommand, importCommand, patchBetween, updateCommand } from './annotation-commands';
 import { annotationDecorationKey } from './annotation-decorations';
 import { NO_FILTER, type NotesFilter } from './filter-annotations';
 import { highlightAnnouncement, highlightOrder, NO_HIGHLIGHTS, stepHighlight } from './highlight-cursor';
@@ -16,6 +16,21 @@ export interface AnchorRect {
   bottom: number;
   left: number;
   right: number;
+}
+
+export interface Notice {
+  kind: 'status' | 'alert';
+  text: string;
+  /** Offer Undo for the change the message describes. */
+  undo?: boolean;
+  /** Bumped on every message, so the same words said twice still restart the toast. */
+  seq?: number;
+}
+
+let noticeSeq = 0;
+
+export function showNotice(notice: Notice | null): void {
+  annotationsStore.set({ notice: notice ? { ...notice, seq: ++noticeSeq } : null });
 }
 
 export type EditorState =
@@ -38,8 +53,11 @@ export interface AnnotationsState {
   pending: { target: AnnotationTarget; rect: AnchorRect } | null;
   toolbarError: string | null;
   editor: EditorState | null;
-  /** Feedback after undo/redo/export: "Undid Delete annotation." */
-  notice: { kind: 'status' | 'alert'; text: string } | null;
+  /**
+   * The one message about the last thing done to the notes ("Deleted 3 annotations."), with
+   * Undo when it can be undone; the next change, undo or redo replaces it.
+   */
+  notice: Notice | null;
   selected: string[];
   filter: NotesFilter;
   lastColour: Colour;
@@ -121,10 +139,15 @@ export async function loadStoreStatus(): Promise<void> {
   }
 }
 
-/** Runs a change through the undo stack and refreshes; rejects with a message to show. */
-export async function runCommand(command: Command): Promise<void> {
+/**
+ * Runs a change through the undo stack and refreshes; rejects with a message to show. The
+ * message about the previous change no longer describes the state: it is replaced by
+ * `notice` or cleared.
+ */
+export async function runCommand(command: Command, notice: Notice | null = null): Promise<void> {
   try {
     await undoStack.execute(command);
+    showNotice(notice);
   } finally {
     await refreshAnnotations();
   }
@@ -141,12 +164,10 @@ export async function redoLast(): Promise<void> {
 async function step(which: 'undo' | 'redo'): Promise<void> {
   try {
     const command = await (which === 'undo' ? undoStack.undo() : undoStack.redo());
-    annotationsStore.set({
-      notice: { kind: 'status', text: command ? `${which === 'undo' ? 'Undid' : 'Redid'}: ${command.label}.` : `Nothing to ${which}.` },
-      editor: null,
-    });
+    annotationsStore.set({ editor: null });
+    showNotice({ kind: 'status', text: command ? `${which === 'undo' ? 'Undid' : 'Redid'}: ${command.label}.` : `Nothing to ${which}.` });
   } catch (error) {
-    annotationsStore.set({ notice: { kind: 'alert', text: `Could not ${which}: ${errorMessage(error)}` } });
+    showNotice({ kind: 'alert', text: `Could not ${which}: ${errorMessage(error)}` });
   } finally {
     await refreshAnnotations();
   }
@@ -172,7 +193,8 @@ export async function saveAnnotation(id: string, next: { note: string; tags: str
 
 export async function deleteAnnotations(ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
-  await runCommand(deleteCommand(dossier(), ids));
+  const what = ids.length === 1 ? 'an annotation' : `${ids.length} annotations`;
+  await runCommand(deleteCommand(dossier(), ids), { kind: 'status', text: `Deleted ${what}.`, undo: true });
   annotationsStore.set((s) => ({ selected: s.selected.filter((id) => !ids.includes(id)) }));
 }
 
@@ -188,4 +210,18 @@ export function moveHighlightCursor(delta: 1 | -1): void {
   const a = list[index]!;
   annotationsStore.set({ cursor: a.id, cursorMessage: highlightAnnouncement(a, index, list.length) });
   focusDecoration(annotationDecorationKey(a.id));
+}
+
+/** Imports a file; what it changed goes on the undo stack as one step. */
+export async function importAnnotationsFile(fileText: string, fileName: string): Promise<void> {
+  try {
+    const report = await dossier().importAnnotations(fileText);
+    const changed = report.changes.added.length + report.changes.replaced.length > 0;
+    if (changed) await undoStack.record(importCommand(dossier(), fileText, report, fileName));
+    showNotice({ kind: 'status', text: `Imported ${fileName}: ${report.summary}`, undo: changed });
+  } catch (error) {
+    showNotice({ kind: 'alert', text: `Nothing imported from ${fileName}: ${errorMessage(error)}` });
+  } finally {
+    await refreshAnnotations();
+  }
 }

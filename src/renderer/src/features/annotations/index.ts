@@ -4,7 +4,7 @@ import type { ProcessedDocument } from '../../../../shared/corpus';
 import { useStore } from '../../app/store';
 import type { Decoration } from '../reader/decorations';
 import { annotationDecorations, annotationIdsFromKeys } from './annotation-decorations';
-import { annotationsStore, setAnnotationDocument } from './annotations-store';
+import { annotationsStore, setAnnotationDocument, showNotice } from './annotations-store';
 import { readSelection, rectOf } from './selection-dom';
 import { selectionTarget } from './selection-target';
 
@@ -32,7 +32,8 @@ export function onReaderSelection(article: HTMLElement): void {
   }
   const result = selectionTarget(doc, selection.start, selection.end);
   if (!result.ok) {
-    annotationsStore.set(result.reason === 'too-long' ? { pending: null, notice: { kind: 'alert', text: result.message } } : { pending: null });
+    annotationsStore.set({ pending: null });
+    if (result.reason === 'too-long') showNotice({ kind: 'alert', text: result.message });
     return;
   }
   annotationsStore.set({ pending: { target: result.target, rect: selection.rect }, toolbarError: null });

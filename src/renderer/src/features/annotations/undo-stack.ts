@@ -21,6 +21,8 @@ export interface UndoStack {
   state(): UndoState;
   /** Runs a new command; on success it can be undone and the redo list is cleared. */
   execute(command: Command): Promise<void>;
+  /** Puts a change already made (an import) on the stack, as if it had been executed. */
+  record(command: Command): Promise<void>;
   /** Undoes the last command; returns it, or null when there is nothing to undo. */
   undo(): Promise<Command | null>;
   redo(): Promise<Command | null>;
@@ -53,6 +55,10 @@ export function createUndoStack(limit = 200): UndoStack {
         } finally {
           set({ busy: false });
         }
+      }),
+    record: (command) =>
+      serial(async () => {
+        set({ past: [...state.past, command].slice(-limit), future: [] });
       }),
     undo: () =>
       serial(async () => {

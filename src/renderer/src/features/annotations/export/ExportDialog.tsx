@@ -3,7 +3,7 @@ import { EXPORT_FORMATS, type ExportFormat } from '../../../../../shared/api/con
 import type { ExportCapabilities, ExportScope } from '../../../../../shared/api/export';
 import { useStore } from '../../../app/store';
 import { ModalDialog } from '../../../ui/ModalDialog';
-import { annotationsStore } from '../annotations-store';
+import { annotationsStore, showNotice } from '../annotations-store';
 import { exportAnnotations, exportCapabilities, FORMAT_LABELS, type ActionResult } from './export-actions';
 
 type ScopeChoice = 'selected' | 'document' | 'all';
@@ -20,6 +20,8 @@ export function ExportDialog() {
 
   useEffect(() => {
     void exportCapabilities().then(setCaps);
+    // This dialog reports its own outcome; an older message about the notes would read as if about the export.
+    showNotice(null);
   }, []);
 
   const close = () => annotationsStore.set({ exportOpen: false });

@@ -1,9 +1,8 @@
 import { useRef, useState } from 'react';
-import { refreshAnnotations } from '../annotations-store';
-import { importFile, type ActionResult } from './export-actions';
+import { importAnnotationsFile } from '../annotations-store';
 
-/** Import of a W3C Web Annotation JSON-LD file; the report (added/updated/skipped) is shown after. */
-export function ImportButton({ onResult }: { onResult(result: ActionResult): void }) {
+/** Import of a W3C Web Annotation JSON-LD file; the report (added/updated/skipped, with Undo) is shown after. */
+export function ImportButton() {
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   return (
@@ -20,10 +19,8 @@ export function ImportButton({ onResult }: { onResult(result: ActionResult): voi
           e.target.value = '';
           if (!file) return;
           setBusy(true);
-          const result = await importFile(file);
-          await refreshAnnotations();
+          await importAnnotationsFile(await file.text(), file.name);
           setBusy(false);
-          onResult(result);
         }}
       />
     </>

@@ -53,13 +53,3 @@ export async function copyAsMarkdown(scope: ExportScope): Promise<ActionResult> 
     return { ok: false, message: `Could not copy: ${errorMessage(error)}` };
   }
 }
-
-export async function importFile(file: File): Promise<ActionResult> {
-  try {
-    const text = await file.text();
-    const report = await dossier().importAnnotations(text);
-    return { ok: true, message: `Imported ${file.name}: ${report.summary}` };
-  } catch (error) {
-    return { ok: false, message: `Nothing imported from ${file.name}: ${errorMessage(error)}` };
-  }
-}
