@@ -67,7 +67,13 @@ export function readGum(path: string, id: string): AnnotatedDoc {
     const name = type ? nameSpan(toks, s.from, s.to, type) : null;
     return type && name ? [{ type, ...name }] : [];
   });
-  const outer = named.filter((a) => !named.some((b) => b !== a && b.from <= a.from && b.to >= a.to && (b.to - b.from > a.to - a.from)));
+  const inside = (a: { from: number; to: number }, b: { from: number; to: number }): boolean => a !== b && b.from <= a.from && b.to >= a.to && b.to - b.from > a.to - a.from;
+  // A description that holds names ("Mario Lucero and Isabel Ruiz of Heaven Sent Gaming",
+  // "Chairman of the Australian Centre for …") gives way to the names inside it.
+  const forms = (n: { from: number; to: number }): string[] => toks.slice(n.from, n.to + 1).map((t) => t.form);
+  const describes = (n: { type: EntityType; from: number; to: number }): boolean => named.some((m) => inside(m, n)) && (forms(n).includes('and') || (n.type === 'person' && forms(n).includes('of')));
+  const kept = named.filter((n) => !describes(n));
+  const outer = kept.filter((a) => !kept.some((b) => inside(a, b)));
   const seen = new Set<string>();
   const entities: GoldEntity[] = [];
   for (const n of outer) {
@@ -101,23 +107,25 @@ function readEntityMarks(value: string, index: number, open: { id: string; type:
   }
 }
 
-/** The proper-noun name at the end of a mention span, or null when the span does not end in one. */
+/**
+ * The name a mention span gives, or null. A name is a capitalised phrase holding a proper noun:
+ * the span without leading determiners, trailing punctuation or possessive, and titles for
+ * people, when every word in it is capitalised, a number or a connector ("of", "the", "and");
+ * else the trailing capitalised run ("the former president Barack Obama" -> "Barack Obama").
+ * "the Obama administration" or "Toronto residents" are not names.
+ */
 function nameSpan(toks: readonly Tok[], from: number, to: number, type: EntityType): { from: number; to: number } | null {
+  let start = from;
   let end = to;
-  while (end >= from && ['PUNCT', 'PART'].includes(toks[end]?.upos ?? '')) end -= 1;
-  const last = toks[end];
-  if (!last) return null;
-  const lastIsName = last.upos === 'PROPN' || (last.upos === 'NUM' && toks[end - 1]?.upos === 'PROPN');
-  if (!lastIsName) return null;
-  let start = end;
-  while (start - 1 >= from) {
-    const t = toks[start - 1] as Tok;
-    if (t.upos === 'PROPN' || (t.upos === 'NUM' && /^\p{Lu}/u.test(toks[start]?.form ?? ''))) start -= 1;
-    else if (CONNECTORS.has(t.form.toLowerCase()) && start - 2 >= from && (toks[start - 2]?.upos === 'PROPN' || CONNECTORS.has(toks[start - 2]?.form.toLowerCase() ?? ''))) start -= 1;
-    else break;
-  }
-  while (start < end && CONNECTORS.has(toks[start]?.form.toLowerCase() ?? '')) start += 1;
-  // Titles are not part of a person's name (CoNLL convention, and what the fixtures expect).
+  while (end >= start && ['PUNCT', 'PART'].includes(toks[end]?.upos ?? '')) end -= 1;
+  while (start <= end && (['DET', 'PUNCT'].includes(toks[start]?.upos ?? '') || toks[start]?.upos === 'PRON')) start += 1;
   while (type === 'person' && start < end && HONORIFICS.test(toks[start]?.form ?? '')) start += 1;
-  return { from: start, to: end };
+  const capitalised = (t: Tok | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.form);
+  const fits = (t: Tok | undefined): boolean => t !== undefined && (capitalised(t) || t.upos === 'NUM' || CONNECTORS.has(t.form.toLowerCase()) || t.form === '-' || /^['’]s$/.test(t.form));
+  if (!capitalised(toks[end])) return null;
+  let first = end;
+  while (first - 1 >= start && fits(toks[first - 1])) first -= 1;
+  while (first < end && !capitalised(toks[first])) first += 1;
+  for (let k = first; k <= end; k++) if (toks[k]?.upos === 'PROPN') return { from: first, to: end };
+  return null;
 }

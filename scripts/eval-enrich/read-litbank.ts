@@ -3,10 +3,13 @@
  * text names each speaker (from the coref layer: proper names, then descriptions). The text is
  * one tokenised sentence a line; it is detokenised, and a paragraph break is put where a line
  * opens a quotation or the previous line closed one (dialogue turns), since the excerpts carry
- * no paragraph marks. Entities are not scored here (fiction types differ from news).
+ * no paragraph marks. Entities are the proper-name mentions of the coref layer (PER -> person,
+ * ORG -> organization, GPE / LOC / FAC -> place); the tagger trains on them, the scorer does not
+ * score them (fiction is not the register the targets are about).
  */
 import { readFileSync } from 'node:fs';
-import { type AnnotatedDoc, type GoldQuote, TextBuilder, detokenisedSpaceBefore } from './annotated-doc';
+import type { EntityType } from '../../src/shared/corpus';
+import { type AnnotatedDoc, type GoldEntity, type GoldQuote, TextBuilder, detokenisedSpaceBefore } from './annotated-doc';
 
 type At = { paragraph: number; start: number; end: number };
 
@@ -34,7 +37,9 @@ export function readLitbank(quotationsDir: string, corefDir: string, name: strin
   }
   const paragraphs = builder.toParagraphs();
 
-  const names = speakerNames(readFileSync(`${corefDir}/${name}.ann`, 'utf8'));
+  const coref = readFileSync(`${corefDir}/${name}.ann`, 'utf8');
+  const names = speakerNames(coref);
+  const entities = properNames(coref, positions);
   const rows = readFileSync(`${quotationsDir}/${name}.ann`, 'utf8').split('\n').map((l) => l.split('\t'));
   const speakerOf = new Map(rows.filter((r) => r[0] === 'ATTRIB').map((r) => [r[1] as string, r[2] as string]));
   const quotes: GoldQuote[] = [];
@@ -47,7 +52,22 @@ export function readLitbank(quotationsDir: string, corefDir: string, name: strin
     const fallback = entity.replace(/-\d+$/, '').replace(/_/g, ' ');
     quotes.push({ paragraph: from.paragraph, start: from.start, end: to.end, speakers: [...(names.get(entity) ?? []), fallback] });
   }
-  return { id: `litbank/${name.replace(/_brat$/, '')}`, published: null, paragraphs, entities: [], quotes };
+  return { id: `litbank/${name.replace(/_brat$/, '')}`, published: null, paragraphs, entities, quotes };
+}
+
+const TYPES: Record<string, EntityType> = { PER: 'person', ORG: 'organization', GPE: 'place', LOC: 'place', FAC: 'place' };
+
+/** Outermost proper-name mentions, as spans of the rebuilt text. */
+function properNames(ann: string, positions: readonly At[][]): GoldEntity[] {
+  const spans: GoldEntity[] = [];
+  for (const r of ann.split('\n').map((l) => l.split('\t'))) {
+    const type = TYPES[r[7] ?? ''];
+    if (r[0] !== 'MENTION' || r[8] !== 'PROP' || !type) continue;
+    const from = positions[Number(r[2])]?.[Number(r[3])];
+    const to = positions[Number(r[4])]?.[Number(r[5])];
+    if (from && to && from.paragraph === to.paragraph) spans.push({ paragraph: from.paragraph, start: from.start, end: to.end, type });
+  }
+  return spans.filter((a) => !spans.some((b) => b !== a && b.paragraph === a.paragraph && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start));
 }
 
 /** Entity id -> its proper-name mentions, then its nominal ones ("the old man"). */

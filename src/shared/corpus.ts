@@ -5,6 +5,12 @@
  */
 export const CORPUS_SCHEMA_VERSION = 1;
 
+/**
+ * How sure extraction is of an item, 0..1 (absent in builds made before issue 12). Below
+ * LOW_CONFIDENCE the briefing marks an item as uncertain and can hide it.
+ */
+export const LOW_CONFIDENCE = 0.6;
+
 export type EntityType = 'person' | 'organization' | 'place';
 
 export interface Paragraph {
@@ -24,11 +30,15 @@ export interface Entity {
   name: string;
   type: EntityType;
   mentions: Mention[];
+  /** How sure the name and its type are (see LOW_CONFIDENCE). */
+  confidence?: number;
 }
 
 export interface Quote {
   text: string;
   speaker: string | null;
+  /** How sure the speaker is (see LOW_CONFIDENCE); absent when there is no speaker. */
+  confidence?: number;
   paragraphId: string;
   start: number;
   end: number;
@@ -41,6 +51,8 @@ export interface Figure {
   /** What it counts: "North Korean soldiers". */
   counts: string;
   claimant: string | null;
+  /** How sure the claimant is (see LOW_CONFIDENCE); absent when there is no claimant. */
+  confidence?: number;
   paragraphId: string;
   start: number;
   end: number;
@@ -53,6 +65,8 @@ export interface DatedEvent {
   date: string;
   /** Last day of a range ("October 27 and 28", "last week"), same format as `date`; absent for single dates. */
   endDate?: string;
+  /** How sure the resolved date is (see LOW_CONFIDENCE). */
+  confidence?: number;
   paragraphId: string;
   start: number;
   end: number;

@@ -88,7 +88,9 @@ export function canonicalEntities(
     const located = members.flatMap((g) => g.mentions).sort(byPosition);
     const variants = members.flatMap((g) => [...g.variants, g.key]);
     const name = variants.reduce((best, v) => (v.length > best.length ? v : best), root.key);
-    entities.push({ name, type, mentions: located.map(toMention) });
+    // One sure mention makes the entity sure: the rules' honorifics and cues are precise.
+    const confidence = Math.max(0, ...located.filter((m) => m.type === type).map((m) => m.confidence));
+    entities.push({ name, type, mentions: located.map(toMention), confidence: Math.round(confidence * 100) / 100 });
     for (const m of located) resolved.push({ ...m, entity: name, entityType: type });
   }
   entities.sort((a, b) => byPosition(firstOf(a, resolved), firstOf(b, resolved)));

@@ -10,7 +10,10 @@ import {
   ALIASES, isCommonWord, isDemonym, isDepartmentWord, isFirstName, isOrgFirstWord, isOrgHead, isOrganizationWord,
   isPersonWord, isPlaceHead, isPlaceWord, isSpeakerNoun, isStandaloneOrg, isStrictPlaceHead, isTitle, tagsOf,
 } from './lexicon';
+import { adoptUnknown, combineWithModel, modelOnlyMentions, modelVerdict } from './model-vote';
 import { organizationCue, titledBefore } from './name-context';
+import { tokenContext } from './ner-features';
+import { type NerModel, shippedNerModel, tagTokens } from './ner-model';
 import { nameRuns, type Token } from './name-runs';
 import { type Span } from './sentences';
 
@@ -22,6 +25,20 @@ export interface RawMention {
   start: number;
   end: number;
   type: MentionType;
+  /** 0..1: how sure the type is (see combineWithModel). */
+  confidence: number;
+}
+
+/**
+ * How much a rule's verdict is worth. 'strong': a fixed fact or an explicit cue (alias, honorific,
+ * "Ministry", acronym expansion); the model never overrides it. 'medium': a dictionary or context
+ * guess the model overrides when it is very sure. 'weak': a fallback ("a lone first name is a
+ * person", "a lone acronym is an organisation") the model overrides or vetoes readily.
+ */
+export type RuleStrength = 'strong' | 'medium' | 'weak';
+
+export interface Classified extends Omit<RawMention, 'confidence'> {
+  strength: RuleStrength;
 }
 
 export interface ParagraphMentions {
@@ -30,28 +47,40 @@ export interface ParagraphMentions {
   acronyms: Map<string, string>;
 }
 
-const CALENDAR = /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
+export const CALENDAR = /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
-const NEVER_NAMES = new Set(['i', 'mr', 'mrs', 'ms', 'dr', 'the', 'a', 'an', 'it', 'he', 'she', 'we', 'they', 'ok', 'tv', 'today', 'yesterday', 'tomorrow', "i'm", 'i’m', "i've", 'i’ve', "i'll", 'i’ll', "i'd", 'i’d']);
+export const NEVER_NAMES = new Set(['i', 'mr', 'mrs', 'ms', 'dr', 'the', 'a', 'an', 'it', 'he', 'she', 'we', 'they', 'ok', 'tv', 'today', 'yesterday', 'tomorrow', "i'm", 'i’m', "i've", 'i’ve', "i'll", 'i’ll', "i'd", 'i’d']);
 
-export function findMentions(text: string, tokens: readonly Token[], sentences: readonly Span[]): ParagraphMentions {
-  const mentions: RawMention[] = [];
-  const acronyms = new Map<string, string>();
+export function findMentions(text: string, tokens: readonly Token[], sentences: readonly Span[], model: NerModel | null = shippedNerModel()): ParagraphMentions {
+  const tags = model ? tagTokens(model, tokenContext(text, tokens, sentences)) : null;
+  const position = new Map(tokens.map((t, k) => [t, k]));
+  const ruled: { rule: Classified; from: number; to: number; beforeTitle: boolean }[] = [];
   for (const run of nameRuns(text, tokens, sentences)) {
     for (const part of splitRun(run.tokens, run.sentenceInitial)) {
-      const mention = classify(text, part.tokens, part.titled);
-      if (mention) mentions.push(mention);
+      const rule = classify(text, part.tokens, part.titled);
+      const from = position.get(part.tokens[0] as Token) ?? 0;
+      if (rule) ruled.push({ rule, from, to: from + part.tokens.length, beforeTitle: part.beforeTitle === true });
     }
   }
-  shareCoordinatedType(text, mentions);
-  for (let k = 0; k + 1 < mentions.length; k++) {
-    const full = mentions[k] as RawMention;
-    const short = mentions[k + 1] as RawMention;
+  // The rules' own inferences first (coordination, acronyms), then the model's vote on each.
+  const rules = ruled.map((r) => r.rule);
+  shareCoordinatedType(text, rules);
+  const acronyms = new Map<string, string>();
+  for (let k = 0; k + 1 < rules.length; k++) {
+    const full = rules[k] as Classified;
+    const short = rules[k + 1] as Classified;
     if (/^\s*\($/.test(text.slice(full.end, short.start)) && text.charAt(short.end) === ')' && isAcronymOf(short.text, full.text)) {
       acronyms.set(short.text, full.text);
       short.type = full.type;
+      short.strength = 'strong';
     }
   }
+  const mentions = ruled.flatMap((r) => {
+    if (tags && r.rule.type === 'unknown' && !r.beforeTitle) return adoptUnknown(text, tokens, tags, r.from, r.to);
+    return [combineWithModel(r.rule, tags ? modelVerdict(tags, r.from, r.to) : null)];
+  });
+  if (tags) mentions.push(...modelOnlyMentions(text, tokens, tags, mentions));
+  mentions.sort((a, b) => a.start - b.start);
   return { mentions, acronyms };
 }
 
@@ -59,6 +88,8 @@ interface RunPart {
   tokens: Token[];
   /** A job title stood right before the name: it is a person. */
   titled: boolean;
+  /** The words before a title ("Health" of "Health Minister Karen Doyle"): a descriptor, not a name the model may type. */
+  beforeTitle?: boolean;
 }
 
 /** Split "South Korean First Vice Minister of Foreign Affairs Kim Hong-kyun" into prefix and name. */
@@ -94,12 +125,12 @@ function splitRun(tokens: Token[], sentenceInitial: boolean): RunPart[] {
   if (name.length === 0 || name.some((t) => isOrgHead(t.text))) return [{ tokens: run, titled: false }];
   const parts: RunPart[] = [];
   const prefix = run.slice(0, titleAt);
-  if (prefix.length > 0) parts.push({ tokens: prefix, titled: false });
+  if (prefix.length > 0) parts.push({ tokens: prefix, titled: false, beforeTitle: true });
   parts.push({ tokens: name, titled: true });
   return parts;
 }
 
-function classify(text: string, tokens: Token[], titled: boolean): RawMention | null {
+function classify(text: string, tokens: Token[], titled: boolean): Classified | null {
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   if (!first || !last) return null;
@@ -108,24 +139,24 @@ function classify(text: string, tokens: Token[], titled: boolean): RawMention | 
   const lower = name.toLowerCase();
   if (words.every((w) => isDemonym(w) || DIRECTIONS.has(w.toLowerCase()))) return null;
   if (words.length === 1 && (CALENDAR.test(name) || NEVER_NAMES.has(lower) || /^\p{N}/u.test(name))) return null;
-  const mention = (type: MentionType): RawMention => ({ text: name, start: first.start, end: last.end, type });
+  const mention = (type: MentionType, strength: RuleStrength = 'medium'): Classified => ({ text: name, start: first.start, end: last.end, type, strength });
   const alias = ALIASES[name];
-  if (alias) return mention(alias.type);
-  if (isPlaceWord(lower)) return mention('place');
-  if (isOrganizationWord(lower) || isOrgFirstWord(first.text)) return mention('organization');
+  if (alias) return mention(alias.type, 'strong');
+  if (isPlaceWord(lower)) return mention('place', words.length > 1 ? 'strong' : 'medium'); // "North Korea"; "Sydney" may be a person
+  if (isOrganizationWord(lower) || isOrgFirstWord(first.text)) return mention('organization', 'strong');
   const orgCue = organizationCue(text, first.start, last.end);
   if (words.every((w) => isCommonWord(w) && !isOrgHead(w) && !/^\p{Lu}{2,}$/u.test(w)) && !DIRECTIONS.has(last.text.toLowerCase())) {
     return orgCue && words.length > 1 ? mention('organization') : null; // "an analyst at Peel Hunt"
   }
-  if (titled || titledBefore(text, first.start, words.length)) return mention('person');
+  if (titled || titledBefore(text, first.start, words.length)) return mention('person', 'strong');
   const orgHeadAt = (w: string, k: number): boolean => (words.length > 1 ? isOrgHead(w) : isStandaloneOrg(w)) && (k === words.length - 1 || words[k + 1] === 'of');
-  if (words.some(orgHeadAt)) return mention('organization');
+  if (words.some(orgHeadAt)) return mention('organization', 'strong');
   // "Helen Marsh" is a person; "George Square" is a place.
   if (words.length > 1 && isFirstName(first.text) && !isCommonWord(first.text) && isPlaceHead(last.text) && !isStrictPlaceHead(last.text)) return mention('person');
   if (words.length > 1 && (isPlaceHead(last.text) || DIRECTIONS.has(last.text.toLowerCase()))) return mention('place'); // "Middle East"
-  if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(name)) return mention('organization');
+  if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(name)) return mention('organization', 'weak');
   if (isPersonWord(lower) || (words.length > 1 && isFirstName(first.text) && !isCommonWord(first.text))) return mention('person');
-  if (words.length === 1 && isFirstName(first.text)) return mention('person');
+  if (words.length === 1 && isFirstName(first.text)) return mention('person', 'weak');
   if (/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+-\p{Ll}+$/u.test(name)) return mention('person'); // "Kim Hong-kyun"
   const following = text.slice(last.end + (last.possessive ? 2 : 0), last.end + 60);
   if (/^\s+(?:\p{Ll}+\s+)?(\p{Ll}+)/u.test(following) && isPlaceHead(/^\s+(?:\p{Ll}+\s+)?(\p{Ll}+)/u.exec(following)?.[1] ?? '')) {
@@ -139,7 +170,7 @@ function classify(text: string, tokens: Token[], titled: boolean): RawMention | 
   if (/\b(?:in|at|near|around|from|into|across|outside|inside|throughout|towards?)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, first.start - 20), first.start))) {
     return mention('place');
   }
-  return mention('unknown');
+  return mention('unknown', 'weak');
 }
 
 /** "Chun said", "Chun In-bum, a former lieutenant general", "said Smith". */
@@ -155,14 +186,14 @@ function personContext(following: string): boolean {
  * organisation type of the name it is listed with. Only organisations spread this way: people and
  * places are listed with each other too often ("Putin and Russia").
  */
-function shareCoordinatedType(text: string, mentions: RawMention[]): void {
+function shareCoordinatedType(text: string, mentions: Classified[]): void {
   for (let pass = 0; pass < 2; pass++) {
     for (let k = 0; k + 1 < mentions.length; k++) {
-      const a = mentions[k] as RawMention;
-      const b = mentions[k + 1] as RawMention;
+      const a = mentions[k] as Classified;
+      const b = mentions[k + 1] as Classified;
       if (!/^(?:\s+(?:and|or|&)\s+|,\s+(?:and|or)\s+)$/.test(text.slice(a.end, b.start))) continue;
-      if (a.type === 'unknown' && b.type === 'organization') a.type = 'organization';
-      else if (b.type === 'unknown' && a.type === 'organization') b.type = 'organization';
+      if (a.type === 'unknown' && b.type === 'organization') [a.type, a.strength] = ['organization', 'medium'];
+      else if (b.type === 'unknown' && a.type === 'organization') [b.type, b.strength] = ['organization', 'medium'];
     }
   }
 }

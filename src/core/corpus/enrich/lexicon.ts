@@ -68,7 +68,7 @@ const OWN_ORG_HEADS = new Set([
   'foods', 'stores', 'supermarkets', 'pharmaceuticals', 'insurance', 'logistics', 'partners',
   'retail', 'brands', 'petroleum', 'mining', 'steel', 'railways', 'rail', 'newspapers', 'times', 'post',
   // News agencies: they appear alone ("(Reuters)") with nothing else marking them as organisations.
-  'reuters', 'bloomberg', 'afp', 'xinhua', 'tass', 'interfax', 'yonhap', 'kyodo', 'ansa', 'efe',
+  'reuters', 'bloomberg', 'ap', 'afp', 'xinhua', 'tass', 'interfax', 'yonhap', 'kyodo', 'ansa', 'efe',
 ]);
 export const isOrgHead = (w: string): boolean => {
   const lower = w.toLowerCase().replace(/\.$/, '');

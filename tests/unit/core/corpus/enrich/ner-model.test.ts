@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { enrichDocument } from '../../../../../src/core/corpus/enrich';
+import { tokenize } from '../../../../../src/core/corpus/enrich/name-runs';
+import { shapeOf, tokenContext } from '../../../../../src/core/corpus/enrich/ner-features';
+import { LABELS, type NerModelFile, loadNerModel, shippedNerModel, tagTokens, taggedSpans } from '../../../../../src/core/corpus/enrich/ner-model';
+import { splitSentences } from '../../../../../src/core/corpus/enrich/sentences';
+
+const WEIGHTS = new URL('../../../../../src/core/corpus/enrich/model/ner-weights.json', import.meta.url);
+const file = (): NerModelFile => JSON.parse(readFileSync(WEIGHTS, 'utf8')) as NerModelFile;
+
+const TEXT = 'Angela Merkel met the chief executive of Siemens in Berlin on Monday, the German government said.';
+const tagsOf = (text: string, model = shippedNerModel()) => {
+  const tokens = tokenize(text);
+  return tagTokens(model, tokenContext(text, tokens, splitSentences(text)));
+};
+
+describe('the shipped entity tagger', () => {
+  it('loads from the committed weights, which stay well under the 2 MiB repo limit', () => {
+    expect(readFileSync(WEIGHTS).byteLength).toBeLessThan(1.5 * 1024 * 1024);
+    const model = loadNerModel(file());
+    expect(model.index.size).toBeGreaterThan(1000);
+  });
+
+  it('tags the same text the same way every time, from a fresh load too', () => {
+    const first = tagsOf(TEXT);
+    expect(tagsOf(TEXT)).toEqual(first);
+    expect(tagsOf(TEXT, loadNerModel(file()))).toEqual(first);
+  });
+
+  it('finds the person and the place in a plain news sentence', () => {
+    const tokens = tokenize(TEXT);
+    const spans = taggedSpans(tagsOf(TEXT)).map((s) => `${s.type}:${tokens.slice(s.from, s.to).map((t) => t.text).join(' ')}`);
+    expect(spans).toContain('person:Angela Merkel');
+    expect(spans).toContain('place:Berlin');
+  });
+
+  it('gives every token a confidence between 0 and 1 and only legal BIO sequences', () => {
+    const tags = tagsOf(TEXT);
+    for (const [k, t] of tags.entries()) {
+      expect(t.confidence).toBeGreaterThan(0);
+      expect(t.confidence).toBeLessThanOrEqual(1);
+      const label = LABELS[t.label] as string;
+      if (label.startsWith('I-')) expect([`B-${label.slice(2)}`, label]).toContain(LABELS[tags[k - 1]?.label ?? 0]);
+    }
+  });
+
+  it('refuses weights written for other labels or cut short', () => {
+    expect(() => loadNerModel({ ...file(), labels: ['O', 'B-PER'] })).toThrow(/other labels/);
+    expect(() => loadNerModel({ ...file(), weights: 'AAAA' })).toThrow(/truncated/);
+  });
+});
+
+describe('shapeOf', () => {
+  it('collapses runs of the same character class', () => {
+    expect(shapeOf('Obama')).toBe('Xx');
+    expect(shapeOf('NATO')).toBe('X');
+    expect(shapeOf('3,000')).toBe('d,d');
+    expect(shapeOf('McDonald')).toBe('XxXx');
+    expect(shapeOf('')).toBe('');
+  });
+});
+
+describe('rules and model together', () => {
+  const entities = (text: string) => enrichDocument({ title: '', published: '2025-01-01', paragraphs: [{ id: 'p1', text }] }).entities;
+
+  it('keeps what a precise rule says: an honorific makes a person, whatever the model thinks', () => {
+    const found = entities('Mr Quorvex said the plan would work.');
+    expect(found.find((e) => e.name === 'Quorvex')?.type).toBe('person');
+  });
+
+  it('gives every entity a confidence, higher for a titled name than for a lone guess', () => {
+    const found = entities('Prime Minister Keir Starmer visited the factory. Later Chelsea arrived.');
+    const starmer = found.find((e) => e.name === 'Keir Starmer');
+    expect(starmer?.confidence).toBeGreaterThan(0.9);
+    for (const e of found) expect(e.confidence).toBeGreaterThanOrEqual(0);
+  });
+});
