@@ -6,7 +6,7 @@
  * stays small and parses fast. Pure and deterministic: same text, same tags.
  */
 import type { EntityType } from '../../../shared/corpus';
-import weightsFile from './model/ner-weights.json';
+import weightsFile from './model/ner-weights.json' with { type: 'json' };
 import { type TokenContext, shapeOf, tokenFeatures } from './ner-features';
 
 export const LABELS = ['O', 'B-person', 'I-person', 'B-organization', 'I-organization', 'B-place', 'I-place'] as const;
