@@ -7,7 +7,7 @@ import { statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCorpus, type BuildProgress } from '../src/core/corpus/build-corpus';
-import { processDocument } from '../src/core/corpus/process-document';
+import { processRawDocument } from '../src/core/corpus/formats/process-raw';
 import { readSource } from '../src/core/corpus/read-sources';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -107,7 +107,7 @@ async function build(args: string[]): Promise<number> {
   return result.failures.length > 0 ? 1 : 0;
 }
 
-function inspect(args: string[]): number {
+async function inspect(args: string[]): Promise<number> {
   const { flags, positional } = parseFlags(args, new Set(), new Set(['json']));
   if (positional.length !== 1) usage('inspect takes exactly one FILE.');
   const file = resolve(positional[0] as string);
@@ -121,7 +121,7 @@ function inspect(args: string[]): number {
   for (const [i, raw] of read.documents.entries()) {
     const id = read.wantedIds[i] ?? basename(file);
     try {
-      docs.push(processDocument({ ...raw, id, meta: published ? { ...raw.meta, published } : raw.meta }));
+      docs.push(await processRawDocument({ ...raw, id, meta: published ? { ...raw.meta, published } : raw.meta }));
     } catch (e) {
       failed = true;
       process.stderr.write(`error: ${raw.file}${raw.line ? `:${raw.line}` : ''}: ${(e as Error).message}\n`);

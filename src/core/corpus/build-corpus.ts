@@ -9,7 +9,7 @@ import { findDuplicates } from './duplicates';
 import { DOCUMENTS_FILE, MANIFEST_FILE, MANIFEST_FORMAT, type CorpusManifest } from './manifest';
 import { pipelineFingerprint } from './pipeline-fingerprint';
 import { ProcessCache } from './process-cache';
-import { processDocument } from './process-document';
+import { processRawDocument } from './formats/process-raw';
 import type { BuildFailure, RawDocument } from './raw-document';
 import { sha256 } from './read-sources';
 import { writeCorpusTables } from './tables/write-tables';
@@ -56,16 +56,16 @@ async function processAll(misses: RawDocument[], options: BuildOptions, onDone: 
       process.emitWarning(`Corpus workers failed (${(e as Error).message}); processing in the main thread.`);
     }
   }
-  return misses.map((raw) => {
-    let outcome: ProcessOutcome;
+  const outcomes: ProcessOutcome[] = [];
+  for (const raw of misses) {
     try {
-      outcome = { ok: true, doc: processDocument(raw) };
+      outcomes.push({ ok: true, doc: await processRawDocument(raw) });
     } catch (e) {
-      outcome = { ok: false, message: e instanceof Error ? e.message : String(e) };
+      outcomes.push({ ok: false, message: e instanceof Error ? e.message : String(e) });
     }
     onDone();
-    return outcome;
-  });
+  }
+  return outcomes;
 }
 
 /**

@@ -9,6 +9,8 @@ import { assignParagraphIds } from './paragraph-ids';
 import { InputError, type RawDocument } from './raw-document';
 
 function clean(raw: RawDocument): CleanedText {
+  // PDF/DOCX/EML are turned into text first (formats/process-raw.ts), never cleaned as bytes.
+  if (raw.format === 'pdf' || raw.format === 'docx' || raw.format === 'eml') throw new Error(`processDocument got an unconverted ${raw.format} document; use processRawDocument.`);
   const title = raw.meta.title ? collapseWhitespace(raw.meta.title) : null;
   switch (raw.format) {
     case 'html':

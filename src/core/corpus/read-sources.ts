@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { InputError, type BuildFailure, type RawDocument, type SourceFormat, type SourceMeta } from './raw-document';
+import { FILE_SIZE_LIMITS } from './formats/extracted';
+import { InputError, type BinaryFormat, type BuildFailure, type RawDocument, type SourceFormat, type SourceMeta } from './raw-document';
 
 /** One document may be at most this big; a whole JSONL file at most JSONL_LIMIT. */
 export const DOCUMENT_SIZE_LIMIT = 20 * 1024 * 1024;
 export const JSONL_SIZE_LIMIT = 512 * 1024 * 1024;
 export const SIDECAR_SUFFIX = '.meta.json';
 
-const FORMATS: Record<string, SourceFormat | 'jsonl'> = {
+const FORMATS: Record<string, SourceFormat | BinaryFormat | 'jsonl'> = {
   '.txt': 'text',
   '.text': 'text',
   '.md': 'markdown',
@@ -16,7 +17,12 @@ const FORMATS: Record<string, SourceFormat | 'jsonl'> = {
   '.html': 'html',
   '.htm': 'html',
   '.jsonl': 'jsonl',
+  '.pdf': 'pdf',
+  '.docx': 'docx',
+  '.eml': 'eml',
 };
+
+const BINARY: ReadonlySet<string> = new Set(['pdf', 'docx', 'eml']);
 
 export function isSourceFile(name: string): boolean {
   return !name.startsWith('.') && extname(name).toLowerCase() in FORMATS;
@@ -141,15 +147,20 @@ function readJsonl(file: string, text: string, base: string): Pick<SourceRead, '
 export function readSource(path: string, file = path): SourceRead {
   const format = FORMATS[extname(path).toLowerCase()];
   const size = statSync(path).size;
-  const limit = format === 'jsonl' ? JSONL_SIZE_LIMIT : DOCUMENT_SIZE_LIMIT;
+  const limit = format === 'jsonl' ? JSONL_SIZE_LIMIT : format && BINARY.has(format) ? FILE_SIZE_LIMITS[format as BinaryFormat] : DOCUMENT_SIZE_LIMIT;
   const empty = { documents: [], wantedIds: [] };
   if (size > limit) {
     return { bytes: Buffer.alloc(0), ...empty, failures: [{ file, message: `File is ${megabytes(size)}; the limit is ${megabytes(limit)}${format === 'jsonl' ? ' per JSONL file' : ' per document'}.` }] };
   }
   const bytes = readFileSync(path);
+  const base = basename(path).replace(/\.[^.]+$/u, '');
   try {
+    if (format && BINARY.has(format)) {
+      // Turned into text in the worker (formats/process-raw.ts): parsing a PDF is CPU work.
+      if (bytes.length === 0) throw new InputError('Empty file (0 bytes).');
+      return { bytes, documents: [{ format: format as BinaryFormat, content: bytes.toString('base64'), meta: readSidecar(path), file }], wantedIds: [toDocumentId(base)], failures: [] };
+    }
     const text = decodeText(bytes);
-    const base = basename(path).replace(/\.[^.]+$/u, '');
     if (format === 'jsonl') return { bytes, ...readJsonl(file, text, base) };
     const meta = readSidecar(path);
     return { bytes, documents: [{ format: format as SourceFormat, content: text, meta, file }], wantedIds: [toDocumentId(base)], failures: [] };

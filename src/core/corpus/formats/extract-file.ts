@@ -1,0 +1,35 @@
+import { InputError } from '../raw-document';
+import { declaredHtmlCharset, decodeFileText } from './decode-text';
+import { extractDocx } from './docx';
+import { extractEml } from './eml';
+import { FILE_SIZE_LIMITS, fileFormatOf, megabytes, type ExtractedText, type FileFormat } from './extracted';
+import { extractPdf } from './pdf';
+
+/**
+ * One file's bytes as text the pipeline cleans, by its extension. Every problem the user can
+ * fix or should know about (empty, too large, binary, encrypted, corrupt, a zip bomb) is an
+ * InputError with one clear sentence. HTML is never run: it is parsed as data (linkedom).
+ */
+export async function extractFile(name: string, bytes: Uint8Array, format: FileFormat | null = fileFormatOf(name)): Promise<ExtractedText> {
+  if (!format) throw new InputError('Not a supported format (use .txt, .md, .html, .htm, .pdf, .docx or .eml).');
+  if (bytes.length === 0) throw new InputError('Empty file (0 bytes).');
+  checkSize(format, bytes.length);
+  switch (format) {
+    case 'pdf':
+      return extractPdf(bytes);
+    case 'docx':
+      return extractDocx(bytes);
+    case 'eml':
+      return extractEml(bytes);
+    case 'html':
+      return { format: 'html', content: decodeFileText(bytes, declaredHtmlCharset(bytes)), meta: {}, note: null };
+    default:
+      return { format, content: decodeFileText(bytes), meta: {}, note: null };
+  }
+}
+
+/** Throws the size message for a file over its format's limit (callers check before reading it). */
+export function checkSize(format: FileFormat, size: number): void {
+  const limit = FILE_SIZE_LIMITS[format];
+  if (size > limit) throw new InputError(`File is ${megabytes(size)}; the limit for ${format.toUpperCase()} files is ${megabytes(limit)}.`);
+}

@@ -1,0 +1,2 @@
+export { extractFile, checkSize } from './extract-file';
+export { FILE_FORMATS, FILE_SIZE_LIMITS, fileFormatOf, type ExtractedText, type FileFormat } from './extracted';
