@@ -30,6 +30,8 @@ export default defineConfig({
           index: resolve(import.meta.dirname, 'src/main/index.ts'),
           // Search runs in a worker thread: its own entry, out/main/search-worker.js (issue 4).
           'search-worker': resolve(import.meta.dirname, 'src/core/search/search-worker.ts'),
+          // Document processing (corpus fallback, added documents) in worker threads (issue 11).
+          'process-worker': resolve(import.meta.dirname, 'src/core/corpus/process-worker.ts'),
         },
       },
     },
