@@ -37,6 +37,21 @@ interface Matches {
 
 type Clause = TermClause & { fromPhrase?: boolean };
 
+/**
+ * Statistics of every index searched together (the bundled corpus and the user's documents,
+ * issue 11): with them each index scores a document exactly as one merged index would, so the
+ * result lists can be merged by score. Without them an index uses its own.
+ */
+export interface CorpusStats {
+  docCount: number;
+  /** Documents-with-term summed over fields, across all indexes, by term string. */
+  docFreq(term: string): number;
+  /** Average field length across all indexes. */
+  avgLength(field: number): number;
+  /** Per field, the query vector's magnitude over the union of every index's expanded terms. */
+  magnitude: number[];
+}
+
 export class SearchEngine {
   private readonly idOf: Map<string, number>;
   private phraseIndex: PhraseIndex | null = null;
@@ -73,7 +88,7 @@ export class SearchEngine {
   }
 
   /** Ranked matches for a plan, `limit` best first (all when limit is Infinity). */
-  match(plan: QueryPlan, limit: number, contextOnly = false): Matches & { total: number } {
+  match(plan: QueryPlan, limit: number, contextOnly = false, stats?: CorpusStats): Matches & { total: number } {
     const { data } = this;
     const N = data.docs.length;
     const highlight = FIELDS.map(() => new Set<number>());
@@ -89,10 +104,7 @@ export class SearchEngine {
       }
       if (!wordIds) return empty;
       phrases.push({ fields: p.fields, wordIds });
-      for (const w of p.words) {
-        const term = indexTerm(w);
-        if (term !== null) clauses.push({ presence: 'required', fields: p.fields, boost: 1, term, kind: 'exact', editDistance: 0, fromPhrase: true });
-      }
+      clauses.push(...phraseClauses(p.fields, p.words));
     }
 
     const queryVectors = FIELDS.map(() => new Map<number, number>());
@@ -144,16 +156,18 @@ export class SearchEngine {
         const p = data.postings[f]!;
         let magnitude = 0;
         for (const v of qv.values()) magnitude += v * v;
-        magnitude = Math.sqrt(magnitude);
+        magnitude = stats?.magnitude[f] ?? Math.sqrt(magnitude);
+        const docCount = stats?.docCount ?? N;
+        const avgLength = stats?.avgLength(f) ?? p.avgLength;
         const touched: number[] = [];
         const seen = new Uint8Array(N);
         for (const [t, q] of qv) {
-          const df = data.termDocFreq[t]!;
-          const idf = Math.log(1 + Math.abs((N - df + 0.5) / (df + 0.5)));
+          const df = stats ? stats.docFreq(data.terms[t]!) : data.termDocFreq[t]!;
+          const idf = Math.log(1 + Math.abs((docCount - df + 0.5) / (df + 0.5)));
           for (let i = p.offsets[t]!; i < p.offsets[t + 1]!; i++) {
             const d = p.docs[i]!;
             const tf = p.tfs[i]!;
-            const norm = K1 * (1 - B + (B * p.lengths[d]!) / p.avgLength) + tf;
+            const norm = K1 * (1 - B + (B * p.lengths[d]!) / avgLength) + tf;
             const w = Math.round(((idf * ((K1 + 1) * tf)) / norm) * FIELD_BOOSTS[FIELDS[f]!] * 1000) / 1000;
             if (!seen[d]) {
               seen[d] = 1;
@@ -202,11 +216,11 @@ export class SearchEngine {
     return { ranked: topK(shown, Math.min(limit, shown.length), better), copies, scores, ctx: { highlight, phrases }, total: shown.length };
   }
 
-  search(query: string, limit = DEFAULT_LIMIT, offset = 0): EngineSearch {
+  search(query: string, limit = DEFAULT_LIMIT, offset = 0, stats?: CorpusStats): EngineSearch {
     const parsed = parseQuery(query);
     if (!parsed.ok) return { error: parsed.problem, notices: [], total: 0, results: [] };
     if (!parsed.plan) return { error: null, notices: [], total: 0, results: [] };
-    const m = this.match(parsed.plan, offset + limit);
+    const m = this.match(parsed.plan, offset + limit, false, stats);
     const results = m.ranked.slice(offset).map((d) => ({ ...this.result(d, m.scores[d] ?? 0, m.ctx), copies: (m.copies.get(d) ?? []).map((c) => this.data.docs[c]!.id) }));
     const notices = parsed.plan.ignoredWords.map((w) => `"${w}" is too common to search for on its own; put it in a phrase, as in "in the end".`);
     return { error: null, notices, total: m.total, results };
@@ -240,6 +254,26 @@ export class SearchEngine {
       titleHighlights: titleSeg ? segmentCharRanges(meta.title, titleSeg.ranges, undefined) : [],
       snippet,
     };
+  }
+
+  /** Documents-with-term (summed over fields) for a term string; 0 when this index lacks it. */
+  docFreq(term: string): number {
+    const t = findExact(this.data.terms, term);
+    return t < 0 ? 0 : this.data.termDocFreq[t]!;
+  }
+
+  /** Per field, each expanded (non-prohibited) query term string with its summed boost, as match() weighs them. */
+  queryWeights(plan: QueryPlan): Map<string, number>[] {
+    const weights = FIELDS.map(() => new Map<string, number>());
+    const clauses: Clause[] = [...plan.terms];
+    for (const p of plan.phrases) if (p.presence !== 'prohibited') clauses.push(...phraseClauses(p.fields, p.words));
+    for (const c of clauses) {
+      if (c.presence === 'prohibited') continue;
+      for (const t of this.expand(c)) {
+        for (const f of c.fields) weights[f]!.set(this.data.terms[t]!, (weights[f]!.get(this.data.terms[t]!) ?? 0) + c.boost);
+      }
+    }
+    return weights;
   }
 
   /** Every hit of the query in one document; null when the id is unknown. */
@@ -290,6 +324,16 @@ function groupDuplicates(data: IndexData, kept: number[], better: (a: number, b:
     for (const c of list.slice(1)) hidden.add(c);
   }
   return { shown: hidden.size ? kept.filter((d) => !hidden.has(d)) : kept, copies };
+}
+
+/** A phrase's words as the required exact clauses that find its candidate documents. */
+function phraseClauses(fields: number[], words: readonly string[]): Clause[] {
+  const out: Clause[] = [];
+  for (const w of words) {
+    const term = indexTerm(w);
+    if (term !== null) out.push({ presence: 'required', fields, boost: 1, term, kind: 'exact', editDistance: 0, fromPhrase: true });
+  }
+  return out;
 }
 
 /** The k best items under `better` (negative = a first), sorted; a bounded heap, not a full sort. */

@@ -4,6 +4,7 @@ import type { ProcessedDocument } from '../../shared/corpus';
 import { DEFAULT_LIMIT, SearchEngine, type EngineSearch } from './engine';
 import { buildIndexData } from './index-data';
 import { deserializeIndex } from './index-file';
+import { searchAll, UserIndex } from './merged-search';
 
 /**
  * The engine's side of the search service: the same code runs inside the worker thread
@@ -17,7 +18,9 @@ export type IndexSource =
 export type HostRequest =
   | { type: 'init'; source: IndexSource }
   | { type: 'search'; id: number; query: string; options: SearchOptions }
-  | { type: 'documentHits'; id: number; documentId: string; query: string };
+  | { type: 'documentHits'; id: number; documentId: string; query: string }
+  /** The user's documents (issue 11): processed documents, or paths of their JSON files to read here. */
+  | { type: 'user'; add: (ProcessedDocument | string)[]; remove: string[] };
 
 export type HostReply =
   | { type: 'ready'; documentCount: number; how: string }
@@ -25,7 +28,8 @@ export type HostReply =
   | { type: 'failed'; message: string }
   | { type: 'search'; id: number; value: EngineSearch; tookMs: number }
   | { type: 'documentHits'; id: number; value: Omit<DocumentHitsResponse, 'status'> | null }
-  | { type: 'error'; id: number; message: string };
+  | { type: 'error'; id: number; message: string }
+  | { type: 'user'; documentCount: number; failed: string[] };
 
 export function loadEngine(source: IndexSource): { engine: SearchEngine; how: string } | { stale: string } {
   if (source.kind === 'documents') return { engine: new SearchEngine(buildIndexData(source.documents)), how: 'built from the corpus documents' };
@@ -41,6 +45,7 @@ export function loadEngine(source: IndexSource): { engine: SearchEngine; how: st
 
 export class SearchHost {
   private engine: SearchEngine | null = null;
+  private readonly user = new UserIndex();
 
   constructor(private readonly reply: (message: HostReply) => void) {}
 
@@ -60,18 +65,37 @@ export class SearchHost {
       }
       return;
     }
+    if (message.type === 'user') return this.updateUser(message.add, message.remove);
     const engine = this.engine;
     try {
       if (!engine) throw new Error('search engine not ready');
       if (message.type === 'search') {
         const started = performance.now();
-        const value = engine.search(message.query, message.options.limit ?? DEFAULT_LIMIT, message.options.offset ?? 0);
+        const value = searchAll([engine, ...this.user.engines], message.query, message.options.limit ?? DEFAULT_LIMIT, message.options.offset ?? 0);
         this.reply({ type: 'search', id: message.id, value, tookMs: performance.now() - started });
       } else {
-        this.reply({ type: 'documentHits', id: message.id, value: engine.documentHits(message.documentId, message.query) });
+        const value = engine.documentHits(message.documentId, message.query) ?? this.user.documentHits(message.documentId, message.query);
+        this.reply({ type: 'documentHits', id: message.id, value });
       }
     } catch (error) {
       this.reply({ type: 'error', id: message.id, message: error instanceof Error ? error.message : String(error) });
     }
+  }
+
+  private updateUser(add: readonly (ProcessedDocument | string)[], remove: string[]): void {
+    const docs: ProcessedDocument[] = [];
+    const failed: string[] = [];
+    for (const item of add) {
+      if (typeof item !== 'string') docs.push(item);
+      else {
+        try {
+          docs.push(JSON.parse(readFileSync(item, 'utf8')) as ProcessedDocument);
+        } catch {
+          failed.push(item); // a damaged file: the library reports it when the document is opened
+        }
+      }
+    }
+    this.user.update(docs, remove);
+    this.reply({ type: 'user', documentCount: this.user.documentCount, failed });
   }
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { DocumentHitsResponse, SearchOptions, SearchResponse, SearchStatus } from '../../shared/api/search';
+import type { ProcessedDocument } from '../../shared/corpus';
 import { DossierError } from '../../shared/result';
 import type { CorpusService } from '../corpus/corpus-service';
 import { INDEX_FILE } from './index-file';
@@ -35,6 +36,8 @@ export interface SearchService {
   search(query: string, options?: SearchOptions): Promise<SearchResponse>;
   /** Throws DossierError not-found for an unknown document. */
   documentHits(documentId: string, query: string): Promise<DocumentHitsResponse>;
+  /** The user's documents (issue 11): index these (documents, or paths of their JSON files), drop `remove`. */
+  updateUserDocuments(add: (ProcessedDocument | string)[], remove: string[]): void;
   /** Stops the worker. */
   close(): Promise<void>;
 }
@@ -91,6 +94,7 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
     if (r.type === 'ready') finish({ state: 'ready', documentCount: r.documentCount, message: `Index ${r.how}.`, readyMs: performance.now() - started });
     else if (r.type === 'failed') finish({ state: 'failed', documentCount: 0, message: r.message, readyMs: null });
     else if (r.type === 'stale') transport.send({ type: 'init', source: { kind: 'documents', documents: options.corpus.loadAll() } });
+    else if (r.type === 'user') return;
     else {
       const call = pending.get(r.id);
       pending.delete(r.id);
@@ -144,6 +148,7 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
       if (!r.value) throw new DossierError('not-found', `No document with id "${documentId}" in the search index.`);
       return { ...r.value, status: 'ready' };
     },
+    updateUserDocuments: (add, remove) => transport.send({ type: 'user', add, remove }),
     close: () => transport.close(),
   };
 }
