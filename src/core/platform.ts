@@ -12,4 +12,9 @@ export interface PlatformServices {
   saveFile?(suggestedName: string, bytes: Uint8Array): Promise<{ saved: boolean; path?: string }>;
   /** Export (issue 6): prints a standalone HTML page to PDF with scripts disabled. */
   printToPdf?(html: string): Promise<Uint8Array>;
+  /**
+   * Adding documents (issue 11): the native open dialog (files, several at once); the chosen
+   * absolute paths, or [] when cancelled. Absent in the web host, which uses a file input.
+   */
+  chooseFiles?(): Promise<string[]>;
 }

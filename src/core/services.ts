@@ -7,6 +7,9 @@ import {
 } from './annotations/annotation-service';
 import { openAnnotationStore } from './annotations/sqlite/sqlite-store';
 import type { CorpusService } from './corpus/corpus-service';
+import { combineCorpus } from './library/combined-corpus';
+import { createAddDocumentsHandlers, createLibraryService, type LibraryService } from './library/library-service';
+import { libraryDir, UserLibrary } from './library/user-library';
 import { loadCorpus } from './corpus/load-corpus';
 import { createEventHub, type EventHub } from './events';
 import { createAnnotationHandlers } from './ipc/annotation-handlers';
@@ -34,6 +37,8 @@ export interface CoreServices {
   annotations: AnnotationService;
   search: SearchService;
   corpusTables: CorpusTablesService;
+  /** The analyst's added documents and the queue that adds them (issue 11). */
+  library: LibraryService;
   platform: PlatformServices;
   /** Events for the renderer (shared/api/events.ts); hosts forward them. */
   events: EventHub;
@@ -45,9 +50,17 @@ export function corpusPaths(resourcesDir: string) {
 }
 
 export async function createCoreServices(options: CoreOptions): Promise<CoreServices> {
-  const corpus = loadCorpus(corpusPaths(options.resourcesDir));
-  // Starts loading the index in its worker now; the window does not wait for it.
-  const search = createSearchService({ buildDir: corpusPaths(options.resourcesDir).buildDir, corpus, worker: options.searchWorker });
+  const bundled = loadCorpus(corpusPaths(options.resourcesDir));
+  const userLibrary = new UserLibrary(libraryDir(options.userDataDir));
+  const corpus = combineCorpus(bundled, userLibrary);
+  // Starts loading the index in its worker now; the window does not wait for it. The bundled
+  // index is loaded as built; the user's documents get their own index beside it.
+  const search = createSearchService({
+    buildDir: corpusPaths(options.resourcesDir).buildDir,
+    corpus: { info: () => bundled.info(), list: () => bundled.list(), loadAll: () => bundled.loadAll(), has: (id) => corpus.has(id) },
+    worker: options.searchWorker,
+  });
+  search.updateUserDocuments(userLibrary.documentPaths(), []);
   const events = createEventHub();
   void search.ready().then((status) => events.emit('searchStatus', status));
   const annotations = createAnnotationService(
@@ -55,15 +68,18 @@ export async function createCoreServices(options: CoreOptions): Promise<CoreServ
     corpus,
   );
   const { buildDir } = corpusPaths(options.resourcesDir);
-  const corpusTables = createCorpusTablesService(tablesSource(buildDir, corpus), () => corpus.list());
+  const corpusTables = createCorpusTablesService(tablesSource(buildDir, bundled), () => corpus.list());
+  const library = createLibraryService({ library: userLibrary, search, annotations });
   return {
     corpus,
     corpusTables,
     annotations,
     search,
+    library,
     platform: options.platform,
     events,
     close() {
+      void library.close();
       annotations.close();
       void search.close();
     },
@@ -78,5 +94,6 @@ export function createHandlers(services: CoreServices): HandlerTable {
     ...createExportHandlers(services.corpus, services.annotations.store, services.platform),
     ...createSearchHandlers(services.search),
     ...createCorpusViewHandlers(services.corpusTables),
+    ...createAddDocumentsHandlers(services.library, services.platform),
   };
 }

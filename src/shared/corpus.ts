@@ -103,6 +103,8 @@ export interface DocumentSummary {
   duplicateGroup?: string;
   copies?: number;
   duplicateKind?: 'exact' | 'near';
+  /** Set on documents the analyst added (issue 11): the file they came from. */
+  addedByUser?: { fileName: string; addedAt: string };
 }
 
 export type CorpusStatus = 'ready' | 'fallback' | 'empty';

@@ -3,13 +3,14 @@
  * channel names, argument tuples and result types are derived from it, never retyped.
  */
 import type { ArgSchemas } from './contract';
+import { addDocumentsArgs, type AddDocumentsApi } from './add-documents';
 import { annotationsArgs, type AnnotationsApi } from './annotations';
 import { corpusArgs, type CorpusApi } from './corpus';
 import { corpusViewArgs, type CorpusViewApi } from './corpus-view';
 import { exportArgs, type ExportApi } from './export';
 import { searchArgs, type SearchApi } from './search';
 
-export interface DossierApi extends CorpusApi, SearchApi, AnnotationsApi, ExportApi, CorpusViewApi {}
+export interface DossierApi extends CorpusApi, SearchApi, AnnotationsApi, ExportApi, CorpusViewApi, AddDocumentsApi {}
 
 export type Channel = keyof DossierApi;
 export type ArgsOf<C extends Channel> = Parameters<DossierApi[C]>;
@@ -24,6 +25,7 @@ export const argSchemas: ArgSchemas<DossierApi> = {
   ...annotationsArgs,
   ...exportArgs,
   ...corpusViewArgs,
+  ...addDocumentsArgs,
 };
 
 export const CHANNELS = Object.freeze(Object.keys(argSchemas) as Channel[]);
@@ -37,4 +39,4 @@ export function ipcChannelName(channel: Channel): string {
   return `dossier:${channel}`;
 }
 
-export type { CorpusApi, SearchApi, AnnotationsApi, ExportApi, CorpusViewApi };
+export type { CorpusApi, SearchApi, AnnotationsApi, ExportApi, CorpusViewApi, AddDocumentsApi };

@@ -1,7 +1,6 @@
 import type { SourceFormat, SourceMeta } from '../raw-document';
 
-/** The file formats a user (or the corpus CLI) may hand us. */
-export type FileFormat = 'text' | 'markdown' | 'html' | 'pdf' | 'docx' | 'eml';
+export { FILE_FORMATS, FILE_SIZE_LIMITS, fileFormatOf, megabytes, type FileFormat } from '../../../shared/file-formats';
 
 /**
  * A file turned into text the cleaning pipeline already reads (plain text, Markdown or HTML)
@@ -13,36 +12,4 @@ export interface ExtractedText {
   meta: SourceMeta;
   /** Said to the reader about how the text was obtained, e.g. "Text from the PDF's text layer (12 pages)." */
   note: string | null;
-}
-
-export const FILE_FORMATS: Record<string, FileFormat> = {
-  '.txt': 'text',
-  '.text': 'text',
-  '.md': 'markdown',
-  '.markdown': 'markdown',
-  '.html': 'html',
-  '.htm': 'html',
-  '.pdf': 'pdf',
-  '.docx': 'docx',
-  '.eml': 'eml',
-};
-
-/** Largest file accepted per format; past it the file fails with a message naming the limit. */
-export const FILE_SIZE_LIMITS: Record<FileFormat, number> = {
-  text: 20 * 1024 * 1024,
-  markdown: 20 * 1024 * 1024,
-  html: 20 * 1024 * 1024,
-  pdf: 100 * 1024 * 1024,
-  docx: 50 * 1024 * 1024,
-  eml: 25 * 1024 * 1024,
-};
-
-export function fileFormatOf(name: string): FileFormat | null {
-  const dot = name.lastIndexOf('.');
-  if (dot < 0) return null;
-  return FILE_FORMATS[name.slice(dot).toLowerCase()] ?? null;
-}
-
-export function megabytes(n: number): string {
-  return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
