@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
-import { basename } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { AddDocumentsApi, AddFileInput, AddOptions, AddStatus, RemovedDocument, UserDocumentInfo } from '../../shared/api/add-documents';
 import { DossierError } from '../../shared/result';
 import type { AnnotationService } from '../annotations/annotation-service';
@@ -67,7 +68,8 @@ export function createLibraryService(deps: LibraryServiceDeps): LibraryService {
       return queue.add(queued);
     },
     addPaths(paths, options) {
-      return queue.add(paths.map((path) => ({ name: basename(path), size: 0, bytes: null, path, keepCopy: options.keepCopies })));
+      const files = paths.flatMap((path) => filesUnder(path));
+      return queue.add(files.map((path) => ({ name: basename(path), size: 0, bytes: null, path, keepCopy: options.keepCopies })));
     },
     listUserDocuments: () => library.active().map((e) => library.info(e)),
     remove(id) {
@@ -89,6 +91,22 @@ export function createLibraryService(deps: LibraryServiceDeps): LibraryService {
     },
     close: () => pool.close(),
   };
+}
+
+/** A chosen path, or every file under a chosen folder (hidden entries skipped), sorted. */
+function filesUnder(path: string): string[] {
+  if (!statSync(path).isDirectory()) return [path];
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name.startsWith('.')) continue;
+      const p = join(dir, entry.name);
+      if (entry.isDirectory()) walk(p);
+      else if (entry.isFile()) out.push(p);
+    }
+  };
+  walk(path);
+  return out;
 }
 
 export function createAddDocumentsHandlers(service: LibraryService, platform: PlatformServices): { [K in keyof AddDocumentsApi]: (...args: Parameters<AddDocumentsApi[K]>) => Awaited<ReturnType<AddDocumentsApi[K]>> | ReturnType<AddDocumentsApi[K]> } {
