@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
+import { AddDocumentsButton, AddProgressPanel, DropTarget, startAddDocumentsPolling, UserDocumentsDialog } from '../features/add-documents';
 import { AnnotationLayer, onDecorationClick, onReaderSelection, useAnnotationDecorations } from '../features/annotations';
 import { BriefingPanel, useEntityDecorations } from '../features/briefing';
 import { CorpusView, ViewSwitch, viewStore } from '../features/corpus';
@@ -47,6 +48,7 @@ export function App() {
   useEffect(() => {
     void loadLibrary();
   }, []);
+  useEffect(() => startAddDocumentsPolling(), []);
   useReadingPosition(readerPane, current?.id ?? null);
   // Results live in the library pane: a search started with it hidden shows it over the reader.
   useEffect(() => {
@@ -65,6 +67,7 @@ export function App() {
           <SearchBox />
         </ErrorBoundary>
         <div className="header-end">
+          <AddDocumentsButton />
           <ViewSwitch />
           <FocusModeButton />
           <SettingsMenu />
@@ -119,6 +122,9 @@ export function App() {
       </div>
       {focusMode ? null : <StatusBar />}
       <ShortcutsSheet />
+      <AddProgressPanel />
+      <UserDocumentsDialog />
+      <DropTarget />
     </div>
   );
 }

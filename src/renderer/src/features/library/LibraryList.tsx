@@ -112,6 +112,7 @@ export function LibraryList() {
                   >
                     <span className="library-title" dir="auto" title={d.title}>{d.title}</span>
                     <span className="library-meta">{[d.source, d.published ? formatDate(d.published) : null].filter(Boolean).join(' · ')}</span>
+                    {d.addedByUser ? <span className="library-added">Added by you · {d.addedByUser.fileName}</span> : null}
                   </button>
                 </li>
               );

@@ -1,0 +1,6 @@
+export { AddDocumentsButton } from './AddDocumentsButton';
+export { AddProgressPanel } from './AddProgressPanel';
+export { DropTarget } from './DropTarget';
+export { UserDocumentsDialog } from './UserDocumentsDialog';
+export { startAddDocumentsPolling } from './add-documents-store';
+import './add-documents.css';
