@@ -69,7 +69,7 @@ export async function createCoreServices(options: CoreOptions): Promise<CoreServ
   );
   const { buildDir } = corpusPaths(options.resourcesDir);
   const corpusTables = createCorpusTablesService(tablesSource(buildDir, bundled), () => corpus.list());
-  const library = createLibraryService({ library: userLibrary, search, annotations });
+  const library = createLibraryService({ library: userLibrary, search, annotations, changed: (status) => events.emit('addStatus', status) });
   return {
     corpus,
     corpusTables,

@@ -30,6 +30,8 @@ export interface QueueDeps {
   indexed(doc: ProcessedDocument): void;
   /** After a replace: the notes on that document that cannot be placed on its new text. */
   unplacedNotes(documentId: string): { id: string; quote: string }[];
+  /** Every change of status (the renderer's progress arrives as the addStatus event). */
+  changed?(status: AddStatus): void;
 }
 
 function sha256(bytes: Uint8Array | string): string {
@@ -78,7 +80,12 @@ export class AddQueue {
       this.running = true;
       this.idle = this.run();
     }
+    this.notify();
     return this.status();
+  }
+
+  private notify(): void {
+    this.deps.changed?.(this.status());
   }
 
   cancel(): AddStatus {
@@ -86,6 +93,7 @@ export class AddQueue {
       this.cancelled = true;
       this.deps.interrupt('Cancelled.');
     }
+    this.notify();
     return this.status();
   }
 
@@ -97,6 +105,7 @@ export class AddQueue {
   /** Bumped on every library change (adds here, removes and restores from outside). */
   touch(): void {
     this.version++;
+    this.notify();
   }
 
   status(): AddStatus {
@@ -119,6 +128,7 @@ export class AddQueue {
           continue;
         }
         this.current = file.name;
+        this.notify();
         let r: AddFileResult;
         try {
           r = await this.addOne(file);
@@ -128,11 +138,13 @@ export class AddQueue {
         }
         if (this.cancelled && r.outcome === 'failed' && r.message === 'Cancelled.') r = { ...r, outcome: 'cancelled' };
         this.results.push(r);
+        this.notify();
       }
     } finally {
       this.current = null;
       this.running = false;
       this.finished = summarizeResults(this.results);
+      this.notify();
     }
   }
 

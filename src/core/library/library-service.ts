@@ -28,6 +28,8 @@ export interface LibraryServiceDeps {
   library: UserLibrary;
   search: Pick<SearchService, 'updateUserDocuments'>;
   annotations: Pick<AnnotationService, 'list'>;
+  /** Status changes, for the addStatus event. */
+  changed?: (status: AddStatus) => void;
   /** Per-document time limit (tests shorten it). */
   timeLimitMs?: number;
 }
@@ -50,6 +52,7 @@ export function createLibraryService(deps: LibraryServiceDeps): LibraryService {
         .list({ documentId })
         .filter((a) => a.anchor === null)
         .map((a) => ({ id: a.id, quote: a.target.quote.exact })),
+    changed: deps.changed,
   });
   const notes = (id: string) => deps.annotations.list({ documentId: id }).length;
 

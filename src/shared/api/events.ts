@@ -7,11 +7,14 @@
  * Delivery is best-effort and newest-wins: a page that subscribes late asks for the current
  * state with the matching call (e.g. getSearchStatus), then listens for changes.
  */
+import type { AddStatus } from './add-documents';
 import type { SearchStatus } from './search';
 
 export interface DossierEvents {
   /** The search index changed state (indexing → ready or failed). */
   searchStatus: SearchStatus;
+  /** The add-documents queue moved on (a file started or finished, a batch ended, the library changed). */
+  addStatus: AddStatus;
 }
 
 export type EventName = keyof DossierEvents;
@@ -20,6 +23,7 @@ export type EventListener<E extends EventName> = (payload: DossierEvents[E]) => 
 /** One line per event, for docs and for the run-time list of names the bridges accept. */
 export const EVENT_DESCRIPTIONS = {
   searchStatus: 'The search index changed state (indexing, ready, failed).',
+  addStatus: 'Adding documents: progress per file and overall, the summary, library changes.',
 } as const satisfies { [E in EventName]: string };
 
 export const EVENT_NAMES = Object.freeze(Object.keys(EVENT_DESCRIPTIONS) as EventName[]);

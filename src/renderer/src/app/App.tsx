@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { AddDocumentsButton, AddProgressPanel, DropTarget, startAddDocumentsPolling, UserDocumentsDialog } from '../features/add-documents';
+import { AddDocumentsButton, AddProgressPanel, DropTarget, watchAddStatus, UserDocumentsDialog } from '../features/add-documents';
 import { AnnotationLayer, onDecorationClick, onReaderSelection, useAnnotationDecorations } from '../features/annotations';
 import { BriefingPanel, useEntityDecorations } from '../features/briefing';
 import { CorpusView, ViewSwitch, viewStore } from '../features/corpus';
@@ -48,7 +48,7 @@ export function App() {
   useEffect(() => {
     void loadLibrary();
   }, []);
-  useEffect(() => startAddDocumentsPolling(), []);
+  useEffect(() => watchAddStatus(), []);
   useReadingPosition(readerPane, current?.id ?? null);
   // Results live in the library pane: a search started with it hidden shows it over the reader.
   useEffect(() => {

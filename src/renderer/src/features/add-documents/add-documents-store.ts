@@ -32,26 +32,7 @@ export const addDocumentsStore = createStore<AddDocumentsState>({
   keepCopies: true,
 });
 
-const FAST_POLL_MS = 250;
-const IDLE_POLL_MS = 2000;
-let pollTimer: ReturnType<typeof setTimeout> | null = null;
 let seenVersion: number | null = null;
-
-/**
- * Progress comes by polling getAddStatus: quickly while a batch runs, slowly otherwise (so a
- * batch started from the desktop app's menu shows up too). Each library change reloads the list.
- */
-async function poll(): Promise<void> {
-  pollTimer = null;
-  let status: AddStatus | null = null;
-  try {
-    status = await dossier().getAddStatus();
-    applyStatus(status);
-  } catch {
-    // The host is restarting or gone; try again later.
-  }
-  pollTimer = setTimeout(() => void poll(), status?.running ? FAST_POLL_MS : IDLE_POLL_MS);
-}
 
 function applyStatus(status: AddStatus): void {
   const previous = addDocumentsStore.get().status;
@@ -64,17 +45,18 @@ function applyStatus(status: AddStatus): void {
   if (previous?.running && !status.running) void loadLibrary();
 }
 
-export function startAddDocumentsPolling(): () => void {
-  if (pollTimer === null) void poll();
-  return () => {
-    if (pollTimer !== null) clearTimeout(pollTimer);
-    pollTimer = null;
-  };
-}
-
-function pollSoon(): void {
-  if (pollTimer !== null) clearTimeout(pollTimer);
-  pollTimer = setTimeout(() => void poll(), FAST_POLL_MS);
+/**
+ * Progress arrives as the addStatus event (pushed by the host for every file started or
+ * finished, also for batches started from the desktop app's menu); the current state is asked
+ * for once on subscribing. Each library change reloads the document list.
+ */
+export function watchAddStatus(): () => void {
+  const id = dossier().subscribe('addStatus', applyStatus);
+  void dossier()
+    .getAddStatus()
+    .then(applyStatus)
+    .catch(() => {});
+  return () => dossier().unsubscribe(id);
 }
 
 export async function addPickedFiles(picked: readonly PickedFile[]): Promise<void> {
@@ -91,7 +73,6 @@ export async function addPickedFiles(picked: readonly PickedFile[]): Promise<voi
     addDocumentsStore.set({ error: errorMessage(error) });
   } finally {
     addDocumentsStore.set({ reading: null });
-    pollSoon();
   }
 }
 
@@ -103,7 +84,6 @@ export async function chooseWithNativeDialog(): Promise<boolean> {
   try {
     const status = await dossier().chooseDocumentsToAdd({ keepCopies: addDocumentsStore.get().keepCopies });
     applyStatus(status);
-    pollSoon();
     return true;
   } catch (error) {
     if (isDossierError(error) && error.code === 'unavailable') return false;
@@ -114,7 +94,6 @@ export async function chooseWithNativeDialog(): Promise<boolean> {
 
 export async function cancelAdding(): Promise<void> {
   applyStatus(await dossier().cancelAdding());
-  pollSoon();
 }
 
 export function closePanel(): void {

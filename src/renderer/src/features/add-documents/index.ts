@@ -2,5 +2,5 @@ export { AddDocumentsButton } from './AddDocumentsButton';
 export { AddProgressPanel } from './AddProgressPanel';
 export { DropTarget } from './DropTarget';
 export { UserDocumentsDialog } from './UserDocumentsDialog';
-export { startAddDocumentsPolling } from './add-documents-store';
+export { watchAddStatus } from './add-documents-store';
 import './add-documents.css';
