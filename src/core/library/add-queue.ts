@@ -62,6 +62,7 @@ export class AddQueue {
   private running = false;
   private cancelled = false;
   private version = 0;
+  private seq = 0;
   private finished: string | null = null;
   private idle: Promise<void> = Promise.resolve();
 
@@ -85,6 +86,7 @@ export class AddQueue {
   }
 
   private notify(): void {
+    this.seq++;
     this.deps.changed?.(this.status());
   }
 
@@ -117,6 +119,7 @@ export class AddQueue {
       results: [...this.results],
       summary: this.finished,
       libraryVersion: this.version,
+      seq: this.seq,
     };
   }
 

@@ -46,6 +46,11 @@ export interface AddStatus {
   summary: string | null;
   /** Bumped whenever the user library changes: the renderer reloads the document list. */
   libraryVersion: number;
+  /**
+   * Bumped on every change of this status. A call's reply can arrive after events sent later
+   * (events and replies travel apart), so the renderer keeps the status with the highest seq.
+   */
+  seq: number;
 }
 
 export interface UserDocumentInfo {
