@@ -16,6 +16,7 @@ import { SearchEngine } from '../src/core/search/engine';
 import { buildIndexData } from '../src/core/search/index-data';
 import { deserializeIndex, INDEX_FILE, serializeIndex } from '../src/core/search/index-file';
 import { createSearchService } from '../src/core/search/search-service';
+import { searchAll, UserIndex } from '../src/core/search/merged-search';
 
 const CLASSES = ['single', 'two', 'prefix', 'fuzzy', 'field', 'and3', 'phrase'] as const;
 type Cls = (typeof CLASSES)[number];
@@ -32,6 +33,8 @@ const corpusPath = resolve(root, arg('corpus', '../shared/corpora/bbc-news-2225.
 const queriesPath = resolve(root, arg('queries', '../shared/corpora/bench-queries.json'));
 const workerArg = arg('worker', '');
 const workerEntry = workerArg ? { path: resolve(root, workerArg) } : undefined;
+/** Issue 11: this many user documents, added one at a time, beside the largest scale (0: skip). */
+const userDocs = Number(arg('user-docs', '1000'));
 const log = (...a: unknown[]) => (json ? process.stderr.write(`${a.join(' ')}\n`) : console.log(...a));
 
 setFlagsFromString('--expose-gc');
@@ -116,7 +119,32 @@ async function benchDossier(scale: number) {
   const status = await service.ready();
   await service.close();
   rmSync(dir, { recursive: true, force: true });
-  return { scale, docs: docs.length, buildMs: round(buildMs), loadMs: round(stats(loads).median), workerReadyMs: round(status.readyMs ?? -1), indexBytes: bytes.byteLength, heapBytes, classes };
+  const row = { scale, label: `${scale}x`, docs: docs.length, buildMs: round(buildMs), loadMs: round(stats(loads).median), workerReadyMs: round(status.readyMs ?? -1), indexBytes: bytes.byteLength, heapBytes, classes };
+  if (scale !== Math.max(...scales) || userDocs <= 0) return [row];
+  return [row, benchUserDocuments(engine!, scale)];
+}
+
+/**
+ * The bundled index at this scale plus `userDocs` user documents added one at a time into the
+ * user index (its segments), then every query class over both, merged by corpus-wide scores.
+ */
+function benchUserDocuments(bundled: SearchEngine, scale: number) {
+  const added = documents(1)
+    .slice(0, userDocs)
+    .map((d, i) => ({ ...d, id: `user-${i}`, title: `${d.title} (added)` }));
+  const user = new UserIndex();
+  const before = heapNow();
+  const t = performance.now();
+  for (const d of added) user.update([d]);
+  const buildMs = performance.now() - t;
+  const heapBytes = heapNow() - before;
+  const segments = user.engines.length;
+  const compactStart = performance.now();
+  user.compact(); // what the search worker does once adding pauses
+  log(`  + ${added.length} user documents indexed one at a time in ${round(buildMs)} ms (${segments} segments), compacted in ${round(performance.now() - compactStart)} ms`);
+  const engines = [bundled, ...user.engines];
+  const classes = timeQueries((q) => searchAll(engines, q));
+  return { scale, label: `${scale}x+${added.length}u`, docs: bundled.documentCount + added.length, buildMs: round(buildMs), loadMs: 0, workerReadyMs: null, indexBytes: 0, heapBytes, classes };
 }
 
 async function benchLunr(scale: number) {
@@ -143,13 +171,13 @@ async function benchLunr(scale: number) {
       /* lunr throws on some queries; timing still counts */
     }
   });
-  return { scale, docs: docs.length, buildMs: round(buildMs), loadMs: round(loadMs), workerReadyMs: null, indexBytes: Buffer.byteLength(serialized), heapBytes, classes };
+  return [{ scale, label: `${scale}x`, docs: docs.length, buildMs: round(buildMs), loadMs: round(loadMs), workerReadyMs: null, indexBytes: Buffer.byteLength(serialized), heapBytes, classes }];
 }
 
 const results = [];
 for (const scale of scales) {
   log(`${engineName}: scale ${scale}x …`);
-  results.push(engineName === 'lunr' ? await benchLunr(scale) : await benchDossier(scale));
+  results.push(...(engineName === 'lunr' ? await benchLunr(scale) : await benchDossier(scale)));
 }
 
 if (json) {
@@ -158,9 +186,10 @@ if (json) {
   const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
   console.log(`\nload average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores; worker: ${workerArg || 'TypeScript source under tsx'}`);
   console.log(`engine: ${engineName}   (ms; per class median / p95 over 3 timed passes; top 50 with snippets for dossier)`);
+  if (results.some((r) => r.label.endsWith('u'))) console.log('Nx+Mu: the Nx bundled index plus M user documents in their own index (added one at a time; build = their indexing), one merged ranking.');
   console.log(['scale', 'docs', 'build', 'load', 'worker ready', 'index', 'heap', ...CLASSES].map((s) => s.padStart(13)).join(''));
   for (const r of results) {
-    const cells = [`${r.scale}x`, r.docs, r.buildMs.toFixed(0), r.loadMs.toFixed(1), r.workerReadyMs === null ? '-' : r.workerReadyMs.toFixed(0), mb(r.indexBytes), mb(r.heapBytes), ...CLASSES.map((c) => `${r.classes[c].median.toFixed(2)}/${r.classes[c].p95.toFixed(2)}`)];
+    const cells = [r.label, r.docs, r.buildMs.toFixed(0), r.loadMs.toFixed(1), r.workerReadyMs === null ? '-' : r.workerReadyMs.toFixed(0), mb(r.indexBytes), mb(r.heapBytes), ...CLASSES.map((c) => `${r.classes[c].median.toFixed(2)}/${r.classes[c].p95.toFixed(2)}`)];
     console.log(cells.map((c) => String(c).padStart(13)).join(''));
   }
 }

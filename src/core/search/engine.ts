@@ -69,7 +69,25 @@ export class SearchEngine {
     return this.data.docs.length;
   }
 
+  /**
+   * Expansions of the last few clauses: a merged search (merged-search.ts) expands each clause
+   * once for the corpus-wide query vector and again in match(); the second is a lookup.
+   */
+  private readonly expanded = new Map<string, number[]>();
+
   private expand(c: Clause): number[] {
+    if (c.kind === 'exact') return this.expandClause(c);
+    const key = `${c.kind}\u0000${c.editDistance}\u0000${c.term}`;
+    let found = this.expanded.get(key);
+    if (!found) {
+      found = this.expandClause(c);
+      if (this.expanded.size >= 64) this.expanded.clear();
+      this.expanded.set(key, found);
+    }
+    return found;
+  }
+
+  private expandClause(c: Clause): number[] {
     const terms = this.data.terms;
     if (c.kind === 'wildcard') return expandWildcard(terms, c.term);
     if (c.kind === 'fuzzy') return expandFuzzy(terms, c.term, c.editDistance);
@@ -222,11 +240,11 @@ export class SearchEngine {
     if (!parsed.plan) return { error: null, notices: [], total: 0, results: [] };
     const m = this.match(parsed.plan, offset + limit, false, stats);
     const results = m.ranked.slice(offset).map((d) => ({ ...this.result(d, m.scores[d] ?? 0, m.ctx), copies: (m.copies.get(d) ?? []).map((c) => this.data.docs[c]!.id) }));
-    const notices = parsed.plan.ignoredWords.map((w) => `"${w}" is too common to search for on its own; put it in a phrase, as in "in the end".`);
-    return { error: null, notices, total: m.total, results };
+    return { error: null, notices: ignoredWordNotices(parsed.plan), total: m.total, results };
   }
 
-  private result(d: number, score: number, ctx: HitContext): Omit<SearchResult, 'copies'> {
+  /** One shaped result for document number d; public so a merged search shapes only its final page. */
+  result(d: number, score: number, ctx: HitContext): Omit<SearchResult, 'copies'> {
     const { data } = this;
     const meta = data.docs[d]!;
     const hits = findHits(data, d, ctx);
@@ -324,6 +342,10 @@ function groupDuplicates(data: IndexData, kept: number[], better: (a: number, b:
     for (const c of list.slice(1)) hidden.add(c);
   }
   return { shown: hidden.size ? kept.filter((d) => !hidden.has(d)) : kept, copies };
+}
+
+export function ignoredWordNotices(plan: QueryPlan): string[] {
+  return plan.ignoredWords.map((w) => `"${w}" is too common to search for on its own; put it in a phrase, as in "in the end".`);
 }
 
 /** A phrase's words as the required exact clauses that find its candidate documents. */

@@ -1,6 +1,6 @@
 import type { DocumentHitsResponse } from '../../shared/api/search';
 import type { ProcessedDocument } from '../../shared/corpus';
-import { DEFAULT_LIMIT, SearchEngine, type CorpusStats, type EngineSearch } from './engine';
+import { DEFAULT_LIMIT, ignoredWordNotices, SearchEngine, type CorpusStats, type EngineSearch } from './engine';
 import { buildIndexData, FIELDS } from './index-data';
 import { parseQuery } from './query-parse';
 
@@ -52,27 +52,36 @@ export function searchAll(engines: readonly SearchEngine[], query: string, limit
   if (!parsed.ok || !parsed.plan) return first.search(query, limit, offset);
   const plan = parsed.plan;
   const stats = corpusStats(engines, engines.map((e) => e.queryWeights(plan)));
-  const parts = engines.map((e) => e.search(query, offset + limit, 0, stats));
+  const parts = engines.map((engine) => ({ engine, m: engine.match(plan, offset + limit, false, stats) }));
   // Equal scores keep the bundled corpus first, then each index's own order (a stable sort).
-  const results = parts.flatMap((p) => p.results).sort((a, b) => b.score - a.score);
-  return {
-    error: null,
-    notices: parts[0]!.notices,
-    total: parts.reduce((n, p) => n + p.total, 0),
-    results: results.slice(offset, offset + limit),
-  };
+  const merged = parts.flatMap(({ m }, part) => m.ranked.map((d) => ({ part, d, score: m.scores[d] ?? 0 })));
+  merged.sort((a, b) => b.score - a.score || a.part - b.part);
+  // Only the page shown is shaped (snippets, hit counts): the rest is never looked at.
+  const results = merged.slice(offset, offset + limit).map(({ part, d, score }) => {
+    const { engine, m } = parts[part]!;
+    return { ...engine.result(d, score, m.ctx), copies: (m.copies.get(d) ?? []).map((c) => engine.data.docs[c]!.id) };
+  });
+  return { error: null, notices: ignoredWordNotices(plan), total: parts.reduce((n, p) => n + p.m.total, 0), results };
 }
 
-/** Segments merge into one once there are more than this many (each add makes a segment). */
-const MAX_SEGMENTS = 8;
+/** Never more segments than this: past it the two newest merge whatever their sizes. */
+const MAX_SEGMENTS = 12;
+
+interface Segment {
+  engine: SearchEngine;
+  docs: ProcessedDocument[];
+  ids: Set<string>;
+}
 
 /**
- * The index over the user's documents, kept in small segments so adding a document indexes only
- * it (searchable at once) rather than rebuilding the lot; removing or replacing one rebuilds.
+ * The index over the user's documents, kept in segments so adding a document indexes only it
+ * (searchable at once) rather than rebuilding the lot. The newest segment merges into the one
+ * before while it is as large (a binary counter: at most log2(n) segments, each document
+ * re-indexed at most log2(n) times in all); removing or replacing one rebuilds.
  */
 export class UserIndex {
   private readonly docs = new Map<string, ProcessedDocument>();
-  private segments: { engine: SearchEngine; ids: Set<string> }[] = [];
+  private segments: Segment[] = [];
 
   get documentCount(): number {
     return this.docs.size;
@@ -91,21 +100,37 @@ export class UserIndex {
     const replaced = add.some((d) => this.docs.has(d.id)) || removeIds.some((id) => this.docs.has(id));
     for (const id of removeIds) this.docs.delete(id);
     for (const d of add) this.docs.set(d.id, d);
-    if (replaced || this.segments.length >= MAX_SEGMENTS) this.rebuild();
-    else if (add.length > 0) this.segments.push(segment(add));
+    if (replaced) {
+      this.segments = this.docs.size > 0 ? [segment([...this.docs.values()])] : [];
+      return;
+    }
+    if (add.length === 0) return;
+    this.segments.push(segment(add));
+    for (;;) {
+      const n = this.segments.length;
+      if (n < 2) break;
+      const last = this.segments[n - 1]!;
+      const previous = this.segments[n - 2]!;
+      if (last.docs.length < previous.docs.length && n <= MAX_SEGMENTS) break;
+      this.segments.splice(n - 2, 2, segment([...previous.docs, ...last.docs]));
+    }
+  }
+
+  /** One segment for everything: run when adding has paused, so searches touch one extra index. */
+  compact(): void {
+    if (this.segments.length > 1) this.segments = [segment([...this.docs.values()])];
+  }
+
+  get segmentCount(): number {
+    return this.segments.length;
   }
 
   documentHits(documentId: string, query: string): Omit<DocumentHitsResponse, 'status'> | null {
     const s = this.segments.find((x) => x.ids.has(documentId));
     return s ? s.engine.documentHits(documentId, query) : null;
   }
-
-  private rebuild(): void {
-    this.segments = this.docs.size > 0 ? [segment([...this.docs.values()])] : [];
-  }
 }
 
-function segment(docs: readonly ProcessedDocument[]) {
-  const engine = new SearchEngine(buildIndexData(docs));
-  return { engine, ids: new Set(docs.map((d) => d.id)) };
+function segment(docs: readonly ProcessedDocument[]): Segment {
+  return { engine: new SearchEngine(buildIndexData(docs)), docs: [...docs], ids: new Set(docs.map((d) => d.id)) };
 }

@@ -43,9 +43,13 @@ export function loadEngine(source: IndexSource): { engine: SearchEngine; how: st
   return { engine: new SearchEngine(data), how: 'loaded from the corpus build' };
 }
 
+/** Quiet time after the last user-document change before the user index is compacted. */
+const COMPACT_AFTER_MS = 3000;
+
 export class SearchHost {
   private engine: SearchEngine | null = null;
   private readonly user = new UserIndex();
+  private compactTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly reply: (message: HostReply) => void) {}
 
@@ -97,5 +101,9 @@ export class SearchHost {
     }
     this.user.update(docs, remove);
     this.reply({ type: 'user', documentCount: this.user.documentCount, failed });
+    // Once adding pauses, fold the segments into one (searches then touch one extra index).
+    if (this.compactTimer) clearTimeout(this.compactTimer);
+    this.compactTimer = setTimeout(() => this.user.compact(), COMPACT_AFTER_MS);
+    this.compactTimer.unref?.();
   }
 }

@@ -1,9 +1,6 @@
 import { InputError } from '../raw-document';
 import { declaredHtmlCharset, decodeFileText } from './decode-text';
-import { extractDocx } from './docx';
-import { extractEml } from './eml';
 import { FILE_SIZE_LIMITS, fileFormatOf, megabytes, type ExtractedText, type FileFormat } from './extracted';
-import { extractPdf } from './pdf';
 
 /**
  * One file's bytes as text the pipeline cleans, by its extension. Every problem the user can
@@ -15,12 +12,14 @@ export async function extractFile(name: string, bytes: Uint8Array, format: FileF
   if (bytes.length === 0) throw new InputError('Empty file (0 bytes).');
   checkSize(format, bytes.length);
   switch (format) {
+    // Loaded on first use: pdf.js alone is megabytes, and most runs (a text-only build, the CLI's
+    // usage line) never need it.
     case 'pdf':
-      return extractPdf(bytes);
+      return (await import('./pdf')).extractPdf(bytes);
     case 'docx':
-      return extractDocx(bytes);
+      return (await import('./docx')).extractDocx(bytes);
     case 'eml':
-      return extractEml(bytes);
+      return (await import('./eml')).extractEml(bytes);
     case 'html':
       return { format: 'html', content: decodeFileText(bytes, declaredHtmlCharset(bytes)), meta: {}, note: null };
     default:

@@ -15,11 +15,14 @@ export function AddDocumentsButton() {
   useShortcut('mod+o', { description: 'Add documents', group: 'Library' }, () => void choose());
   return (
     <div className="add-documents-tools">
-      <button type="button" className="button" onClick={() => void choose()} title="Add documents (Ctrl+O), or drop files and folders on the window">
-        Add documents…
+      {/* Fixed names for assistive technology; the visible label shortens in a narrow window. */}
+      <button type="button" className="button" aria-label="Add documents…" onClick={() => void choose()} title="Add documents (Ctrl+O), or drop files and folders on the window">
+        <span className="label-long">Add documents…</span>
+        <span className="label-short" aria-hidden="true">+ Add</span>
       </button>
-      <button type="button" className="button" onClick={openUserDocuments}>
-        Your documents
+      <button type="button" className="button" aria-label="Your documents" title="Your documents" onClick={openUserDocuments}>
+        <span className="label-long">Your documents</span>
+        <span className="label-short" aria-hidden="true">Yours</span>
       </button>
       <input
         ref={input}
