@@ -42,7 +42,11 @@ describe('UserIndex', () => {
   it('adds in segments, replaces and removes by id', () => {
     const user = new UserIndex();
     for (const d of docs.slice(0, 3)) user.update([d]);
-    expect(user.engines).toHaveLength(3);
+    // 1 + 1 merge into 2; the third stays apart (sizes 2, 1).
+    expect(user.engines).toHaveLength(2);
+    user.compact();
+    expect(user.engines).toHaveLength(1);
+    expect(searchAll(user.engines, 'ferry').results.map((r) => r.documentId)).toEqual(['a', 'b']);
     user.update([doc('b', 'Harbour budget', ['Now about cranes only.'])]);
     expect(user.engines).toHaveLength(1);
     expect(searchAll(user.engines, 'dredging').total).toBe(0);
