@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { FILE_SIZE_LIMITS } from './formats/extracted';
+import { FILE_FORMATS, FILE_SIZE_LIMITS } from './formats/extracted';
 import { InputError, type BinaryFormat, type BuildFailure, type RawDocument, type SourceFormat, type SourceMeta } from './raw-document';
 
 /** One document may be at most this big; a whole JSONL file at most JSONL_LIMIT. */
@@ -9,18 +9,8 @@ export const DOCUMENT_SIZE_LIMIT = 20 * 1024 * 1024;
 export const JSONL_SIZE_LIMIT = 512 * 1024 * 1024;
 export const SIDECAR_SUFFIX = '.meta.json';
 
-const FORMATS: Record<string, SourceFormat | BinaryFormat | 'jsonl'> = {
-  '.txt': 'text',
-  '.text': 'text',
-  '.md': 'markdown',
-  '.markdown': 'markdown',
-  '.html': 'html',
-  '.htm': 'html',
-  '.jsonl': 'jsonl',
-  '.pdf': 'pdf',
-  '.docx': 'docx',
-  '.eml': 'eml',
-};
+/** The formats the app adds (shared/file-formats.ts) plus JSONL, which only builds read. */
+const FORMATS: Record<string, SourceFormat | BinaryFormat | 'jsonl'> = { ...FILE_FORMATS, '.jsonl': 'jsonl' };
 
 const BINARY: ReadonlySet<string> = new Set(['pdf', 'docx', 'eml']);
 
