@@ -23,6 +23,8 @@ function writeFiles() {
 }
 
 test('add a PDF, a DOCX and a web page: progress, summary, search, highlight, restart, duplicate, new version, remove with undo', async ({ dossier }, testInfo) => {
+  // Many steps, a restart and the processing worker's start: slow on a loaded machine.
+  test.slow();
   const { page } = dossier;
   const files = writeFiles();
   try {
