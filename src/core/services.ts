@@ -9,6 +9,7 @@ import { openAnnotationStore } from './annotations/sqlite/sqlite-store';
 import type { CorpusService } from './corpus/corpus-service';
 import { loadCorpus } from './corpus/load-corpus';
 import { createEventHub, type EventHub } from './events';
+import { createAppLog, type AppLog } from './log/app-log';
 import { createAnnotationHandlers } from './ipc/annotation-handlers';
 import { createCorpusHandlers } from './ipc/corpus-handlers';
 import { createCorpusViewHandlers } from './ipc/corpus-view-handlers';
@@ -24,6 +25,8 @@ export interface CoreOptions {
   /** Per-user writable folder (annotations database). */
   userDataDir: string;
   platform: PlatformServices;
+  /** The persistent log (default: logs/dossier.log in userDataDir); hosts create it first to log their own start-up. */
+  log?: AppLog;
   /** Search worker entry (the Electron host passes out/main/search-worker.js); default: detected; 'in-process' for tests. */
   searchWorker?: WorkerEntry | 'in-process';
 }
@@ -37,6 +40,7 @@ export interface CoreServices {
   platform: PlatformServices;
   /** Events for the renderer (shared/api/events.ts); hosts forward them. */
   events: EventHub;
+  log: AppLog;
   close(): void;
 }
 
@@ -48,7 +52,8 @@ export async function createCoreServices(options: CoreOptions): Promise<CoreServ
   const corpus = loadCorpus(corpusPaths(options.resourcesDir));
   // Starts loading the index in its worker now; the window does not wait for it.
   const search = createSearchService({ buildDir: corpusPaths(options.resourcesDir).buildDir, corpus, worker: options.searchWorker });
-  const events = createEventHub();
+  const log = options.log ?? createAppLog(options.userDataDir);
+  const events = createEventHub((error) => log.error('an event sink failed', error));
   void search.ready().then((status) => events.emit('searchStatus', status));
   const annotations = createAnnotationService(
     openAnnotationStore({ path: annotationsDatabasePath(options.userDataDir) }),
@@ -63,6 +68,7 @@ export async function createCoreServices(options: CoreOptions): Promise<CoreServ
     search,
     platform: options.platform,
     events,
+    log,
     close() {
       annotations.close();
       void search.close();

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, ipcMain, protocol, session } from 'electron';
+import { createAppLog, type AppLog } from '../core/log/app-log';
 import { createCoreServices, createHandlers, type CoreServices } from '../core/services';
 import type { HandlerTable } from '../shared/api';
 import { EVENT_CHANNEL } from '../shared/api/events';
@@ -19,6 +20,7 @@ if (process.env.DOSSIER_USER_DATA) app.setPath('userData', process.env.DOSSIER_U
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 let services: CoreServices | undefined;
+let log: AppLog | undefined;
 let mainWindow: BrowserWindow | undefined;
 
 function openWindow(): BrowserWindow {
@@ -31,12 +33,14 @@ function openWindow(): BrowserWindow {
 
 async function start(): Promise<void> {
   await app.whenReady();
+  log = createAppLog(app.getPath('userData'));
+  log.info(`Dossier ${app.getVersion()} starting (Electron ${process.versions.electron})`);
   installPermissionGuards(session.defaultSession);
   registerAppProtocol(protocol, join(here, '../renderer'));
   // Handlers are bound to a table that is still loading, and the window opens before the
   // corpus is read: the page shows "Loading the corpus…" while its first calls wait.
   let tableReady!: (table: HandlerTable) => void;
-  bindIpc(ipcMain, new Promise<HandlerTable>((resolve) => (tableReady = resolve)), devServerUrl);
+  bindIpc(ipcMain, new Promise<HandlerTable>((resolve) => (tableReady = resolve)), devServerUrl, log);
   mainWindow = openWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = openWindow();
@@ -44,6 +48,7 @@ async function start(): Promise<void> {
   services = await createCoreServices({
     resourcesDir: join(app.getAppPath(), 'resources'),
     userDataDir: app.getPath('userData'),
+    log,
     platform: {
       name: 'electron',
       ...createElectronExportPlatform({
@@ -73,6 +78,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('will-quit', () => services?.close());
   start().catch((error: unknown) => {
     console.error('[dossier] failed to start:', error);
-    app.exit(1);
+    log?.error('failed to start', error);
+    void (log?.flush() ?? Promise.resolve()).finally(() => app.exit(1));
   });
 }

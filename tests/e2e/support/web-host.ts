@@ -30,6 +30,7 @@ export async function startWebHost(context: BrowserContext, userDataDir: string,
     rendererRoot: join(ROOT, process.env.DOSSIER_OUT ?? 'out', 'renderer'),
     bridgeScript: webBridgeScript(),
     handlers: () => table,
+    log: { path: services.log.path, warn: (m) => services.log.warn(m), error: (m, e) => services.log.error(m, e) },
   });
   const forward = (cs: CoreServices) => cs.events.subscribe((name, payload) => server.publish(name, payload));
   let stopForwarding = forward(services);
