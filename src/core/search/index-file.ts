@@ -1,4 +1,5 @@
 import { FIELDS, type FieldPostings, type IndexData, type StoredDocMeta, type UintArray } from './index-data';
+import { DossierError } from '../../shared/result';
 
 /**
  * Binary index file (search-index.bin): loads with one read, typed-array views and three
@@ -81,7 +82,12 @@ export function serializeIndex(data: IndexData): Uint8Array {
   return out;
 }
 
-export class IndexFormatError extends Error {}
+/** search-index.bin is not one this build can read; the host rebuilds the index from the documents. */
+export class IndexFormatError extends DossierError {
+  constructor(message: string) {
+    super('unavailable', message);
+  }
+}
 
 /** Reads search-index.bin bytes back into index data (views share the buffer; no copies of postings). */
 export function deserializeIndex(input: Uint8Array): IndexData {
