@@ -56,7 +56,12 @@ function hasBlockChild(node: DomNode): boolean {
   });
 }
 
-function metaContent(document: Document, selectors: string[]): string | null {
+/** The few DOM calls metaContent makes, typed here: core is compiled without the DOM library. */
+interface QueryableDocument {
+  querySelector(selector: string): { getAttribute(name: string): string | null } | null;
+}
+
+function metaContent(document: QueryableDocument, selectors: string[]): string | null {
   for (const sel of selectors) {
     const el = document.querySelector(sel);
     const v = el?.getAttribute('content') ?? el?.getAttribute('datetime');
@@ -73,7 +78,7 @@ function metaContent(document: Document, selectors: string[]): string | null {
 export function cleanHtml(html: string, titleHint: string | null = null): CleanedText {
   const { document } = parseHTML(normaliseText(html));
   const published = toIsoDate(
-    metaContent(document as unknown as Document, [
+    metaContent(document, [
       'meta[property="article:published_time"]',
       'meta[name="article:published_time"]',
       'meta[itemprop="datePublished"]',
@@ -83,10 +88,10 @@ export function cleanHtml(html: string, titleHint: string | null = null): Cleane
       'time[datetime]',
     ]),
   );
-  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent(document as unknown as Document, ['meta[property="og:url"]']);
-  const source = metaContent(document as unknown as Document, ['meta[property="og:site_name"]', 'meta[name="application-name"]']);
+  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent(document, ['meta[property="og:url"]']);
+  const source = metaContent(document, ['meta[property="og:site_name"]', 'meta[name="application-name"]']);
   const fallbackTitle = collapseWhitespace(
-    metaContent(document as unknown as Document, ['meta[property="og:title"]']) ?? document.querySelector('h1')?.textContent ?? document.title ?? '',
+    metaContent(document, ['meta[property="og:title"]']) ?? document.querySelector('h1')?.textContent ?? document.title ?? '',
   );
   // Readability mutates the DOM, so it runs after the metadata is read.
   const article = new Readability(document as unknown as Document, { serializer: (n) => n, charThreshold: 100 }).parse();
