@@ -9,7 +9,7 @@ const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}
 const noElectron = { name: 'electron', message: 'src/core and src/shared are plain Node: no electron import (tested in Node).' };
 
 export default tseslint.config(
-  { ignores: ['out/**', 'out-*/**', '.cache/**', 'node_modules/**', '.tools/**', 'test-results/**', 'playwright-report/**', 'resources/**', 'docs/**'] },
+  { ignores: ['out/**', 'out-*/**', 'release/**', '.cache/**', 'node_modules/**', '.tools/**', 'test-results/**', 'playwright-report/**', 'resources/**', 'docs/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
