@@ -29,9 +29,11 @@ describe('the per-document time limit in the corpus workers', () => {
 });
 
 describe('hostile corpus files in the real workers', () => {
-  it('each finishes (linear cleaning) with its paragraphs or a sentence, never a raw exception', { timeout: 90_000 }, async () => {
-    const raws = HOSTILE_SHAPES.map((s, i) => raw(`h${i}`, s.make(Math.round(3000 * s.scale)), s.format));
-    const outcomes = await processInWorkers(raws, 2, () => {}, { documentTimeLimitMs: 20_000 });
+  // Sizes that took seconds to minutes before cleaning was bounded; speed itself is measured by
+  // `npm run bench:hostile`, so the limit here only catches a hang, even on a loaded machine.
+  it('each finishes with its paragraphs or a sentence, never a raw exception', { timeout: 180_000 }, async () => {
+    const raws = HOSTILE_SHAPES.map((s, i) => raw(`h${i}`, s.make(Math.round(1000 * s.scale)), s.format));
+    const outcomes = await processInWorkers(raws, 2, () => {}, { documentTimeLimitMs: 120_000 });
     outcomes.forEach((o, i) => {
       const name = HOSTILE_SHAPES[i]?.name;
       if (!o.ok) {
