@@ -6,7 +6,7 @@ import { createCoreServices, createHandlers, type CoreServices } from '../core/s
 import type { HandlerTable } from '../shared/api';
 import { EVENT_CHANNEL } from '../shared/api/events';
 import { APP_ORIGIN, APP_SCHEME_PRIVILEGES, registerAppProtocol } from './app-protocol';
-import { installPermissionGuards } from './guards';
+import { installAppWideGuards, installPermissionGuards } from './guards';
 import { bindIpc } from './ipc';
 import { createElectronExportPlatform } from './export-platform';
 import { createMainWindow } from './window';
@@ -18,6 +18,7 @@ const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 if (process.env.DOSSIER_USER_DATA) app.setPath('userData', process.env.DOSSIER_USER_DATA);
 
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+installAppWideGuards(app, devServerUrl);
 
 let services: CoreServices | undefined;
 let log: AppLog | undefined;

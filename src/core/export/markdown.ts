@@ -1,5 +1,6 @@
 import type { ExportEntry, ExportGroup, ExportModel } from './export-model';
 import { displayInstant } from './export-model';
+import { isSafeLinkTarget } from './link-target';
 
 /**
  * Markdown export for Obsidian and GitHub (CommonMark + GFM). Quotes and titles are
@@ -48,8 +49,47 @@ const BREAKS_OUT = [
  * as text. An unclosed <!--, <textarea> or <plaintext> would otherwise swallow the rest.
  */
 const RAW_HTML = /<(?=[/!?]|[a-z][a-z0-9-]*(?:[\s/>]|$))/giu;
-/** A link whose destination runs script or embeds data: kept as text, not a link. */
-const SCRIPT_LINK = /\]\((?=\s*<?\s*(?:javascript|vbscript|data)\s*(?::|&#0*58;?|&#x0*3a;?|&colon;))/giu;
+/** `<scheme:…>`: a CommonMark autolink (§6.5); only http(s)/mailto ones stay links. */
+const AUTOLINK = /<([a-z][a-z0-9+.-]{1,31}:[^\s<>]*)>/giu;
+/** `[label]: destination` at the start of a line: a link reference definition (§4.7). */
+const REFERENCE_DEFINITION = /^( {0,3})\[((?:[^\]\\]|\\.)+)\]:(.*)$/u;
+
+/** The destination after "](" (§6.3): `<…>` or a run without spaces and unbalanced ")". */
+function inlineDestination(rest: string): string | null {
+  const text = rest.replace(/^[ \t]+/u, '');
+  if (text === '') return null; // on the next line: not checkable here, so not kept as a link
+  if (text.startsWith('<')) {
+    const end = text.search(/(?<!\\)>/u);
+    return end < 0 ? text.slice(1) : text.slice(1, end);
+  }
+  let depth = 0;
+  let i = 0;
+  for (; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\\') i++;
+    else if (c === '(') depth++;
+    else if (c === ')' && depth-- === 0) break;
+    else if (c === ' ' || c === '\t') break;
+  }
+  return text.slice(0, i);
+}
+
+/** Inline links and images whose target is not http(s)/mailto become text: "](" is escaped. */
+function neutraliseInlineLinks(part: string): string {
+  return part.replace(/\]\(/gu, (match, offset: number) => {
+    const destination = inlineDestination(part.slice(offset + 2));
+    return destination !== null && isSafeLinkTarget(destination) ? match : ']\\(';
+  });
+}
+
+/** A reference definition with an unsafe (or not yet known, next-line) target is escaped into text. */
+function neutraliseDefinition(line: string): string {
+  const m = REFERENCE_DEFINITION.exec(line);
+  if (!m) return line;
+  const rest = (m[3] ?? '').trim();
+  const destination = rest.startsWith('<') ? rest.slice(1, Math.max(1, rest.indexOf('>'))) : (rest.split(/\s/u)[0] ?? '');
+  return destination !== '' && isSafeLinkTarget(destination) ? line : `${m[1] ?? ''}\\${line.slice((m[1] ?? '').length)}`;
+}
 
 /** Applies `fix` to the parts of a line outside `code spans` (CommonMark §6.1: equal backtick runs). */
 function outsideCodeSpans(line: string, fix: (text: string) => string): string {
@@ -87,11 +127,13 @@ export function confineNote(note: string): string {
       out.push(line);
       continue;
     }
-    let safe = outsideCodeSpans(line, (part) =>
-      part
-        .replace(/%%/gu, '\\%\\%')
-        .replace(RAW_HTML, '\\<')
-        .replace(SCRIPT_LINK, ']\\('),
+    let safe = outsideCodeSpans(neutraliseDefinition(line), (part) =>
+      neutraliseInlineLinks(
+        part
+          .replace(/%%/gu, '\\%\\%')
+          .replace(RAW_HTML, '\\<')
+          .replace(AUTOLINK, (whole, target: string) => (isSafeLinkTarget(target) ? whole : `\\${whole}`)),
+      ),
     );
     if (BREAKS_OUT.some((re) => re.test(safe))) safe = safe.replace(/^( {0,3})(\S)/u, '$1\\$2');
     out.push(safe);

@@ -5,12 +5,15 @@ import {
   annotationPatchSchema,
   annotationSchema,
   newAnnotationSchema,
+  type AnnotationStoreStatus,
   type TagCount,
 } from '../../../shared/api/annotations';
 import { DossierError } from '../../../shared/result';
 import { parseInput } from '../parse-input';
 import type { AnnotationStore, MergeReport } from '../store';
-import { openAnnotationDatabase, type OpenOptions } from './open-database';
+import { snapshot } from './backups';
+import { writeKnownCount } from './known-count';
+import { openAnnotationDatabase, type OpenedDatabase, type OpenOptions } from './open-database';
 import { fromRow, INSERT_ANNOTATION, params, toRow, type AnnotationRow } from './rows';
 import { toStorageError } from './storage-error';
 
@@ -24,20 +27,59 @@ export interface AnnotationStoreOptions extends OpenOptions {
 
 /** Opens the SQLite annotation store; never throws for a damaged or read-only file (see status()). */
 export function openAnnotationStore(options: AnnotationStoreOptions): AnnotationStore {
-  const { db, status } = openAnnotationDatabase(options);
-  if (options.maxPageCount !== undefined) db.exec(`PRAGMA max_page_count = ${Math.floor(options.maxPageCount)}`);
-  return new SqliteAnnotationStore(db, status, options.now ?? (() => new Date()));
+  return new SqliteAnnotationStore(options);
 }
+
+/** While another program holds the database locked, opening is retried at most this often. */
+const LOCK_RETRY_MS = 1000;
 
 class SqliteAnnotationStore implements AnnotationStore {
   private readonly statements = new Map<string, StatementSync>();
   private closed = false;
+  private db: DatabaseSync;
+  private openStatus: AnnotationStoreStatus;
+  private cleanup: (() => void) | undefined;
+  private lastAttempt = 0;
+  private knownCount = 0;
+  private readonly now: () => Date;
 
-  constructor(
-    private readonly db: DatabaseSync,
-    private readonly openStatus: ReturnType<AnnotationStore['status']>,
-    private readonly now: () => Date,
-  ) {}
+  constructor(private readonly options: AnnotationStoreOptions) {
+    this.now = options.now ?? (() => new Date());
+    const opened = this.open();
+    this.db = opened.db;
+    this.openStatus = opened.status;
+    this.cleanup = opened.cleanup;
+  }
+
+  private open(): OpenedDatabase {
+    this.lastAttempt = Date.now();
+    const opened = openAnnotationDatabase(this.options);
+    if (this.options.maxPageCount !== undefined) opened.db.exec(`PRAGMA max_page_count = ${Math.floor(this.options.maxPageCount)}`);
+    if (opened.status.readOnly === null) {
+      this.knownCount = (opened.db.prepare('SELECT count(*) AS n FROM annotations').get() as { n: number }).n;
+      // After a reported loss the old count stays on disk, so the report survives a restart without changes.
+      if (!opened.status.backupOffer && !opened.status.warning) writeKnownCount(this.options.path, this.knownCount);
+    }
+    return opened;
+  }
+
+  private recordCount(count: number): void {
+    this.knownCount = count;
+    writeKnownCount(this.options.path, count);
+  }
+
+  /** Locked at open: try again (throttled) so the annotations appear once the other program lets go. */
+  private retryIfLocked(): void {
+    if (!this.openStatus.locked || this.closed || Date.now() - this.lastAttempt < LOCK_RETRY_MS) return;
+    const opened = this.open();
+    if (opened.status.locked) {
+      opened.db.close();
+      return;
+    }
+    this.statements.clear();
+    this.db.close();
+    ({ db: this.db, status: this.openStatus, cleanup: this.cleanup } = opened);
+  }
 
   list(filter: { documentId?: string } = {}): Annotation[] {
     return this.read('list annotations', () => {
@@ -170,7 +212,8 @@ class SqliteAnnotationStore implements AnnotationStore {
       .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag, undefined, { sensitivity: 'base' }));
   }
 
-  status() {
+  status(): AnnotationStoreStatus {
+    this.retryIfLocked();
     return structuredClone(this.openStatus);
   }
 
@@ -178,7 +221,16 @@ class SqliteAnnotationStore implements AnnotationStore {
     if (this.closed) return;
     this.closed = true;
     this.statements.clear();
+    // A snapshot at a clean close: deletions made in this session are then not mistaken for loss at the next start.
+    if (this.openStatus.readOnly === null) {
+      try {
+        snapshot(this.db, this.options.path, 'close', this.now());
+      } catch {
+        // A backup that cannot be written (disk full) must not stop the app from closing.
+      }
+    }
     this.db.close();
+    this.cleanup?.();
   }
 
   private sql(text: string): StatementSync {
@@ -223,6 +275,7 @@ class SqliteAnnotationStore implements AnnotationStore {
 
   private read<T>(action: string, fn: () => T): T {
     this.assertOpen();
+    this.retryIfLocked();
     try {
       return fn();
     } catch (error) {
@@ -233,12 +286,17 @@ class SqliteAnnotationStore implements AnnotationStore {
   /** One transaction per change: it commits whole or, on any error, leaves nothing behind. */
   private write<T>(action: string, fn: () => T): T {
     this.assertOpen();
+    this.retryIfLocked();
     const readOnly = this.openStatus.readOnly;
     if (readOnly !== null) throw new DossierError('storage', `Could not ${action}: ${readOnly} Nothing was changed.`);
     try {
       this.db.exec('BEGIN IMMEDIATE');
       const result = fn();
+      // Never above the truth after a kill (known-count.ts): lowered before COMMIT, raised after.
+      const count = (this.sql('SELECT count(*) AS n FROM annotations').get() as { n: number }).n;
+      if (count < this.knownCount) this.recordCount(count);
       this.db.exec('COMMIT');
+      if (count > this.knownCount) this.recordCount(count);
       return result;
     } catch (error) {
       if (this.db.isTransaction) {

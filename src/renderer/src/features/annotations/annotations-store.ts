@@ -139,6 +139,17 @@ export async function loadStoreStatus(): Promise<void> {
   }
 }
 
+/** After "Retry" on a locked database: the status call reopens it; reload the list once it is open. */
+export async function retryStoreStatus(): Promise<void> {
+  try {
+    const storeStatus = await dossier().getAnnotationStoreStatus();
+    annotationsStore.set({ storeStatus });
+    if (!storeStatus.locked) await refreshAnnotations();
+  } catch (error) {
+    annotationsStore.set({ loadError: `The annotation store could not be checked: ${errorMessage(error)}` });
+  }
+}
+
 /**
  * Runs a change through the undo stack and refreshes; rejects with a message to show. The
  * message about the previous change no longer describes the state: it is replaced by
