@@ -1,6 +1,6 @@
 import type { EntityType, ProcessedDocument } from '../../shared/corpus';
 import { findDuplicates, type DuplicateInfo } from '../corpus/duplicates';
-import { indexTerm, tokenWords } from './normalize';
+import { indexTerm, tokenWordsCased } from './normalize';
 
 /**
  * The in-memory search index: lunr's model (fields, BM25 field vectors, inverted index) laid out
@@ -75,6 +75,12 @@ export interface IndexData {
   paraStart: UintArray;
   /** docPara[d] = corpus paragraph number of document d's first paragraph. */
   docPara: UintArray;
+  /**
+   * Tokens whose case carries meaning (normalize.ts casedForm: "US", "NATO", "May"): their
+   * stream positions, ascending, and the term id of each one's cased form.
+   */
+  casedPos: UintArray;
+  casedTerm: UintArray;
 }
 
 export const SEPARATOR_WORD = 0xffffffff;
@@ -84,14 +90,16 @@ export function paragraphIdAt(meta: StoredDocMeta, p: number): string {
   return meta.paragraphIds.split(PARAGRAPH_ID_SEPARATOR)[p] ?? '';
 }
 
-function fieldWords(doc: ProcessedDocument): Record<FieldName, string[][]> {
-  const out: Record<FieldName, string[][]> = { title: [tokenWords(doc.title)], body: doc.paragraphs.map((p) => tokenWords(p.text)), person: [], org: [], place: [] };
+type Piece = ReturnType<typeof tokenWordsCased>;
+
+function fieldWords(doc: ProcessedDocument): Record<FieldName, Piece[]> {
+  const out: Record<FieldName, Piece[]> = { title: [tokenWordsCased(doc.title)], body: doc.paragraphs.map((p) => tokenWordsCased(p.text)), person: [], org: [], place: [] };
   const seen = new Set<string>();
   for (const e of doc.entities) {
     const field = ENTITY_FIELD[e.type];
     if (seen.has(`${field}:${e.name}`)) continue;
     seen.add(`${field}:${e.name}`);
-    out[field].push(tokenWords(e.name));
+    out[field].push(tokenWordsCased(e.name));
   }
   return out;
 }
@@ -147,6 +155,9 @@ export function buildIndexData(documents: readonly ProcessedDocument[], duplicat
   const segStart: number[] = [];
   const docSeg: number[] = [];
   const termFreqs: Map<number, number>[][] = FIELDS.map(() => []); // [field][doc] word-id → tf (by stem later)
+  const casedFreqs: (Map<string, number> | undefined)[][] = FIELDS.map(() => []); // [field][doc] cased form → tf
+  const casedPositions: number[] = [];
+  const casedForms: string[] = [];
   const lengths = FIELDS.map(() => new Uint32Array(documents.length));
   const encoder = new TextEncoder();
   const texts: Uint8Array[] = [];
@@ -160,6 +171,7 @@ export function buildIndexData(documents: readonly ProcessedDocument[], duplicat
     const words = fieldWords(doc);
     FIELDS.forEach((field, f) => {
       const tf = new Map<number, number>();
+      let casedTf: Map<string, number> | undefined;
       let length = 0;
       const pieces = words[field];
       const oneSegment = field !== 'body';
@@ -167,16 +179,24 @@ export function buildIndexData(documents: readonly ProcessedDocument[], duplicat
       pieces.forEach((piece, i) => {
         if (!oneSegment) segStart.push(stream.length);
         else if (i > 0) stream.push(SEPARATOR_WORD);
-        for (const w of piece) {
+        piece.words.forEach((w, k) => {
           const id = idOf(w);
+          const cased = piece.cased[k];
+          if (cased) {
+            casedPositions.push(stream.length);
+            casedForms.push(cased);
+            casedTf ??= new Map();
+            casedTf.set(cased, (casedTf.get(cased) ?? 0) + 1);
+          }
           stream.push(id);
           if (indexTerm(w) !== null) {
             length++;
             tf.set(id, (tf.get(id) ?? 0) + 1);
           }
-        }
+        });
       });
       termFreqs[f]![d] = tf;
+      casedFreqs[f]![d] = casedTf;
       lengths[f]![d] = length;
     });
     for (const p of doc.paragraphs) {
@@ -195,7 +215,7 @@ export function buildIndexData(documents: readonly ProcessedDocument[], duplicat
   const words = [...wordList].sort();
   const wordRank = new Map(words.map((w, i) => [w, i]));
   const oldToNew = Uint32Array.from(wordList, (w) => wordRank.get(w)!);
-  const terms = [...new Set(words.map(indexTerm).filter((t): t is string => t !== null))].sort();
+  const terms = [...new Set([...words.map(indexTerm).filter((t): t is string => t !== null), ...casedForms])].sort();
   const termRank = new Map(terms.map((t, i) => [t, i]));
   const wordTerm = Int32Array.from(words, (w) => {
     const t = indexTerm(w);
@@ -206,12 +226,14 @@ export function buildIndexData(documents: readonly ProcessedDocument[], duplicat
   const termDocFreq = new Uint32Array(terms.length);
   const postings: FieldPostings[] = FIELDS.map((_, f) => {
     // Per document: merge word tfs into term tfs, then bucket by term.
-    const perDoc = termFreqs[f]!.map((wordTf) => {
+    const perDoc = termFreqs[f]!.map((wordTf, d) => {
       const byTerm = new Map<number, number>();
       for (const [oldId, n] of wordTf) {
         const t = wordTerm[oldToNew[oldId]!]!;
         byTerm.set(t, (byTerm.get(t) ?? 0) + n);
       }
+      // Cased terms count as terms (postings, idf) but not in the field length: lunr's BM25 stays as it was.
+      for (const [form, n] of casedFreqs[f]![d] ?? []) byTerm.set(termRank.get(form)!, n);
       return byTerm;
     });
     const counts = new Uint32Array(terms.length + 1);
@@ -248,5 +270,7 @@ export function buildIndexData(documents: readonly ProcessedDocument[], duplicat
     text: concatBytes(texts, textLength),
     paraStart: Uint32Array.from(paraStart),
     docPara: Uint32Array.from(docPara),
+    casedPos: Uint32Array.from(casedPositions),
+    casedTerm: Uint32Array.from(casedForms, (form) => termRank.get(form)!),
   };
 }

@@ -12,7 +12,8 @@ import { FIELDS, type FieldPostings, type IndexData, type StoredDocMeta, type Ui
 
 export const INDEX_FILE = 'search-index.bin';
 const MAGIC = 'DSRCHIX1';
-export const INDEX_FORMAT_VERSION = 1;
+/** 2: cased terms (casedPos, casedTerm) and duplicate groups in the document metadata. */
+export const INDEX_FORMAT_VERSION = 2;
 
 type Dtype = 'u16' | 'u32' | 'i32' | 'utf8';
 interface SectionInfo { name: string; dtype: Dtype; offset: number; length: number }
@@ -59,6 +60,8 @@ export function serializeIndex(data: IndexData): Uint8Array {
     intSection('docSeg', data.docSeg),
     intSection('paraStart', data.paraStart),
     intSection('docPara', data.docPara),
+    intSection('casedPos', data.casedPos),
+    intSection('casedTerm', data.casedTerm),
   ];
   data.postings.forEach((p, f) => {
     sections.push(intSection(`${f}.offsets`, p.offsets), intSection(`${f}.docs`, p.docs), intSection(`${f}.tfs`, p.tfs), intSection(`${f}.lengths`, p.lengths));
@@ -146,5 +149,7 @@ export function deserializeIndex(input: Uint8Array): IndexData {
     text: new Uint8Array(bytes.buffer, raw('text').at, raw('text').s.length),
     paraStart: u32('paraStart'),
     docPara: u32('docPara'),
+    casedPos: u32('casedPos'),
+    casedTerm: u32('casedTerm'),
   };
 }

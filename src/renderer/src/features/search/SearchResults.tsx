@@ -55,6 +55,7 @@ function ResultOption({ result, index, active, open }: { result: SearchResult; i
 /** Results list in the left column while a query is active: a listbox, ↑/↓ to move, Enter to open. */
 export function SearchResults() {
   const response = useStore(searchStore, (s) => s.response);
+  const responseTyping = useStore(searchStore, (s) => s.responseTyping);
   const failure = useStore(searchStore, (s) => s.failure);
   const engine = useStore(searchStore, (s) => s.engine);
   const engineMessage = useStore(searchStore, (s) => s.engineMessage);
@@ -133,6 +134,8 @@ export function SearchResults() {
         aria-label="Search results"
         tabIndex={results.length ? 0 : -1}
         aria-activedescendant={results.length ? optionId(active) : undefined}
+        data-query={response?.query}
+        data-typing={responseTyping ? 'true' : 'false'}
         onKeyDown={onKeyDown}
       >
         {results.map((r, i) => (
