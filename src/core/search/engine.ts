@@ -1,5 +1,6 @@
 import type { DocumentHitsResponse, QueryError, SearchResult } from '../../shared/api/search';
-import { expandFuzzy, expandWildcard, findExact, lowerBound, MAX_EXPANSIONS } from './expand';
+import { expandWildcard, findExact, lowerBound, MAX_EXPANSIONS } from './expand';
+import { expandFuzzyWalk } from './fuzzy-walk';
 import { buildPhraseIndex, phraseDocuments, type PhraseIndex } from './phrase-index';
 import { countHits, findHits, paragraphText, segmentCharRanges, type HitContext, type ResolvedPhrase } from './hits';
 import { FIELD_BOOSTS, FIELDS, PARAGRAPH_ID_SEPARATOR, paragraphIdAt, type IndexData } from './index-data';
@@ -18,12 +19,14 @@ import { wordForms } from './word-forms';
 
 const K1 = 1.2;
 const B = 0.75;
-export const DEFAULT_LIMIT = 50;
+/** Results (with snippets) per page: about what the results column shows; "Show more" asks for the next. */
+export const DEFAULT_LIMIT = 20;
 
 export interface EngineSearchOptions {
   /** Type-ahead: the last word also matches as a prefix (query-parse.ts ParseOptions). */
   typing?: boolean;
   budget?: Budget;
+  sort?: 'relevance' | 'date';
 }
 
 export interface EngineSearch {
@@ -116,7 +119,7 @@ export class SearchEngine {
   private expand(c: Clause, budget: Budget): number[] {
     const terms = this.data.terms;
     if (c.kind === 'wildcard') return expandWildcard(terms, c.term, budget);
-    if (c.kind === 'fuzzy') return expandFuzzy(terms, c.term, c.editDistance, budget);
+    if (c.kind === 'fuzzy') return expandFuzzyWalk(terms, c.term, c.editDistance, budget, MAX_EXPANSIONS);
     if (c.cased) {
       const i = findExact(terms, c.cased);
       if (i >= 0) return [i];
@@ -196,7 +199,7 @@ export class SearchEngine {
   }
 
   /** Ranked matches for a plan, `limit` best first (all when limit is Infinity). */
-  match(plan: QueryPlan, limit: number, budget: Budget = NO_BUDGET): Matches & { total: number } {
+  match(plan: QueryPlan, limit: number, budget: Budget = NO_BUDGET, sort: 'relevance' | 'date' = 'relevance'): Matches & { total: number } {
     const { data } = this;
     const N = data.docs.length;
     const { ctx, clauses, prohibitedPhrases, impossible } = this.context(plan, budget);
@@ -311,7 +314,13 @@ export class SearchEngine {
     }
     const better = (a: number, b: number) => scoreOf(b) - scoreOf(a) || (phraseHits.get(b) ?? 0) - (phraseHits.get(a) ?? 0) || a - b;
     const { shown, copies } = groupDuplicates(data, kept, better);
-    return { ranked: topK(shown, Math.min(limit, shown.length), better), copies, scoreOf, ctx, total: shown.length };
+    // Newest first (ISO dates compare as strings), undated last; relevance breaks ties.
+    const newer = (a: number, b: number) => {
+      const pa = data.docs[a]!.published ?? '';
+      const pb = data.docs[b]!.published ?? '';
+      return pa === pb ? better(a, b) : pa < pb ? 1 : -1;
+    };
+    return { ranked: topK(shown, Math.min(limit, shown.length), sort === 'date' ? newer : better), copies, scoreOf, ctx, total: shown.length };
   }
 
   /** Whether document d satisfies the plan (the verdict the result list gives it), checked on d alone. */
@@ -353,7 +362,7 @@ export class SearchEngine {
     const parsed = parseQuery(query, { typing: options.typing });
     if (!parsed.ok) return { error: parsed.problem, notices: [], total: 0, results: [] };
     if (!parsed.plan) return { error: null, notices: [], total: 0, results: [] };
-    const m = this.match(parsed.plan, offset + limit, options.budget);
+    const m = this.match(parsed.plan, offset + limit, options.budget, options.sort);
     const results = m.ranked.slice(offset).map((d) => ({ ...this.result(d, m.scoreOf(d), m.ctx), copies: (m.copies.get(d) ?? []).map((c) => this.data.docs[c]!.id) }));
     const notices = parsed.plan.ignoredWords.map((w) => `"${w}" is too common to search for on its own; put it in a phrase, as in "in the end".`);
     return { error: null, notices, total: m.total, results };

@@ -84,6 +84,38 @@ export interface IndexData {
 }
 
 export const SEPARATOR_WORD = 0xffffffff;
+/**
+ * Most tokens one index can hold: stream positions and word positions are 32-bit. A corpus past
+ * it fails its build with IndexLimitError (a clear message), never a crash of the process.
+ */
+export const MAX_TOKENS = 0xfffffffe;
+
+export class IndexLimitError extends Error {}
+
+/**
+ * An append-only Uint32Array that grows by doubling: the build's token stream is never a JS
+ * array of numbers (which made V8 abort, uncatchably, past ~105M tokens).
+ */
+export class U32Builder {
+  private buf = new Uint32Array(1024);
+  length = 0;
+  constructor(private readonly limit = MAX_TOKENS, private readonly what = 'tokens') {}
+  push(v: number): void {
+    if (this.length >= this.limit) {
+      throw new IndexLimitError(`The corpus has more than ${this.limit.toLocaleString('en')} ${this.what}, the most one search index can hold; build it in parts.`);
+    }
+    if (this.length === this.buf.length) {
+      const next = new Uint32Array(Math.min(this.limit, this.buf.length * 2));
+      next.set(this.buf);
+      this.buf = next;
+    }
+    this.buf[this.length++] = v;
+  }
+  /** The values, trimmed (a copy the size of the content; the builder is not used after). */
+  finish(): Uint32Array {
+    return this.buf.slice(0, this.length);
+  }
+}
 export const PARAGRAPH_ID_SEPARATOR = '\u001f';
 
 export function paragraphIdAt(meta: StoredDocMeta, p: number): string {
@@ -151,12 +183,12 @@ export function buildIndexData(documents: readonly ProcessedDocument[], duplicat
     }
     return id;
   };
-  const stream: number[] = [];
-  const segStart: number[] = [];
+  const stream = new U32Builder();
+  const segStart = new U32Builder(MAX_TOKENS, 'paragraphs and fields');
   const docSeg: number[] = [];
   const termFreqs: Map<number, number>[][] = FIELDS.map(() => []); // [field][doc] word-id → tf (by stem later)
   const casedFreqs: (Map<string, number> | undefined)[][] = FIELDS.map(() => []); // [field][doc] cased form → tf
-  const casedPositions: number[] = [];
+  const casedPositions = new U32Builder();
   const casedForms: string[] = [];
   const lengths = FIELDS.map(() => new Uint32Array(documents.length));
   const encoder = new TextEncoder();
@@ -221,7 +253,8 @@ export function buildIndexData(documents: readonly ProcessedDocument[], duplicat
     const t = indexTerm(w);
     return t === null ? -1 : termRank.get(t)!;
   });
-  const streamArr = Uint32Array.from(stream, (id) => (id === SEPARATOR_WORD ? id : oldToNew[id]!));
+  const streamArr = stream.finish();
+  for (let i = 0; i < streamArr.length; i++) if (streamArr[i] !== SEPARATOR_WORD) streamArr[i] = oldToNew[streamArr[i]!]!;
 
   const termDocFreq = new Uint32Array(terms.length);
   const postings: FieldPostings[] = FIELDS.map((_, f) => {
@@ -247,7 +280,7 @@ export function buildIndexData(documents: readonly ProcessedDocument[], duplicat
       for (const [t, n] of m) {
         const at = fill[t]!++;
         docs[at] = d;
-        tfs[at] = Math.min(n, 0xffff);
+        tfs[at] = Math.min(n, 0xffff); // a term more than 65,535 times in one field scores as 65,535 times (BM25 saturates long before)
         termDocFreq[t]!++;
       }
     });
@@ -265,12 +298,12 @@ export function buildIndexData(documents: readonly ProcessedDocument[], duplicat
     words,
     wordTerm,
     stream: streamArr,
-    segStart: Uint32Array.from(segStart),
+    segStart: segStart.finish(),
     docSeg: Uint32Array.from(docSeg),
     text: concatBytes(texts, textLength),
     paraStart: Uint32Array.from(paraStart),
     docPara: Uint32Array.from(docPara),
-    casedPos: Uint32Array.from(casedPositions),
+    casedPos: casedPositions.finish(),
     casedTerm: Uint32Array.from(casedForms, (form) => termRank.get(form)!),
   };
 }

@@ -1,3 +1,5 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { constants as bufferConstants } from 'node:buffer';
 import { FIELDS, type FieldPostings, type IndexData, type StoredDocMeta, type UintArray } from './index-data';
 
 /**
@@ -85,6 +87,29 @@ export function serializeIndex(data: IndexData): Uint8Array {
 }
 
 export class IndexFormatError extends Error {}
+
+/**
+ * Reads search-index.bin whole, in chunks: readFileSync refuses files over 2 GiB, which made a
+ * large index fail to load and the app quietly rebuild it from the documents.
+ */
+export function readIndexFile(path: string): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    if (size > bufferConstants.MAX_LENGTH) {
+      throw new IndexFormatError(`The search index is ${size.toLocaleString('en')} bytes, more than this system can load (${bufferConstants.MAX_LENGTH.toLocaleString('en')}).`);
+    }
+    const out = new Uint8Array(size);
+    for (let at = 0; at < size; ) {
+      const n = readSync(fd, out, at, Math.min(1 << 30, size - at), at);
+      if (n === 0) throw new IndexFormatError('The search index is truncated.');
+      at += n;
+    }
+    return out;
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /** Reads search-index.bin bytes back into index data (views share the buffer; no copies of postings). */
 export function deserializeIndex(input: Uint8Array): IndexData {

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import type { DocumentHitsResponse, SearchOptions } from '../../shared/api/search';
 import type { ProcessedDocument } from '../../shared/corpus';
 import { DEFAULT_LIMIT, SearchEngine, type Budget, type EngineSearch } from './engine';
 import { buildIndexData } from './index-data';
-import { deserializeIndex } from './index-file';
+import { deserializeIndex, readIndexFile } from './index-file';
 
 /**
  * The engine's side of the search service: the same code runs inside the worker thread
@@ -30,7 +29,7 @@ export type HostReply =
 
 export function loadEngine(source: IndexSource): { engine: SearchEngine; how: string } | { stale: string } {
   if (source.kind === 'documents') return { engine: new SearchEngine(buildIndexData(source.documents)), how: 'built from the corpus documents' };
-  const data = deserializeIndex(readFileSync(source.path));
+  const data = deserializeIndex(readIndexFile(source.path));
   if (source.expectedIds) {
     const ids = data.docs.map((d) => d.id);
     if (ids.length !== source.expectedIds.length || ids.some((id, i) => id !== source.expectedIds![i])) {
@@ -96,7 +95,7 @@ export class SearchHost {
         const started = performance.now();
         let value: EngineSearch;
         try {
-          value = engine.search(message.query, message.options.limit ?? DEFAULT_LIMIT, message.options.offset ?? 0, { typing: message.options.typing, budget: this.budget(message.id) });
+          value = engine.search(message.query, message.options.limit ?? DEFAULT_LIMIT, message.options.offset ?? 0, { typing: message.options.typing, sort: message.options.sort, budget: this.budget(message.id) });
         } catch (error) {
           if (!(error instanceof SearchStopped)) throw error;
           const seconds = (this.budgetMs / 1000).toLocaleString('en');

@@ -87,11 +87,15 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
     status = next;
     settle();
   };
+  // Why the built index was not used, said in the ready message rather than swallowed.
+  let staleReason: string | null = null;
   const onReply = (r: HostReply) => {
-    if (r.type === 'ready') finish({ state: 'ready', documentCount: r.documentCount, message: `Index ${r.how}.`, readyMs: performance.now() - started });
+    if (r.type === 'ready') finish({ state: 'ready', documentCount: r.documentCount, message: `Index ${r.how}${staleReason ? ` because ${staleReason}` : ''}.`, readyMs: performance.now() - started });
     else if (r.type === 'failed') finish({ state: 'failed', documentCount: 0, message: r.message, readyMs: null });
-    else if (r.type === 'stale') transport.send({ type: 'init', source: { kind: 'documents', documents: options.corpus.loadAll() }, control });
-    else {
+    else if (r.type === 'stale') {
+      staleReason = r.reason;
+      transport.send({ type: 'init', source: { kind: 'documents', documents: options.corpus.loadAll() }, control });
+    } else {
       const call = pending.get(r.id);
       pending.delete(r.id);
       call?.resolve(r);

@@ -110,6 +110,8 @@ export interface SearchOptions {
    * smoothly letter by letter. Send the final query (Enter, a pause) without it.
    */
   typing?: boolean;
+  /** 'relevance' (default): best match first; 'date': newest first, undated last, ties by relevance. */
+  sort?: 'relevance' | 'date';
   /** Results per page: 1–200, default 50. */
   limit?: number;
   /** Results to skip, for "show more": 0–10,000, default 0. */
@@ -132,6 +134,7 @@ export const searchOptionsSchema = z
     limit: z.number().int().min(1, 'limit is at least 1.').max(200, 'limit is at most 200.').optional(),
     offset: z.number().int().min(0, 'offset is at least 0.').max(10_000, 'offset is at most 10,000.').optional(),
     typing: z.boolean().optional(),
+    sort: z.enum(['relevance', 'date']).optional(),
   })
   .strict();
 

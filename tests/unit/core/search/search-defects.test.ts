@@ -172,3 +172,13 @@ describe('entity mentions that do not contain the matched word', () => {
     expect(marked('org:ukraine')).toEqual(['Defense Intelligence']);
   });
 });
+
+describe('sort by date', () => {
+  const dated = (id: string, published: string | null, text: string) => ({ ...doc(id, id, [text]), published });
+  const e = new SearchEngine(buildIndexData([dated('old', '2020-01-01', 'kursk kursk kursk'), dated('new', '2024-05-01', 'kursk'), dated('none', null, 'kursk kursk'), dated('mid', '2022-03-01', 'kursk')], new Map()));
+  it('relevance by default; newest first with undated last on request, paging included', () => {
+    expect(e.search('kursk').results[0]!.documentId).toBe('old');
+    expect(e.search('kursk', 10, 0, { sort: 'date' }).results.map((r) => r.documentId)).toEqual(['new', 'mid', 'old', 'none']);
+    expect(e.search('kursk', 2, 2, { sort: 'date' }).results.map((r) => r.documentId)).toEqual(['old', 'none']);
+  });
+});
