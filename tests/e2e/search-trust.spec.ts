@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Locator } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { SearchPanel } from './pages/search-panel';
+import { SettingsDialog } from './pages/settings-dialog';
 import { ROOT } from './support/web-host';
 
 const SEED_TITLE = 'Are North Koreans fighting in Ukraine? Here’s what we know';
@@ -78,4 +79,26 @@ test('typing a word letter by letter: the hit count never jumps up', async ({ do
   for (let i = 1; i < counts.length; i++) expect(counts[i]!, counts.join(' → ')).toBeLessThanOrEqual(counts[i - 1]!);
   expect(counts.length).toBeGreaterThan(2);
   expect(counts.at(-1)).toBeGreaterThan(0);
+});
+
+test('screens: results with the sort control and a fuzzy query, excluded document; small and large, both themes', async ({ dossier }) => {
+  const { page } = dossier;
+  const search = new SearchPanel(page);
+  const settings = new SettingsDialog(page);
+  for (const theme of ['Light', 'Dark'] as const) {
+    await settings.useTheme(theme);
+    for (const [name, size] of [['small', { width: 800, height: 600 }], ['large', { width: 1360, height: 900 }]] as const) {
+      await page.setViewportSize(size);
+      await search.search('ukrane~1');
+      await search.box.press('Enter');
+      await search.option(SEED_TITLE.slice(0, 30)).click();
+      await expect(search.counter).toHaveText(/^1 of \d+$/u);
+      await page.screenshot({ path: shot(`fuzzy-${name}-${theme.toLowerCase()}`) });
+      await search.search('+kursk -zelensky ');
+      await expect(search.navigator).toContainText('Not a match');
+      await page.screenshot({ path: shot(`excluded-${name}-${theme.toLowerCase()}`) });
+    }
+  }
+  await expect(search.results.getByRole('combobox', { name: 'Sort' })).toHaveValue('relevance');
+  expect(dossier.problems).toEqual([]);
 });

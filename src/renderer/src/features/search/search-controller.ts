@@ -29,6 +29,8 @@ export interface SearchUiState {
   response: SearchResponse | null;
   /** The response is a type-ahead answer (last word as a prefix), not the final query's. */
   responseTyping: boolean;
+  /** Result order: best match first, or newest first. */
+  sort: 'relevance' | 'date';
   /** Why the last call failed (bridge rejection, query too long to send); shown inline. */
   failure: string | null;
   busy: boolean;
@@ -69,6 +71,7 @@ export const initialSearchState: SearchUiState = {
   query: '',
   response: null,
   responseTyping: false,
+  sort: 'relevance',
   failure: null,
   busy: false,
   engine: 'unknown',
@@ -103,7 +106,11 @@ export function createSearchController(deps: SearchDeps) {
   let typeToken = 0;
 
   const searches = createLatestOnly<{ query: string; typing: boolean }, SearchResponse>({
-    run: ({ query, typing }) => (typing ? deps.api().search(query, { typing: true }) : deps.api().search(query)),
+    run: ({ query, typing }) => {
+      const sort = store.get().sort;
+      const options = { ...(typing ? { typing: true } : {}), ...(sort === 'date' ? { sort } : {}) };
+      return Object.keys(options).length ? deps.api().search(query, options) : deps.api().search(query);
+    },
     onResult({ query, typing }, response) {
       if (!store.get().query.trim()) return;
       store.set((s) => ({
@@ -114,6 +121,8 @@ export function createSearchController(deps: SearchDeps) {
         active: s.response?.query === query ? Math.min(s.active, Math.max(0, response.results.length - 1)) : 0,
       }));
       if (response.status === 'indexing') followStatus();
+      // A ready answer proves the index is ready, whatever status event was missed on the way.
+      else if (response.status === 'ready' && store.get().engine !== 'ready') reportEngine('ready', null);
     },
     onError(_query, error) {
       if (!store.get().query.trim()) return;
@@ -210,6 +219,16 @@ export function createSearchController(deps: SearchDeps) {
       }, FINAL_QUERY_PAUSE_MS);
     },
 
+    /** Orders the results by relevance or date, and searches again. */
+    setSort(sort: 'relevance' | 'date') {
+      if (store.get().sort === sort) return;
+      moreToken++;
+      typeToken++;
+      store.set({ sort, loadingMore: false });
+      const q = store.get().query;
+      if (q.trim()) searches.request({ query: q, typing: false });
+    },
+
     /** Enter: search the query with its final semantics now, without waiting for the pause. */
     commit() {
       const s = store.get();
@@ -281,7 +300,7 @@ export function createSearchController(deps: SearchDeps) {
       store.set({ loadingMore: true });
       deps
         .api()
-        .search(response.query, s.responseTyping ? { offset, typing: true } : { offset })
+        .search(response.query, { offset, ...(s.responseTyping ? { typing: true } : {}), ...(s.sort === 'date' ? { sort: s.sort } : {}) })
         .then(
           (page) => {
             const now = store.get().response;

@@ -42,14 +42,14 @@ function hitsFor(documentId: string, query: string, n: number): DocumentHitsResp
 
 /** A fake bridge whose search calls the test answers by hand. */
 function setup(status: SearchStatus['state'] = 'ready') {
-  const pending: { query: string; typing: boolean; resolve(r: SearchResponse): void }[] = [];
+  const pending: { query: string; typing: boolean; sort?: string; resolve(r: SearchResponse): void }[] = [];
   const tasks: Record<string, string | null> = {};
   const opened: string[] = [];
   let engineState = status;
   let currentId: string | null = 'doc-a';
   const api: SearchApi = {
     getSearchStatus: async () => ({ state: engineState, documentCount: 2, message: null, readyMs: null }),
-    search: (query, options) => new Promise((resolve) => pending.push({ query, typing: options?.typing === true, resolve })),
+    search: (query, options) => new Promise((resolve) => pending.push({ query, typing: options?.typing === true, sort: options?.sort, resolve })),
     getDocumentHits: async (documentId, query) => hitsFor(documentId, query, 3),
   };
   const statusListeners: ((status: SearchStatus) => void)[] = [];
@@ -280,5 +280,29 @@ describe('show more', () => {
     await tick();
     expect(t.state().response?.query).toBe('kursk');
     expect(t.state().response?.results).toHaveLength(2);
+  });
+});
+
+describe('search controller: order and engine state', () => {
+  it('sorting by date searches again with sort=date; back to best match drops it', async () => {
+    const t = setup();
+    t.controller.setQuery('kursk ');
+    t.pending[0]!.resolve(response('kursk '));
+    await tick();
+    t.controller.setSort('date');
+    expect(t.state().sort).toBe('date');
+    expect(t.pending.map((p) => [p.query, p.sort])).toEqual([['kursk ', undefined], ['kursk ', 'date']]);
+    t.pending[1]!.resolve(response('kursk '));
+    await tick();
+    t.controller.setSort('relevance');
+    expect(t.pending.at(-1)!.sort).toBeUndefined();
+  });
+
+  it('a ready answer marks the engine ready even if its status event was missed', async () => {
+    const t = setup();
+    t.controller.setQuery('kursk ');
+    t.pending[0]!.resolve(response('kursk '));
+    await tick();
+    expect(t.state().engine).toBe('ready');
   });
 });
