@@ -25,8 +25,8 @@ type Reason = keyof typeof REASONS;
 const CORPUS = join(import.meta.dirname, '../../../../../shared/corpora');
 const have = existsSync(join(CORPUS, 'bbc-news-2225.jsonl')) && existsSync(join(CORPUS, 'bench-queries.json'));
 if (!have) console.log('lunr differences: SKIPPED — ../shared/corpora (BBC corpus and bench queries) is not here');
-/** A third of the corpus keeps the three index builds to a few seconds in `npm test`. */
-const DOCS = 750;
+/** A fifth of the corpus keeps the three index builds to about 3 s of CPU in `npm test`. */
+const DOCS = 500;
 
 function load() {
   const rows = readFileSync(join(CORPUS, 'bbc-news-2225.jsonl'), 'utf8').split('\n').filter(Boolean).slice(0, DOCS).map((l) => JSON.parse(l) as { id: string; title: string; body: string });
@@ -94,5 +94,5 @@ describe.skipIf(!have)('differences from plain lunr on the benchmark queries', (
     console.log(`lunr differences over ${queries.length} queries on ${docs.length} documents: ${JSON.stringify(tally)}`);
     expect(unexplained, `not explained by any documented reason:\n${Object.values(REASONS).join("\n")}`).toEqual([]);
     expect(tally.same).toBeGreaterThan(queries.length / 3);
-  });
+  }, 60_000); // ~3 s of CPU; the margin is for a shared machine under load
 });
