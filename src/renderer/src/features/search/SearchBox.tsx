@@ -46,6 +46,7 @@ export function SearchBox() {
       focusResults();
     } else if (event.key === 'Enter') {
       event.preventDefault();
+      search.commit();
       // Walk the hits of the open document; if it has none, open the highlighted result.
       if (!search.stepHit(event.shiftKey ? -1 : 1) && !event.shiftKey && hasResults) search.openResult(searchStore.get().active);
     } else if (event.key === 'Escape') {
