@@ -61,7 +61,7 @@ test('exports the document’s annotations as Markdown and CSV from the sidebar'
   const table = await saved(csv);
   expect(table.name).toMatch(/\.csv$/u);
   const lines = table.text.replace(/^\uFEFF/u, '').trimEnd().split('\r\n');
-  expect(lines[0]).toBe('document,published,quote,note,tags,colour,created,paragraph');
+  expect(lines[0]).toBe('document,published,quote,note,tags,colour,created,modified,paragraph,document id,annotation id');
   expect(lines).toHaveLength(3);
   expect(lines[1]).toContain(`"${FIRST}`);
   expect(lines[1]).toContain('North Korea; troops,green');

@@ -6,7 +6,7 @@ import type { ExportModel } from './export-model';
  * Spreadsheet formula injection (OWASP "CSV Injection"): a cell starting with = + - @ tab or
  * CR is prefixed with an apostrophe so spreadsheets show it as text instead of evaluating it.
  */
-export const CSV_HEADER = ['document', 'published', 'quote', 'note', 'tags', 'colour', 'created', 'paragraph'] as const;
+export const CSV_HEADER = ['document', 'published', 'quote', 'note', 'tags', 'colour', 'created', 'modified', 'paragraph', 'document id', 'annotation id'] as const;
 
 const FORMULA_START = /^[=+\-@\t\r]/u;
 
@@ -28,7 +28,10 @@ export function writeCsv(model: ExportModel): string {
         a.tags.join('; '),
         a.colour,
         a.created,
+        a.modified,
         entry.paragraphNumber === null ? '' : String(entry.paragraphNumber),
+        group.document.id,
+        a.id,
       ]);
     }
   }
