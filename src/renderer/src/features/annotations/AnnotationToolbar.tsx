@@ -3,6 +3,7 @@ import { COLOURS, type AnnotationTarget, type Colour } from '../../../../shared/
 import { errorMessage } from '../../app/dossier';
 import { useShortcut } from '../../app/shortcuts';
 import { annotationsStore, createAnnotation, type AnchorRect } from './annotations-store';
+import { copyCitation } from './cite-annotation';
 import { copyText } from './clipboard';
 import { OFFSCREEN, popoverPosition } from './popover-position';
 
@@ -14,7 +15,7 @@ interface Props {
 
 const GROUP = 'Annotations';
 
-/** The small toolbar over a fresh selection: highlight (1–5), note, tags, copy. */
+/** The small toolbar over a fresh selection: highlight (1–5), note, tags, copy (plain, or with its citation). */
 export function AnnotationToolbar({ target, rect, error }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
@@ -85,6 +86,8 @@ export function AnnotationToolbar({ target, rect, error }: Props) {
       <button type="button" onClick={() => openEditor('note')}>Note</button>
       <button type="button" onClick={() => openEditor('tags')}>Tags</button>
       <button type="button" onClick={() => void copyText(target.quote.exact).then((r) => setInfo(r.message))}>Copy</button>
+      <button type="button" onClick={() => void copyCitation(target, 'text').then((r) => setInfo(r.message))}>Copy with citation</button>
+      <button type="button" onClick={() => void copyCitation(target, 'markdown').then((r) => setInfo(r.message))}>Cite as Markdown</button>
       {error ? <p role="alert" className="toolbar-message form-error">{error}</p> : null}
       {info ? <p role="status" className="toolbar-message">{info}</p> : null}
     </div>
