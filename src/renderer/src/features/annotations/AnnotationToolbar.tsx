@@ -14,6 +14,7 @@ interface Props {
 }
 
 const GROUP = 'Annotations';
+export const COLOUR_KEYS_DESCRIPTION = 'With text selected: highlight it 1 yellow, 2 green, 3 blue, 4 pink, 5 purple';
 
 /** The small toolbar over a fresh selection: highlight (1–5), note, tags, copy (plain, or with its citation). */
 export function AnnotationToolbar({ target, rect, error }: Props) {
@@ -55,7 +56,8 @@ export function AnnotationToolbar({ target, rect, error }: Props) {
     annotationsStore.set({ editor: { mode: 'new', target, rect, focus }, pending: null, toolbarError: null });
 
   for (const [i, colour] of COLOURS.entries()) {
-    useShortcut(String(i + 1), { description: `Highlight the selection ${colour}`, group: GROUP }, () => void highlight(colour));
+    // One description for all five, so the help sheet shows one row "1 2 3 4 5".
+    useShortcut(String(i + 1), { description: COLOUR_KEYS_DESCRIPTION, group: GROUP }, () => void highlight(colour));
   }
   useShortcut('escape', { description: 'Close the selection toolbar', group: GROUP }, () => annotationsStore.set({ pending: null, toolbarError: null }));
 
