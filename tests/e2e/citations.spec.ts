@@ -32,7 +32,7 @@ test('copy with citation: the quote with title, source, date and paragraph, as p
   await page.keyboard.press('1');
   const notes = new NotesSidebar(page);
   await notes.open();
-  await notes.item('South Korea has hinted').getByRole('button', { name: /with citation$/u }).click();
+  await notes.item('South Korea has hinted').getByRole('button', { name: /^Cite “/u }).click();
   await expect(notes.status).toHaveText(/Copied the quote with its citation/u);
   expect(await clipboard()).toContain(`— ${TITLE}. CNN, October 25, 2024, paragraph 4.`);
   expect(dossier.problems).toEqual([]);

@@ -53,7 +53,7 @@ test('exports the document’s annotations as Markdown and CSV from the sidebar'
   expect(md.text).toContain(SEED_TITLE);
   expect(md.text).toContain(FIRST);
   expect(md.text).toContain('Confirmed by **three** governments.');
-  expect(md.text).toContain('Tags: #North-Korea #troops · Colour: green');
+  expect(md.text).toContain('Tags: “North Korea”, #troops · Colour: green'); // tags keep their text
   expect(md.text.indexOf(FIRST)).toBeLessThan(md.text.indexOf(SECOND)); // reading order
   await expect(dialog.root.getByRole('status')).toHaveText(/Exported 2 annotations as dossier-.*\.md/u);
 

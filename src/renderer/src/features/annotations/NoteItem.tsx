@@ -48,7 +48,7 @@ export function NoteItem({ annotation: a, checked, onCheck, onReveal, onEdit, on
         <button
           type="button"
           className="link-button"
-          aria-label={`Copy “${name}” with citation`}
+          aria-label={`Cite “${name}”: copy it with its citation`}
           onClick={() => void copyCitation(a.target, 'text').then((r) => showNotice({ kind: r.ok ? 'status' : 'alert', text: r.message }))}
         >
           Cite
