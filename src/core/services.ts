@@ -16,6 +16,7 @@ import { createCorpusViewHandlers } from './ipc/corpus-view-handlers';
 import { createCorpusTablesService, tablesSource, type CorpusTablesService } from './corpus/tables/corpus-tables-service';
 import { createExportHandlers } from './ipc/export-handlers';
 import { createSearchHandlers } from './ipc/search-handlers';
+import { createLinkHandlers } from './ipc/link-handlers';
 import type { PlatformServices } from './platform';
 import { createSearchService, type SearchService, type WorkerEntry } from './search/search-service';
 
@@ -83,6 +84,7 @@ export function createHandlers(services: CoreServices): HandlerTable {
     ...createAnnotationHandlers(services.annotations),
     ...createExportHandlers(services.corpus, services.annotations.store, services.platform),
     ...createSearchHandlers(services.search),
+    ...createLinkHandlers(services.platform),
     ...createCorpusViewHandlers(services.corpusTables),
   };
 }

@@ -9,6 +9,7 @@ import { APP_ORIGIN, APP_SCHEME_PRIVILEGES, registerAppProtocol } from './app-pr
 import { installAppWideGuards, installPermissionGuards } from './guards';
 import { bindIpc } from './ipc';
 import { createElectronExportPlatform } from './export-platform';
+import { createElectronLinkPlatform } from './link-platform';
 import { createMainWindow } from './window';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -57,6 +58,7 @@ async function start(): Promise<void> {
         parentWindow: () => mainWindow,
         defaultFolder: () => app.getPath('documents'),
       }),
+      ...createElectronLinkPlatform({ parentWindow: () => mainWindow }),
     },
   });
   // Events go to our window only, on the one channel the preload fans out by name.

@@ -30,7 +30,7 @@ test('highlight green with a note and two tags: kept across a restart, in place;
   for (const colour of ['yellow', 'green', 'blue', 'pink', 'purple']) await expect(popovers.colour(colour)).toBeVisible();
   await expect(popovers.toolbar.getByRole('button', { name: 'Note' })).toBeVisible();
   await expect(popovers.toolbar.getByRole('button', { name: 'Tags' })).toBeVisible();
-  await expect(popovers.toolbar.getByRole('button', { name: 'Copy' })).toBeVisible();
+  await expect(popovers.toolbar.getByRole('button', { name: 'Copy', exact: true })).toBeVisible();
   await docScreenshot(page, 'annotation-toolbar');
 
   await popovers.colour('green').click();

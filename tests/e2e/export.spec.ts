@@ -50,14 +50,14 @@ test('exports the document’s annotations as Markdown and CSV from the sidebar'
   expect(md.text).toContain(SEED_TITLE);
   expect(md.text).toContain(FIRST);
   expect(md.text).toContain('Confirmed by **three** governments.');
-  expect(md.text).toContain('Tags: #North-Korea #troops · Colour: green');
+  expect(md.text).toContain('Tags: “North Korea”, #troops · Colour: green'); // tags keep their text
   expect(md.text.indexOf(FIRST)).toBeLessThan(md.text.indexOf(SECOND)); // reading order
   await expect(dialog.root.getByRole('status')).toHaveText(/Exported 2 annotations as dossier-.*\.md/u);
 
   const table = await dossier.exportedFile(() => dialog.format('CSV').click());
   expect(table.name).toMatch(/\.csv$/u);
   const lines = table.text.replace(/^\uFEFF/u, '').trimEnd().split('\r\n');
-  expect(lines[0]).toBe('document,published,quote,note,tags,colour,created,paragraph');
+  expect(lines[0]).toBe('document,published,quote,note,tags,colour,created,modified,paragraph,document id,annotation id');
   expect(lines).toHaveLength(3);
   expect(lines[1]).toContain(`"${FIRST}`);
   expect(lines[1]).toContain('North Korea; troops,green');

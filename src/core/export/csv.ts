@@ -6,7 +6,7 @@ import type { ExportModel } from './export-model';
  * Spreadsheet formula injection (OWASP "CSV Injection"): a cell starting with = + - @ (or
  * their full-width forms, or after blanks), tab, CR or LF is prefixed with an apostrophe so spreadsheets show it as text instead of evaluating it.
  */
-export const CSV_HEADER = ['document', 'published', 'quote', 'note', 'tags', 'colour', 'created', 'paragraph'] as const;
+export const CSV_HEADER = ['document', 'published', 'quote', 'note', 'tags', 'colour', 'created', 'modified', 'paragraph', 'document id', 'annotation id'] as const;
 
 /**
  * Formula starters, in ASCII and full width (Excel and LibreOffice read ＝＋－＠ as = + - @),
@@ -33,7 +33,10 @@ export function writeCsv(model: ExportModel): string {
         a.tags.join('; '),
         a.colour,
         a.created,
+        a.modified,
         entry.paragraphNumber === null ? '' : String(entry.paragraphNumber),
+        group.document.id,
+        a.id,
       ]);
     }
   }

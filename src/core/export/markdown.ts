@@ -1,6 +1,7 @@
 import type { ExportEntry, ExportGroup, ExportModel } from './export-model';
 import { displayInstant } from './export-model';
 import { isSafeLinkTarget } from './link-target';
+import { passageLink } from '../../shared/passage-link';
 
 /**
  * Markdown export for Obsidian and GitHub (CommonMark + GFM). Quotes and titles are
@@ -164,10 +165,18 @@ export function hashtag(tag: string): string | null {
   return /^\d+$/u.test(cleaned) ? `#tag-${cleaned}` : `#${cleaned}`;
 }
 
+/**
+ * Tags keep their text: a tag that is already a valid hashtag is written as one (Obsidian
+ * and GitHub link it); any other ("🇰🇵 flag", "North Korea") is written as itself, quoted,
+ * never cut down to whatever part of it a hashtag could hold.
+ */
+export function tagMarkdown(tag: string): string {
+  const text = tag.trim();
+  return hashtag(text) === `#${text}` ? `#${text}` : `“${escapeMarkdownInline(text)}”`;
+}
+
 function tagsLine(tags: readonly string[]): string {
-  return tags
-    .map((t) => hashtag(t) ?? `"${escapeMarkdownInline(t)}"`)
-    .join(' ');
+  return tags.map(tagMarkdown).join(', ');
 }
 
 function entryMarkdown(entry: ExportEntry, index: number): string {
@@ -182,6 +191,8 @@ function entryMarkdown(entry: ExportEntry, index: number): string {
   meta.push(`Colour: ${a.colour}`);
   meta.push(`Paragraph ${entry.paragraphNumber ?? '?'} (\`${entry.paragraphId.replace(/`/gu, '')}\`)`);
   meta.push(`Created ${displayInstant(a.created)}${a.modified !== a.created ? `, modified ${displayInstant(a.modified)}` : ''}`);
+  // Back to the passage: the app opens dossier:// links (from a note, or its #open= route).
+  meta.push(`[Open in Dossier](<${passageLink({ documentId: a.target.documentId, paragraphId: entry.paragraphId, annotationId: a.id }).replace(/[<>\s]/gu, encodeURIComponent)}>)`);
   parts.push(meta.join(' · '));
   return parts.join('\n');
 }

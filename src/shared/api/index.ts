@@ -7,9 +7,10 @@ import { annotationsArgs, type AnnotationsApi } from './annotations';
 import { corpusArgs, type CorpusApi } from './corpus';
 import { corpusViewArgs, type CorpusViewApi } from './corpus-view';
 import { exportArgs, type ExportApi } from './export';
+import { linksArgs, type LinksApi } from './links';
 import { searchArgs, type SearchApi } from './search';
 
-export interface DossierApi extends CorpusApi, SearchApi, AnnotationsApi, ExportApi, CorpusViewApi {}
+export interface DossierApi extends CorpusApi, SearchApi, AnnotationsApi, ExportApi, CorpusViewApi, LinksApi {}
 
 export type Channel = keyof DossierApi;
 export type ArgsOf<C extends Channel> = Parameters<DossierApi[C]>;
@@ -24,6 +25,7 @@ export const argSchemas: ArgSchemas<DossierApi> = {
   ...annotationsArgs,
   ...exportArgs,
   ...corpusViewArgs,
+  ...linksArgs,
 };
 
 export const CHANNELS = Object.freeze(Object.keys(argSchemas) as Channel[]);
@@ -37,4 +39,4 @@ export function ipcChannelName(channel: Channel): string {
   return `dossier:${channel}`;
 }
 
-export type { CorpusApi, SearchApi, AnnotationsApi, ExportApi, CorpusViewApi };
+export type { CorpusApi, SearchApi, AnnotationsApi, ExportApi, CorpusViewApi, LinksApi };

@@ -5,6 +5,7 @@ import { AnnotationEditor } from './AnnotationEditor';
 import { AnnotationToolbar } from './AnnotationToolbar';
 import { annotationsStore, findAnnotation, loadStoreStatus, moveHighlightCursor, redoLast, undoLast } from './annotations-store';
 import { ExportDialog } from './export/ExportDialog';
+import { linkOpening } from './note-links';
 import { NoticeToast } from './UndoControls';
 import { StoreStatusBanners } from './StoreStatusBanners';
 import './annotations.css';
@@ -23,6 +24,7 @@ export function AnnotationLayer() {
 
   useEffect(() => {
     void loadStoreStatus();
+    void linkOpening();
   }, []);
 
   // In text fields Ctrl+Z stays the field's own undo.

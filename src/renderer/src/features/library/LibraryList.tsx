@@ -4,6 +4,7 @@ import { useShortcut } from '../../app/shortcuts';
 import { useStore } from '../../app/store';
 import { formatDate } from '../../ui/format';
 import { filterAndSortDocuments, SORTS, type LibrarySort } from './library-filter';
+import { annotationsStore } from '../annotations/annotations-store';
 import { libraryStore, openDocument } from './library-store';
 import './library.css';
 
@@ -17,6 +18,7 @@ export function LibraryList() {
   const documents = useStore(libraryStore, (s) => s.documents);
   const currentId = useStore(libraryStore, (s) => s.currentId);
   const loading = useStore(libraryStore, (s) => s.loading);
+  const noteCounts = useStore(annotationsStore, (s) => s.countsByDocument);
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<LibrarySort>('date-desc');
   const deferredQuery = useDeferredValue(query);
@@ -32,6 +34,12 @@ export function LibraryList() {
     estimateSize: () => ROW_ESTIMATE,
     overscan: 8,
   });
+
+  // After a filter or sort (or opening another document) the open document stays in sight.
+  const currentIndex = currentId ? shown.findIndex((d) => d.id === currentId) : -1;
+  useEffect(() => {
+    if (currentIndex >= 0) virtualizer.scrollToIndex(currentIndex, { align: 'auto' });
+  }, [currentIndex, shown, virtualizer]);
 
   useShortcut('mod+shift+l', { description: 'Filter the library', group: 'Library' }, () => filterRef.current?.focus());
 
@@ -111,7 +119,15 @@ export function LibraryList() {
                     onKeyDown={(e) => moveFocus(e, row.index)}
                   >
                     <span className="library-title" dir="auto" title={d.title}>{d.title}</span>
-                    <span className="library-meta">{[d.source, d.published ? formatDate(d.published) : null].filter(Boolean).join(' · ')}</span>
+                    <span className="library-meta">
+                      {[d.source, d.published ? formatDate(d.published) : 'date unknown'].filter(Boolean).join(' · ')}
+                      {noteCounts[d.id] ? (
+                        <span className="library-notes">
+                          {' · '}
+                          {noteCounts[d.id] === 1 ? '1 note' : `${noteCounts[d.id]} notes`}
+                        </span>
+                      ) : null}
+                    </span>
                   </button>
                 </li>
               );

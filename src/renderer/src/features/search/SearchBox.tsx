@@ -1,7 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useShortcut } from '../../app/shortcuts';
 import { useStore } from '../../app/store';
-import { SearchHelp } from './SearchHelp';
 import { QUERY_ERROR_ID, RESULTS_LIST_ID, SEARCH_INPUT_ID, focusResults, focusSearchBox, search, searchStore } from './search-store';
 import './search.css';
 
@@ -75,7 +74,6 @@ export function SearchBox() {
         onKeyDown={onKeyDown}
       />
       <span className="search-spinner" aria-hidden="true" data-busy={busy || indexing ? 'true' : 'false'} />
-      <SearchHelp />
     </div>
   );
 }
