@@ -153,6 +153,8 @@ async function serious(page: Page): Promise<string[]> {
 
 for (const theme of ['light', 'dark'] as const) {
   test(`axe: the corpus view's entities, timeline and claims, ${theme} theme`, async ({ app }) => {
+    // Four full axe scans: on a loaded machine they outlast the default 60 s (as accessibility.spec.ts).
+    test.slow();
     const page = app.page;
     await new SettingsDialog(page).useTheme(theme === 'light' ? 'Light' : 'Dark');
     const corpus = new CorpusView(page);
