@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useStore } from '../../app/store';
+import { ChoiceSelect } from '../../ui/ChoiceSelect';
 import { facetsStore, refreshNoted, setFacets } from './facets-store';
 import type { FacetCounts } from './library-facets';
 
@@ -21,32 +22,11 @@ export function LibraryFacetsPanel({ counts }: { counts: FacetCounts }) {
           </span>
         ) : null}
         <label htmlFor={`${id}-source`}>Source</label>
-        <select id={`${id}-source`} value={facets.source ?? ''} onChange={(e) => setFacets({ source: e.target.value || null })}>
-          <option value="">All sources</option>
-          {counts.sources.map((s) => (
-            <option key={s.value} value={s.value}>
-              {s.value} ({s.count.toLocaleString('en')})
-            </option>
-          ))}
-        </select>
+        <ChoiceSelect id={`${id}-source`} value={facets.source} anyLabel="All sources" choices={counts.sources} onChange={(source) => setFacets({ source })} />
         <label htmlFor={`${id}-from`}>Published from</label>
-        <select id={`${id}-from`} value={facets.fromYear ?? ''} onChange={(e) => setFacets({ fromYear: e.target.value || null })}>
-          <option value="">Any year</option>
-          {counts.years.map((y) => (
-            <option key={y.value} value={y.value}>
-              {y.value} ({y.count.toLocaleString('en')})
-            </option>
-          ))}
-        </select>
+        <ChoiceSelect id={`${id}-from`} value={facets.fromYear} anyLabel="Any year" choices={counts.years} onChange={(fromYear) => setFacets({ fromYear })} />
         <label htmlFor={`${id}-to`}>Published to</label>
-        <select id={`${id}-to`} value={facets.toYear ?? ''} onChange={(e) => setFacets({ toYear: e.target.value || null })}>
-          <option value="">Any year</option>
-          {counts.years.map((y) => (
-            <option key={y.value} value={y.value}>
-              {y.value} ({y.count.toLocaleString('en')})
-            </option>
-          ))}
-        </select>
+        <ChoiceSelect id={`${id}-to`} value={facets.toYear} anyLabel="Any year" choices={counts.years} onChange={(toYear) => setFacets({ toYear })} />
         <label className="library-facet-check">
           <input
             type="checkbox"
