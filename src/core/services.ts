@@ -62,6 +62,15 @@ export async function createCoreServices(options: CoreOptions): Promise<CoreServ
   );
   const { buildDir } = corpusPaths(options.resourcesDir);
   const corpusTables = createCorpusTablesService(tablesSource(buildDir, corpus), () => corpus.list());
+  // The corpus view's tables are read once the window is up, so opening the view does not wait for them.
+  const warmTables = setTimeout(() => {
+    try {
+      corpusTables.warm();
+    } catch {
+      // Reported by the first corpus-view call instead.
+    }
+  }, 1500);
+  warmTables.unref?.();
   return {
     corpus,
     corpusTables,
@@ -71,6 +80,7 @@ export async function createCoreServices(options: CoreOptions): Promise<CoreServ
     events,
     log,
     close() {
+      clearTimeout(warmTables);
       annotations.close();
       void search.close();
     },

@@ -3,6 +3,9 @@ import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type Key
 import { useShortcut } from '../../app/shortcuts';
 import { useStore } from '../../app/store';
 import { formatDate } from '../../ui/format';
+import { facetsStore } from './facets-store';
+import { applyFacets, facetCounts, groupCopies } from './library-facets';
+import { LibraryFacetsPanel } from './LibraryFacets';
 import { filterAndSortDocuments, SORTS, type LibrarySort } from './library-filter';
 import { annotationsStore } from '../annotations/annotations-store';
 import { libraryStore, openDocument } from './library-store';
@@ -22,7 +25,13 @@ export function LibraryList() {
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<LibrarySort>('date-desc');
   const deferredQuery = useDeferredValue(query);
-  const shown = useMemo(() => filterAndSortDocuments(documents, deferredQuery, sort), [documents, deferredQuery, sort]);
+  const facets = useStore(facetsStore, (s) => s.facets);
+  const noted = useStore(facetsStore, (s) => s.noted);
+  const matching = useMemo(() => filterAndSortDocuments(documents, deferredQuery, sort), [documents, deferredQuery, sort]);
+  const counts = useMemo(() => facetCounts(matching, facets, noted), [matching, facets, noted]);
+  // Copies of one story are one row ("+2 copies"), after the filters so a matching copy still shows.
+  const shown = useMemo(() => groupCopies(applyFacets(matching, facets, noted)), [matching, facets, noted]);
+  const groupedTotal = useMemo(() => groupCopies(documents).length, [documents]);
   const id = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
   const filterRef = useRef<HTMLInputElement>(null);
@@ -68,7 +77,7 @@ export function LibraryList() {
         <h2 className="panel-title" id={`${id}-title`}>
           Library{' '}
           <span className="count">
-            {shown.length === documents.length ? documents.length : `${shown.length} of ${documents.length}`}
+            {shown.length === groupedTotal ? groupedTotal : `${shown.length} of ${groupedTotal}`}
           </span>
         </h2>
         <input
@@ -88,6 +97,7 @@ export function LibraryList() {
             ))}
           </select>
         </label>
+        <LibraryFacetsPanel counts={counts} />
       </div>
       <div className="library-scroll" ref={scrollRef}>
         {loading && documents.length === 0 ? (
@@ -100,7 +110,7 @@ export function LibraryList() {
         ) : (
           <ul className="library-list" aria-labelledby={`${id}-title`} style={{ height: virtualizer.getTotalSize() }}>
             {items.map((row) => {
-              const d = shown[row.index]!;
+              const { doc: d, otherCopies } = shown[row.index]!;
               return (
                 <li
                   key={d.id}
@@ -127,6 +137,7 @@ export function LibraryList() {
                           {noteCounts[d.id] === 1 ? '1 note' : `${noteCounts[d.id]} notes`}
                         </span>
                       ) : null}
+                      {otherCopies ? <span className="library-copies">{otherCopies === 1 ? '+1 copy' : `+${otherCopies.toLocaleString('en')} copies`}</span> : null}
                     </span>
                   </button>
                 </li>
