@@ -45,7 +45,7 @@ export function LibraryList() {
   });
 
   // After a filter or sort (or opening another document) the open document stays in sight.
-  const currentIndex = currentId ? shown.findIndex((d) => d.id === currentId) : -1;
+  const currentIndex = currentId ? shown.findIndex((row) => row.doc.id === currentId) : -1;
   useEffect(() => {
     if (currentIndex >= 0) virtualizer.scrollToIndex(currentIndex, { align: 'auto' });
   }, [currentIndex, shown, virtualizer]);
