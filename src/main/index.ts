@@ -35,9 +35,10 @@ function openWindow(): BrowserWindow {
 
 async function start(): Promise<void> {
   await app.whenReady();
+  // Guards first: nothing may be asked of the session before permissions are refused.
+  installPermissionGuards(session.defaultSession);
   log = createAppLog(app.getPath('userData'));
   log.info(`Dossier ${app.getVersion()} starting (Electron ${process.versions.electron})`);
-  installPermissionGuards(session.defaultSession);
   registerAppProtocol(protocol, join(here, '../renderer'));
   // Handlers are bound to a table that is still loading, and the window opens before the
   // corpus is read: the page shows "Loading the corpus…" while its first calls wait.

@@ -34,6 +34,7 @@ const fake = vi.hoisted(() => {
       setPath: () => {},
       getPath: () => '/tmp/dossier-app-start',
       getAppPath: () => '/tmp/dossier-app-start',
+      getVersion: () => '0.0.0-test',
       requestSingleInstanceLock: () => state.lock,
       quit: () => state.quit++,
       exit: () => {},
