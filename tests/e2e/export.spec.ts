@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { docScreenshot } from './support/doc-screenshot';
 import { expect, test } from './support/fixtures';
@@ -121,7 +121,10 @@ test('JSON-LD round trip: export, delete, import brings it back; a malformed fil
   await sidebar.open();
   await page.keyboard.press('Control+e');
   const dialog = sidebar.exportDialog();
-  const file = (await dossier.exportedFile(() => dialog.format('W3C JSON-LD').click())).path;
+  const exported = (await dossier.exportedFile(() => dialog.format('W3C JSON-LD').click())).path;
+  // Imported under a known name: the import message names the file it read.
+  const file = testInfo.outputPath('export.jsonld');
+  copyFileSync(exported, file);
   expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ type: 'AnnotationCollection', total: 2 });
   await dialog.close();
 
