@@ -19,6 +19,8 @@ import { createSearchHandlers } from './ipc/search-handlers';
 import { createLinkHandlers } from './ipc/link-handlers';
 import type { PlatformServices } from './platform';
 import { createSearchService, type SearchService, type WorkerEntry } from './search/search-service';
+import { createSearchMemoryStore, type SearchMemoryStore } from './search-memory/search-memory-store';
+import { createSearchMemoryHandlers } from './ipc/search-memory-handlers';
 
 export interface CoreOptions {
   /** The app's resources folder (bundled corpus sources and build). */
@@ -38,6 +40,8 @@ export interface CoreServices {
   annotations: AnnotationService;
   search: SearchService;
   corpusTables: CorpusTablesService;
+  /** Saved searches and the query history, in the annotation database. */
+  searchMemory: SearchMemoryStore;
   platform: PlatformServices;
   /** Events for the renderer (shared/api/events.ts); hosts forward them. */
   events: EventHub;
@@ -56,10 +60,9 @@ export async function createCoreServices(options: CoreOptions): Promise<CoreServ
   const log = options.log ?? createAppLog(options.userDataDir);
   const events = createEventHub((error) => log.error('an event sink failed', error));
   void search.ready().then((status) => events.emit('searchStatus', status));
-  const annotations = createAnnotationService(
-    openAnnotationStore({ path: annotationsDatabasePath(options.userDataDir) }),
-    corpus,
-  );
+  const store = openAnnotationStore({ path: annotationsDatabasePath(options.userDataDir) });
+  const annotations = createAnnotationService(store, corpus);
+  const searchMemory = createSearchMemoryStore(store.database);
   const { buildDir } = corpusPaths(options.resourcesDir);
   const corpusTables = createCorpusTablesService(tablesSource(buildDir, corpus), () => corpus.list());
   // The corpus view's tables are read once the window is up, so opening the view does not wait for them.
@@ -76,6 +79,7 @@ export async function createCoreServices(options: CoreOptions): Promise<CoreServ
     corpusTables,
     annotations,
     search,
+    searchMemory,
     platform: options.platform,
     events,
     log,
@@ -96,5 +100,6 @@ export function createHandlers(services: CoreServices): HandlerTable {
     ...createSearchHandlers(services.search),
     ...createLinkHandlers(services.platform),
     ...createCorpusViewHandlers(services.corpusTables),
+    ...createSearchMemoryHandlers(services.searchMemory),
   };
 }

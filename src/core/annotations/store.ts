@@ -1,3 +1,4 @@
+import type { StatementSync } from 'node:sqlite';
 import type { Annotation, AnnotationPatch, NewAnnotation } from '../../shared/annotations';
 import type { AnnotationStoreStatus, TagCount } from '../../shared/api/annotations';
 
@@ -41,4 +42,15 @@ export interface AnnotationStore {
   status(): AnnotationStoreStatus;
   /** Closes the database (idempotent); the store must not be used afterwards. */
   close(): void;
+}
+
+/**
+ * The annotation database for other records kept in it (saved searches, query history):
+ * the store's own connection, statement cache and guards, so they share its read-only,
+ * locked and recovered states. `write` is one transaction: committed when it returns,
+ * nothing changed when it throws ('storage' for a full or read-only disk).
+ */
+export interface StoreDatabase {
+  read<T>(action: string, fn: (sql: (text: string) => StatementSync) => T): T;
+  write<T>(action: string, fn: (sql: (text: string) => StatementSync) => T): T;
 }

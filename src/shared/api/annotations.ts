@@ -157,7 +157,7 @@ export function unstorableAt(text: string): number {
 }
 
 /** refine() arguments refusing what unstorableAt finds, naming the field and the position. */
-function storable(what: string) {
+export function storable(what: string) {
   return [
     (text: string) => unstorableAt(text) < 0,
     {

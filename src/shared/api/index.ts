@@ -9,8 +9,9 @@ import { corpusViewArgs, type CorpusViewApi } from './corpus-view';
 import { exportArgs, type ExportApi } from './export';
 import { linksArgs, type LinksApi } from './links';
 import { searchArgs, type SearchApi } from './search';
+import { searchMemoryArgs, type SearchMemoryApi } from './search-memory';
 
-export interface DossierApi extends CorpusApi, SearchApi, AnnotationsApi, ExportApi, CorpusViewApi, LinksApi {}
+export interface DossierApi extends CorpusApi, SearchApi, AnnotationsApi, ExportApi, CorpusViewApi, LinksApi, SearchMemoryApi {}
 
 export type Channel = keyof DossierApi;
 export type ArgsOf<C extends Channel> = Parameters<DossierApi[C]>;
@@ -26,6 +27,7 @@ export const argSchemas: ArgSchemas<DossierApi> = {
   ...exportArgs,
   ...corpusViewArgs,
   ...linksArgs,
+  ...searchMemoryArgs,
 };
 
 export const CHANNELS = Object.freeze(Object.keys(argSchemas) as Channel[]);
@@ -39,4 +41,4 @@ export function ipcChannelName(channel: Channel): string {
   return `dossier:${channel}`;
 }
 
-export type { CorpusApi, SearchApi, AnnotationsApi, ExportApi, CorpusViewApi, LinksApi };
+export type { CorpusApi, SearchApi, AnnotationsApi, ExportApi, CorpusViewApi, LinksApi, SearchMemoryApi };

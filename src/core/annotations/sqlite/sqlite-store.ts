@@ -10,7 +10,7 @@ import {
 } from '../../../shared/api/annotations';
 import { DossierError } from '../../../shared/result';
 import { parseInput } from '../parse-input';
-import type { AnnotationStore, MergeReport } from '../store';
+import type { AnnotationStore, MergeReport, StoreDatabase } from '../store';
 import { snapshot } from './backups';
 import { writeKnownCount } from './known-count';
 import { openAnnotationDatabase, type OpenedDatabase, type OpenOptions } from './open-database';
@@ -25,15 +25,18 @@ export interface AnnotationStoreOptions extends OpenOptions {
   maxPageCount?: number;
 }
 
+/** The SQLite store, with its database open to the other records kept in it. */
+export type SqliteStore = AnnotationStore & { readonly database: StoreDatabase };
+
 /** Opens the SQLite annotation store; never throws for a damaged or read-only file (see status()). */
-export function openAnnotationStore(options: AnnotationStoreOptions): AnnotationStore {
+export function openAnnotationStore(options: AnnotationStoreOptions): SqliteStore {
   return new SqliteAnnotationStore(options);
 }
 
 /** While another program holds the database locked, opening is retried at most this often. */
 const LOCK_RETRY_MS = 1000;
 
-class SqliteAnnotationStore implements AnnotationStore {
+class SqliteAnnotationStore implements SqliteStore {
   private readonly statements = new Map<string, StatementSync>();
   private closed = false;
   private db: DatabaseSync;
@@ -42,6 +45,11 @@ class SqliteAnnotationStore implements AnnotationStore {
   private lastAttempt = 0;
   private knownCount = 0;
   private readonly now: () => Date;
+
+  readonly database: StoreDatabase = {
+    read: (action, fn) => this.read(action, () => fn((text) => this.sql(text))),
+    write: (action, fn) => this.write(action, () => fn((text) => this.sql(text))),
+  };
 
   constructor(private readonly options: AnnotationStoreOptions) {
     this.now = options.now ?? (() => new Date());

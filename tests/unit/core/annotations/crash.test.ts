@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { DatabaseSync } from 'node:sqlite';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAnnotationStore } from '../../../../src/core/annotations/sqlite/sqlite-store';
 import type { Annotation } from '../../../../src/shared/annotations';
+import { backToVersion1 } from './fixtures/back-to-version-1';
 import { tempDir } from './fixtures/seed';
 
 /**
@@ -67,13 +67,6 @@ export function runCycle(script: string, dbPath: string, seed: number, killAfter
       else resolve(out);
     });
   });
-}
-
-/** What an older Dossier left: schema version 1, without 0002's indexes. */
-function backToVersion1(dbPath: string): void {
-  const db = new DatabaseSync(dbPath);
-  db.exec('DROP INDEX IF EXISTS annotation_tags_by_tag; DROP INDEX IF EXISTS annotation_tags_unique; PRAGMA user_version = 1');
-  db.close();
 }
 
 /** Reopens through the store, as the app would, and reads everything back. */

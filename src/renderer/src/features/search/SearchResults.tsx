@@ -4,6 +4,7 @@ import { useStore } from '../../app/store';
 import { formatDate } from '../../ui/format';
 import { libraryStore } from '../library/library-store';
 import { Highlighted } from './Highlighted';
+import { SaveSearchButton } from './SavedSearches';
 import { queryErrorParts, snippetParts, splitByRanges } from './highlight-parts';
 import { hitCountText } from './hit-navigation';
 import { QUERY_ERROR_ID, RESULTS_LIST_ID, focusSearchBox, optionId, search, searchStore } from './search-store';
@@ -104,13 +105,16 @@ export function SearchResults() {
       <h2 className="panel-title">
         Results{response && !error && response.status === 'ready' ? <span className="count"> {response.total.toLocaleString('en')}</span> : null}
       </h2>
-      <label className="search-sort">
-        Sort
-        <select value={sort} onChange={(event) => search.setSort(event.target.value === 'date' ? 'date' : 'relevance')}>
-          <option value="relevance">Best match</option>
-          <option value="date">Newest first</option>
-        </select>
-      </label>
+      <div className="search-tools">
+        <label className="search-sort">
+          Sort
+          <select value={sort} onChange={(event) => search.setSort(event.target.value === 'date' ? 'date' : 'relevance')}>
+            <option value="relevance">Best match</option>
+            <option value="date">Newest first</option>
+          </select>
+        </label>
+        <SaveSearchButton />
+      </div>
       <p className="search-summary" role="status">{problem || error ? '' : summary(response, engine)}</p>
       <div role="alert" id={QUERY_ERROR_ID} className="search-problem-slot">
         {error ? (

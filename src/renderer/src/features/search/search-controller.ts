@@ -56,6 +56,11 @@ export interface SearchDeps {
   onStatus(listener: (status: SearchStatus) => void): () => void;
   /** Timer for the type-ahead pause (tests pass their own). */
   schedule?(run: () => void, ms: number): unknown;
+  /**
+   * The user acted on a query (Enter, opened one of its results, re-ran it): the query
+   * history records it. Not called for what the box searches while typing or after a pause.
+   */
+  onQueryUsed?(query: string): void;
 }
 
 export const STATUS_TASK = 'search';
@@ -186,6 +191,14 @@ export function createSearchController(deps: SearchDeps) {
       );
   }
 
+  /** Tells the history about a query the user acted on, unless it cannot be read (it would only fail again). */
+  function used(query: string) {
+    const s = store.get();
+    if (!query.trim() || query.length > MAX_QUERY_IPC_LENGTH) return;
+    if (s.response?.query === query && s.response.error) return;
+    deps.onQueryUsed?.(query);
+  }
+
   return {
     store,
 
@@ -229,9 +242,26 @@ export function createSearchController(deps: SearchDeps) {
       if (q.trim()) searches.request({ query: q, typing: false });
     },
 
+    /**
+     * Runs a query as given (a saved search, a history entry): in the box, in `sort` order,
+     * with its final semantics at once (no type-ahead step), and recorded in the history.
+     */
+    runQuery(query: string, sort: 'relevance' | 'date' = store.get().sort) {
+      moreToken++;
+      typeToken++;
+      store.set({ sort, query, loadingMore: false, active: 0 });
+      if (!query.trim()) {
+        this.setQuery('');
+        return;
+      }
+      searches.request({ query, typing: false });
+      used(query);
+    },
+
     /** Enter: search the query with its final semantics now, without waiting for the pause. */
     commit() {
       const s = store.get();
+      used(s.query);
       if (!s.query.trim() || !isTypingQuery(s.query)) return;
       typeToken++;
       if (s.responseTyping || s.response?.query !== s.query) searches.request({ query: s.query, typing: false });
@@ -277,6 +307,7 @@ export function createSearchController(deps: SearchDeps) {
       const result = store.get().response?.results[index];
       if (!result) return;
       store.set({ active: index });
+      used(store.get().query);
       if (deps.currentDocumentId() === result.documentId) store.set((s) => ({ current: 0, nonce: s.nonce + 1 }));
       else void deps.openDocument(result.documentId);
     },

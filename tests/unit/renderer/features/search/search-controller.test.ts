@@ -54,7 +54,9 @@ function setup(status: SearchStatus['state'] = 'ready') {
   };
   const statusListeners: ((status: SearchStatus) => void)[] = [];
   const timers: (() => void)[] = [];
+  const used: string[] = [];
   const controller = createSearchController({
+    onQueryUsed: (query) => used.push(query),
     api: () => api,
     openDocument: (id) => {
       opened.push(id);
@@ -73,6 +75,7 @@ function setup(status: SearchStatus['state'] = 'ready') {
   });
   return {
     controller,
+    used,
     pending,
     tasks,
     opened,
@@ -89,6 +92,29 @@ function setup(status: SearchStatus['state'] = 'ready') {
 }
 
 describe('search controller', () => {
+  it('runQuery puts a saved query in the box and searches it exactly at once, in its sort; used queries go to the history', async () => {
+    const t = setup();
+    t.controller.setQuery('kor');
+    t.pending[0]!.resolve(response('kor'));
+    await tick();
+    expect(t.used).toEqual([]);
+    t.controller.runQuery('+kursk -zelensky', 'date');
+    expect(t.state().query).toBe('+kursk -zelensky');
+    expect(t.state().sort).toBe('date');
+    expect(t.pending.at(-1)).toMatchObject({ query: '+kursk -zelensky', typing: false, sort: 'date' });
+    expect(t.used).toEqual(['+kursk -zelensky']);
+    t.pending.at(-1)!.resolve(response('+kursk -zelensky'));
+    await tick();
+    t.controller.openResult(1);
+    expect(t.used).toEqual(['+kursk -zelensky', '+kursk -zelensky']);
+    // A query that cannot be read is not remembered.
+    t.controller.setQuery('title:');
+    t.pending.at(-1)!.resolve(response('title:', { error: { message: 'bad', start: 0, end: 6 }, results: [], total: 0 }));
+    await tick();
+    t.controller.commit();
+    expect(t.used).toHaveLength(2);
+  });
+
   it('shows the newest answer and never lets an older query overwrite it', async () => {
     const t = setup();
     t.controller.setQuery('k');
