@@ -6,7 +6,7 @@
  * Replay a failure with HOSTILE_SEED=<seed>. Runs niced: it is long on purpose.
  */
 import { spawnSync } from 'node:child_process';
-import { checkCorpusFiles, checkDamage, checkImportFiles, checkIpcPayloads, type CheckReport } from '../tests/hostile/checks';
+import { checkCorpusFiles, checkDamage, checkExportLinks, checkImportFiles, checkIpcPayloads, type CheckReport } from '../tests/hostile/checks';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(name);
@@ -20,6 +20,7 @@ const runs: [string, () => Promise<CheckReport> | CheckReport][] = [
   ['import files', () => checkImportFiles(3_000 * scale, seed)],
   ['corpus files', () => checkCorpusFiles(1_000 * scale, seed, 4_000, 20_000)],
   ['damage cases', () => checkDamage(200 * scale, seed)],
+  ['exported note links', () => checkExportLinks(40_000 * scale, seed)],
 ];
 
 let failed = false;

@@ -3,6 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAnnotationService } from '../../src/core/annotations/annotation-service';
 import { openAnnotationStore } from '../../src/core/annotations/sqlite/sqlite-store';
+import * as commonmark from 'commonmark';
+import MarkdownIt from 'markdown-it';
+import { Marked } from 'marked';
+import { renderNoteHtml } from '../../src/core/export/html';
+import { decodeLinkTarget, isSafeLinkTarget } from '../../src/core/export/link-target';
+import { confineNote } from '../../src/core/export/markdown';
 import { processDocument } from '../../src/core/corpus/process-document';
 import { failureMessage } from '../../src/core/corpus/failure-message';
 import { createAnnotationHandlers } from '../../src/core/ipc/annotation-handlers';
@@ -15,6 +21,7 @@ import { isDossierError } from '../../src/shared/result';
 import { makeCorpus, makeDocument, newAnnotationFor } from '../unit/core/annotations/fixtures/seed';
 import { hostileCorpusFile } from './corpus-files';
 import { hostileImportFile } from './import-files';
+import { hostileMarkdownNote } from './markdown-notes';
 import { hostileArgs } from './ipc-payloads';
 import { createRandom } from './random';
 
@@ -217,4 +224,38 @@ function safeJson(value: unknown): string {
   } catch {
     return String(value);
   }
+}
+
+/** Every href/src in rendered HTML, decoded as a browser reads the attribute. */
+export function renderedLinkTargets(html: string): string[] {
+  return [...html.matchAll(/\s(?:href|src)="([^"]*)"/giu)].map((m) => decodeLinkTarget(m[1] ?? ''));
+}
+
+/**
+ * Default Markdown renderers an exported file may meet, each with raw HTML allowed and no
+ * URL filter of its own: marked (GFM), the CommonMark reference (commonmark.js) and
+ * markdown-it with bare-URL linking (as Obsidian-like editors use).
+ */
+export function defaultMarkdownRenderers(): ((markdown: string) => string)[] {
+  const marked = new Marked();
+  const reader = new commonmark.Parser();
+  const writer = new commonmark.HtmlRenderer({ safe: false });
+  const markdownIt = new MarkdownIt({ html: true, linkify: true });
+  markdownIt.validateLink = () => true;
+  return [(md) => marked.parse(md) as string, (md) => writer.render(reader.parse(md)), (md) => markdownIt.render(md)];
+}
+
+/** Random link-ish notes, exported to Markdown (then rendered by default renderers) and to HTML: no unsafe link. */
+export function checkExportLinks(count: number, seed: number): CheckReport {
+  const random = createRandom(seed);
+  const renderers = defaultMarkdownRenderers();
+  const problems: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const note = hostileMarkdownNote(random);
+    const md = confineNote(note);
+    const rendered = [...renderers.flatMap((render) => renderedLinkTargets(render(md))), ...renderedLinkTargets(renderNoteHtml(note))];
+    const bad = rendered.find((target) => !isSafeLinkTarget(target));
+    if (bad !== undefined) problems.push(`seed ${seed} #${i}: ${JSON.stringify(note)} → ${JSON.stringify(bad)}`);
+  }
+  return { count, problems };
 }

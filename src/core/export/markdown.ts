@@ -1,6 +1,6 @@
 import type { ExportEntry, ExportGroup, ExportModel } from './export-model';
 import { displayInstant } from './export-model';
-import { isSafeLinkTarget } from './link-target';
+import { neutraliseNoteInline } from './note-inline-safety';
 import { passageLink } from '../../shared/passage-link';
 
 /**
@@ -45,102 +45,34 @@ const BREAKS_OUT = [
   /^ {0,3}-+\s*$/u, // setext H2 underline
 ];
 
-/**
- * Raw HTML in a note (a tag, comment or declaration, but not an <https://…> autolink): shown
- * as text. An unclosed <!--, <textarea> or <plaintext> would otherwise swallow the rest.
- */
-const RAW_HTML = /<(?=[/!?]|[a-z][a-z0-9-]*(?:[\s/>]|$))/giu;
-/** `<scheme:…>`: a CommonMark autolink (§6.5); only http(s)/mailto ones stay links. */
-const AUTOLINK = /<([a-z][a-z0-9+.-]{1,31}:[^\s<>]*)>/giu;
-/** `[label]: destination` at the start of a line: a link reference definition (§4.7). */
-const REFERENCE_DEFINITION = /^( {0,3})\[((?:[^\]\\]|\\.)+)\]:(.*)$/u;
-
-/** The destination after "](" (§6.3): `<…>` or a run without spaces and unbalanced ")". */
-function inlineDestination(rest: string): string | null {
-  const text = rest.replace(/^[ \t]+/u, '');
-  if (text === '') return null; // on the next line: not checkable here, so not kept as a link
-  if (text.startsWith('<')) {
-    const end = text.search(/(?<!\\)>/u);
-    return end < 0 ? text.slice(1) : text.slice(1, end);
-  }
-  let depth = 0;
-  let i = 0;
-  for (; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\\') i++;
-    else if (c === '(') depth++;
-    else if (c === ')' && depth-- === 0) break;
-    else if (c === ' ' || c === '\t') break;
-  }
-  return text.slice(0, i);
-}
-
-/** Inline links and images whose target is not http(s)/mailto become text: "](" is escaped. */
-function neutraliseInlineLinks(part: string): string {
-  return part.replace(/\]\(/gu, (match, offset: number) => {
-    const destination = inlineDestination(part.slice(offset + 2));
-    return destination !== null && isSafeLinkTarget(destination) ? match : ']\\(';
-  });
-}
-
-/** A reference definition with an unsafe (or not yet known, next-line) target is escaped into text. */
-function neutraliseDefinition(line: string): string {
-  const m = REFERENCE_DEFINITION.exec(line);
-  if (!m) return line;
-  const rest = (m[3] ?? '').trim();
-  const destination = rest.startsWith('<') ? rest.slice(1, Math.max(1, rest.indexOf('>'))) : (rest.split(/\s/u)[0] ?? '');
-  return destination !== '' && isSafeLinkTarget(destination) ? line : `${m[1] ?? ''}\\${line.slice((m[1] ?? '').length)}`;
-}
-
-/** Applies `fix` to the parts of a line outside `code spans` (CommonMark §6.1: equal backtick runs). */
-function outsideCodeSpans(line: string, fix: (text: string) => string): string {
-  const parts = line.split(/(`+)/u);
-  let out = '';
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i] ?? '';
-    if (i % 2 === 1) {
-      const close = parts.indexOf(part, i + 2);
-      if (close > 0 && (close - i) % 2 === 0) {
-        out += parts.slice(i, close + 1).join('');
-        i = close;
-        continue;
-      }
-      out += part;
-    } else out += fix(part);
-  }
-  return out;
-}
-
-/** Keeps a note's Markdown but makes sure it cannot leave its section. */
+/** Keeps a note's Markdown but makes sure it cannot leave its section nor link anywhere unsafe. */
 export function confineNote(note: string): string {
   const lines = note.replace(/\r\n?/gu, '\n').split('\n');
   const out: string[] = [];
+  const fenced: boolean[] = [];
   let fence: string | null = null;
   for (const line of lines) {
     const opener = FENCE.exec(line)?.[1];
     if (fence !== null) {
       out.push(line);
+      fenced.push(true);
       if (opener && opener[0] === fence[0] && opener.length >= fence.length && line.trim() === opener) fence = null;
       continue;
     }
     if (opener && !(opener[0] === '`' && line.slice(line.indexOf(opener) + opener.length).includes('`'))) {
       fence = opener;
       out.push(line);
+      fenced.push(true);
       continue;
     }
-    let safe = outsideCodeSpans(neutraliseDefinition(line), (part) =>
-      neutraliseInlineLinks(
-        part
-          .replace(/%%/gu, '\\%\\%')
-          .replace(RAW_HTML, '\\<')
-          .replace(AUTOLINK, (whole, target: string) => (isSafeLinkTarget(target) ? whole : `\\${whole}`)),
-      ),
-    );
-    if (BREAKS_OUT.some((re) => re.test(safe))) safe = safe.replace(/^( {0,3})(\S)/u, '$1\\$2');
-    out.push(safe);
+    out.push(BREAKS_OUT.some((re) => re.test(line)) ? line.replace(/^( {0,3})(\S)/u, '$1\\$2') : line);
+    fenced.push(false);
   }
-  if (fence !== null) out.push(fence);
-  return out.join('\n').replace(/\s+$/u, '');
+  if (fence !== null) {
+    out.push(fence);
+    fenced.push(true);
+  }
+  return neutraliseNoteInline(out.join('\n'), fenced).replace(/\s+$/u, '');
 }
 
 /**
