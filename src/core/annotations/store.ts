@@ -40,6 +40,12 @@ export interface AnnotationStore {
   tagCounts(): TagCount[];
   /** Where the database is and whether it was recovered or is read-only. */
   status(): AnnotationStoreStatus;
+  /**
+   * Puts back what one of the database's own backups holds (AnnotationsApi.
+   * restoreAnnotationBackup): the database is copied aside first, then one transaction adds
+   * annotations missing here and replaces ones older here. Returns the new status.
+   */
+  restoreBackup(backupPath: string): AnnotationStoreStatus;
   /** Closes the database (idempotent); the store must not be used afterwards. */
   close(): void;
 }

@@ -70,6 +70,16 @@ export interface AnnotationsApi {
    * old file is); `readOnly` when changes cannot be saved (the reason, to show).
    */
   getAnnotationStoreStatus(): Promise<AnnotationStoreStatus>;
+  /**
+   * "Restore this backup" for the backup a status offers (`backupOffer.backup.path`; only
+   * the database's own backups are accepted, `not-found` for any other path). First the
+   * database as it is now is copied aside (kept, never deleted), then, in one transaction,
+   * every annotation the backup has that is missing here or older here is put back; nothing
+   * here is removed. Resolves with the new status (`restoredBackup` says what was done);
+   * list the annotations again to show them. `storage` if read-only or the copy failed:
+   * nothing was changed then.
+   */
+  restoreAnnotationBackup(backupPath: string): Promise<AnnotationStoreStatus>;
 }
 
 export interface AnnotationFilter {
@@ -108,6 +118,8 @@ export interface AnnotationStoreStatus {
   warning?: string | null;
   /** A byte-for-byte copy of the database and its write-ahead log taken before opening them. */
   copiedBeforeOpen?: string | null;
+  /** Set after restoreAnnotationBackup: what was put back, and where the database as it was is kept. */
+  restoredBackup?: { backup: AnnotationBackup; restored: number; previousCopy: string } | null;
 }
 
 export interface AnnotationBackup {
@@ -270,4 +282,12 @@ export const annotationsArgs = {
   restoreAnnotation: z.tuple([annotationSchema]),
   listTags: z.tuple([]),
   getAnnotationStoreStatus: z.tuple([]),
+  // A path the renderer got from getAnnotationStoreStatus; core checks it is one of the backups.
+  restoreAnnotationBackup: z.tuple([
+    z
+      .string()
+      .min(1)
+      .max(4096)
+      .refine((p) => !p.includes('\0'), 'A file path cannot contain a NUL character.'),
+  ]),
 } satisfies ArgSchemas<AnnotationsApi>;

@@ -13,7 +13,8 @@ export interface DossierApp {
   userDataDir: string;
   /** Console errors, uncaught page errors and CSP violations seen so far. */
   problems: string[];
-  restart(): Promise<void>;
+  /** Closes the app (its stores closed cleanly), runs `whileStopped` (e.g. damage a file), starts it again. */
+  restart(whileStopped?: () => void | Promise<void>): Promise<void>;
   /**
    * Runs `trigger` (a click that exports) and returns the file it produced, on either host: the
    * web host's browser download, or in Electron the save dialog stubbed inside main to answer
@@ -76,8 +77,9 @@ export const test = base.extend<{ host: HostName; dossier: DossierApp }>({
             const path = join(folder, name);
             return { name, path, text: existsSync(path) ? readFileSync(path, 'utf8') : '' };
           },
-          async restart() {
+          async restart(whileStopped) {
             await electron.close();
+            await whileStopped?.();
             electron = await launchElectron(userDataDir);
             app.page = await electron.firstWindow();
             watchProblems(app.page, problems);
@@ -95,7 +97,7 @@ export const test = base.extend<{ host: HostName; dossier: DossierApp }>({
           userDataDir,
           problems,
           page: web.page,
-          restart: () => web.restart(),
+          restart: (whileStopped) => web.restart(whileStopped),
           async exportedFile(trigger) {
             const [download] = await Promise.all([web.page.waitForEvent('download'), trigger()]);
             const path = (await download.path())!;

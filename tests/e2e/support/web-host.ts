@@ -13,7 +13,7 @@ export interface WebHost {
   /** The address with this launch's token, as `npm run serve` prints it. */
   url: string;
   /** Quit and start again on the same user-data folder, like closing and reopening the app. */
-  restart(): Promise<void>;
+  restart(whileStopped?: () => void | Promise<void>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -40,9 +40,10 @@ export async function startWebHost(context: BrowserContext, userDataDir: string,
   return {
     page,
     url: server.url,
-    async restart() {
+    async restart(whileStopped) {
       stopForwarding?.();
       services.close();
+      await whileStopped?.();
       services = await boot();
       table = createHandlers(services);
       stopForwarding = forward(services);

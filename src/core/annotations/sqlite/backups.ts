@@ -1,5 +1,5 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import type { AnnotationBackup } from '../../../shared/api/annotations';
 
@@ -109,14 +109,35 @@ export function snapshot(db: DatabaseSync, path: string, label: string, when: Da
   // An empty database needs no copy; nothing to protect, and it would only rotate a fuller one out.
   if (hasTable && (db.prepare('SELECT count(*) AS n FROM annotations').get() as { n: number }).n === 0) return null;
   if (hasTable && sameAsNewest(db, path)) return null;
+  const target = vacuumInto(db, path, label, when);
+  prune(path, SNAPSHOT, KEEP_SNAPSHOTS);
+  return target;
+}
+
+function vacuumInto(db: DatabaseSync, path: string, label: string, when: Date): string {
   mkdirSync(backupFolder(path), { recursive: true });
   const target = freshName(path, when, label);
   const partial = `${target}.partial`;
   rmSync(partial, { force: true });
   db.prepare('VACUUM INTO ?').run(partial);
   renameSync(partial, target);
-  prune(path, SNAPSHOT, KEEP_SNAPSHOTS);
   return target;
+}
+
+/**
+ * A consistent copy of the open database as it is now, kept for good: its label is not a
+ * snapshot's, so it is never rotated out nor offered as "the backup". Taken before a
+ * restore changes the database; throws when it cannot be written (then nothing is changed).
+ */
+export function copyAside(db: DatabaseSync, path: string, label: 'before-restore', when: Date): string {
+  return vacuumInto(db, path, label, when);
+}
+
+/** The snapshot at `file` if it is one of this database's readable snapshots; never any other file. */
+export function findSnapshot(path: string, file: string): AnnotationBackup | null {
+  const wanted = resolve(file);
+  const match = listSnapshots(path).find((f) => resolve(f) === wanted);
+  return match === undefined ? null : describeSnapshot(match);
 }
 
 /**

@@ -11,7 +11,7 @@ import {
 import { DossierError } from '../../../shared/result';
 import { parseInput } from '../parse-input';
 import type { AnnotationStore, MergeReport, StoreDatabase } from '../store';
-import { snapshot } from './backups';
+import { copyAside, findSnapshot, mergeSnapshot, snapshot } from './backups';
 import { writeKnownCount } from './known-count';
 import { openAnnotationDatabase, type OpenedDatabase, type OpenOptions } from './open-database';
 import { fromRow, INSERT_ANNOTATION, params, toRow, type AnnotationRow } from './rows';
@@ -222,6 +222,34 @@ class SqliteAnnotationStore implements SqliteStore {
 
   status(): AnnotationStoreStatus {
     this.retryIfLocked();
+    return structuredClone(this.openStatus);
+  }
+
+  restoreBackup(backupPath: string): AnnotationStoreStatus {
+    this.assertOpen();
+    this.retryIfLocked();
+    const readOnly = this.openStatus.readOnly;
+    if (readOnly !== null) throw new DossierError('storage', `Could not restore the backup: ${readOnly} Nothing was changed.`);
+    const backup = findSnapshot(this.options.path, backupPath);
+    if (!backup) {
+      throw new DossierError('not-found', 'That file is not one of the backups kept next to the annotations database, or it can no longer be read. Nothing was changed.');
+    }
+    let previousCopy: string;
+    try {
+      previousCopy = copyAside(this.db, this.options.path, 'before-restore', this.now());
+    } catch (error) {
+      throw toStorageError(error, 'keep a copy of the database before restoring (nothing was changed)');
+    }
+    let restored: number;
+    try {
+      restored = mergeSnapshot(this.db, backup.path);
+    } catch (error) {
+      throw toStorageError(error, 'restore the backup');
+    }
+    this.statements.clear();
+    // The user chose this state: later starts compare against it, not against the count before the loss.
+    this.recordCount((this.db.prepare('SELECT count(*) AS n FROM annotations').get() as { n: number }).n);
+    this.openStatus = { ...this.openStatus, backupOffer: null, restoredBackup: { backup, restored, previousCopy } };
     return structuredClone(this.openStatus);
   }
 

@@ -245,6 +245,59 @@ describe('a damaged write-ahead log', () => {
     expect(backupOffer?.reason).toMatch(/has 43 annotations, but 50 were saved in it.*backup of .* has 50/u);
     expect(reopened.list()).toHaveLength(43);
   });
+
+  it('"Restore this backup": the database is copied aside first, then the lost notes come back; nothing else is touched', () => {
+    const store = openAnnotationStore({ path: killed });
+    store.close();
+    const db = new DatabaseSync(killed);
+    const lost = (db.prepare('SELECT id FROM annotations ORDER BY id LIMIT 7').all() as { id: string }[]).map((r) => r.id);
+    db.exec('DELETE FROM annotations WHERE id IN (SELECT id FROM annotations ORDER BY id LIMIT 7)');
+    db.close();
+    const reopened = openStore(killed);
+    const kept = reopened.list()[0];
+    if (!kept) throw new Error('no annotation');
+    const edited = reopened.update(kept.id, { note: 'edited after the loss' });
+    const made = reopened.create(newAnnotationFor(doc, 'Russia', { note: 'made after the loss' }));
+    const offer = reopened.status().backupOffer;
+    if (!offer) throw new Error('no backup offered');
+
+    const status = reopened.restoreBackup(offer.backup.path);
+    expect(status.backupOffer ?? null).toBeNull();
+    expect(status.restoredBackup).toMatchObject({ restored: 7, backup: { annotations: 50 } });
+    const all = reopened.list();
+    expect(all).toHaveLength(51);
+    expect(lost.every((id) => all.some((a) => a.id === id && a.note.startsWith('note ') && a.tags.length === 1))).toBe(true);
+    // Newer here than in the backup: kept as it is here.
+    expect(reopened.get(edited.id)?.note).toBe('edited after the loss');
+    expect(reopened.get(made.id)?.note).toBe('made after the loss');
+    // The database as it was before the restore is kept, whole, and is not one of the offered backups.
+    const before = new DatabaseSync(status.restoredBackup?.previousCopy as string, { readOnly: true });
+    expect((before.prepare('SELECT count(*) AS n FROM annotations').get() as { n: number }).n).toBe(44);
+    before.close();
+    expect(status.restoredBackup?.previousCopy).toMatch(/before-restore/u);
+    expect(status.lastBackup?.path).not.toBe(status.restoredBackup?.previousCopy);
+
+    // The next start sees nothing lost.
+    reopened.close();
+    open.splice(open.indexOf(reopened), 1);
+    const next = openStore(killed);
+    expect(next.list()).toHaveLength(51);
+    expect(next.status().backupOffer ?? null).toBeNull();
+    expect(next.status().warning ?? null).toBeNull();
+  });
+
+  it('restores only the database\'s own backups, and nothing while read-only', () => {
+    const store = openStore(killed);
+    const other = join(dir, 'elsewhere.sqlite');
+    copyFileSync(store.status().lastBackup?.path as string, other);
+    expect(() => store.restoreBackup(other)).toThrow(expect.objectContaining({ code: 'not-found' }));
+    expect(() => store.restoreBackup(`${join(dir, 'annotations-backups')}/../killed/annotations.sqlite`)).toThrow(
+      expect.objectContaining({ code: 'not-found' }),
+    );
+    const readOnly = openStore(killed, { readOnly: true });
+    expect(() => readOnly.restoreBackup(store.status().lastBackup?.path as string)).toThrow(expect.objectContaining({ code: 'storage' }));
+    expect(store.list()).toHaveLength(50);
+  });
 });
 
 describe('backups', () => {

@@ -1,5 +1,6 @@
 import type { AnnotationStoreStatus } from '../../../../shared/api/annotations';
-import { retryStoreStatus } from './annotations-store';
+import { useState } from 'react';
+import { restoreOfferedBackup, retryStoreStatus } from './annotations-store';
 
 const when = (iso: string) => `${iso.replace('T', ' ').slice(0, 16)} UTC`;
 
@@ -11,7 +12,7 @@ const when = (iso: string) => `${iso.replace('T', ' ').slice(0, 16)} UTC`;
  */
 export function StoreStatusBanners({ status }: { status: AnnotationStoreStatus | null }) {
   if (!status) return null;
-  const { recovered, readOnly, locked, warning, backupOffer } = status;
+  const { recovered, readOnly, locked, warning, backupOffer, restoredBackup } = status;
   return (
     <>
       {recovered ? (
@@ -27,9 +28,11 @@ export function StoreStatusBanners({ status }: { status: AnnotationStoreStatus |
           {warning}
         </div>
       ) : null}
-      {backupOffer ? (
-        <div role="alert" className="banner banner-warning annotations-banner">
-          {backupOffer.reason} The backup is kept at <code>{backupOffer.backup.path}</code>.
+      {backupOffer ? <BackupOffer offer={backupOffer} /> : null}
+      {restoredBackup ? (
+        <div role="status" className="banner annotations-banner">
+          {restoredBackup.restored === 1 ? '1 annotation was' : `${restoredBackup.restored} annotations were`} put back from the backup of{' '}
+          {when(restoredBackup.backup.created)}. The database as it was before is kept at <code>{restoredBackup.previousCopy}</code>.
         </div>
       ) : null}
       {locked ? (
@@ -45,5 +48,26 @@ export function StoreStatusBanners({ status }: { status: AnnotationStoreStatus |
         </div>
       ) : null}
     </>
+  );
+}
+
+/** The offered backup, with the one click that restores it (nothing here is removed by that). */
+function BackupOffer({ offer }: { offer: NonNullable<AnnotationStoreStatus['backupOffer']> }) {
+  const [busy, setBusy] = useState(false);
+  return (
+    <div role="alert" className="banner banner-warning annotations-banner">
+      {offer.reason} The backup is kept at <code>{offer.backup.path}</code>. Restoring it puts back the annotations it has that are
+      missing here; nothing here is removed, and the database as it is now is copied aside first.{' '}
+      <button
+        type="button"
+        disabled={busy}
+        onClick={() => {
+          setBusy(true);
+          void restoreOfferedBackup(offer.backup.path).finally(() => setBusy(false));
+        }}
+      >
+        {busy ? 'Restoring…' : 'Restore this backup'}
+      </button>
+    </div>
   );
 }

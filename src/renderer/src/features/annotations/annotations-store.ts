@@ -158,6 +158,20 @@ export async function retryStoreStatus(): Promise<void> {
 }
 
 /**
+ * "Restore this backup": core copies the database aside and puts the backup's missing notes
+ * back in one transaction; the lists are then reloaded, so they show without a restart.
+ */
+export async function restoreOfferedBackup(backupPath: string): Promise<void> {
+  try {
+    const storeStatus = await dossier().restoreAnnotationBackup(backupPath);
+    annotationsStore.set({ storeStatus });
+    await refreshAnnotations();
+  } catch (error) {
+    showNotice({ kind: 'alert', text: `The backup could not be restored: ${errorMessage(error)}` });
+  }
+}
+
+/**
  * Runs a change through the undo stack and refreshes; rejects with a message to show. The
  * message about the previous change no longer describes the state: it is replaced by
  * `notice` or cleared.
