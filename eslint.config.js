@@ -9,7 +9,7 @@ const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}
 const noElectron = { name: 'electron', message: 'src/core and src/shared are plain Node: no electron import (tested in Node).' };
 
 export default tseslint.config(
-  { ignores: ['out/**', 'out-*/**', '.cache/**', 'node_modules/**', '.tools/**', 'test-results/**', 'playwright-report/**', 'resources/**', 'docs/**'] },
+  { ignores: ['out/**', 'out-*/**', 'release/**', '.cache/**', 'node_modules/**', '.tools/**', 'test-results/**', 'playwright-report/**', 'resources/**', 'docs/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -18,6 +18,12 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     },
+  },
+  {
+    // electron-builder loads its config and hooks with require(): CommonJS on purpose.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     files: ['src/shared/**/*.ts'],
@@ -62,9 +68,38 @@ export default tseslint.config(
     },
   },
   {
+    // Electron's main thread serves the window: no synchronous file or database calls there
+    // (VS Code bans sync fs in main). Heavy work goes to core behind a worker.
+    files: ['src/main/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': ['error',
+        { selector: 'CallExpression[callee.name=/Sync$/]', message: 'No synchronous calls on Electron\'s main thread: use the async API (node:fs/promises) or a worker.' },
+        { selector: 'CallExpression[callee.property.name=/Sync$/]', message: 'No synchronous calls on Electron\'s main thread: use the async API (node:fs/promises) or a worker.' },
+        { selector: 'NewExpression[callee.name="DatabaseSync"]', message: 'SQLite runs behind core\'s worker, never on Electron\'s main thread.' },
+      ],
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'node:sqlite', message: 'SQLite runs behind core\'s worker, never on Electron\'s main thread.' }],
+      }],
+    },
+  },
+  {
+    // A sandboxed preload has no Node: only `electron`'s renderer modules and our pure modules.
+    // electron.d.ts brings Node's types along, so lint holds the line the compiler cannot.
+    files: ['src/preload/**/*.ts'],
+    rules: {
+      'no-restricted-globals': ['error', ...['require', 'process', 'Buffer', '__dirname', '__filename', 'global', 'module', 'setImmediate'].map((name) => ({ name, message: 'Not available (or not wanted) in a sandboxed preload.' }))],
+      'no-restricted-imports': ['error', {
+        paths: nodeBuiltins.map((name) => ({ name, message: 'A sandboxed preload cannot load Node built-ins.' })),
+        patterns: [{ group: ['**/core/**', '**/main/**', '**/renderer/**'], message: 'The preload may import only src/shared and itself.' }],
+      }],
+    },
+  },
+  {
     files: ['src/preload/bridge.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'bridge.ts is a pure factory; only preload/index.ts touches electron.' }] }],
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'electron', message: 'bridge.ts is a pure factory; only preload/index.ts touches electron.' }, ...nodeBuiltins.map((name) => ({ name, message: 'A sandboxed preload cannot load Node built-ins.' }))],
+      }],
     },
   },
 );

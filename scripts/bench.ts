@@ -1,10 +1,22 @@
 /**
  * Search benchmark: `npm run bench` (table) or `npm run bench -- --json` (one JSON object).
- * Options: --engine=dossier|lunr (lunr = plain lunr 2.3.9, the "before"), --scales=1,4,
- * --corpus=PATH, --queries=PATH, --worker=out/main/search-worker.js (time the bundled worker
- * instead of the TypeScript source under tsx). The BBC corpus is read from ../shared/corpora and never copied.
- * Scale k repeats every article k times under new ids: the vocabulary stays the same.
+ * Options: --scales=1,4,16,45  --peers=1,4 (scales at which plain lunr 2.3.9 runs in the same
+ * benchmark; its default pipeline, title+body) --variants=same,perturbed  --corpus=PATH
+ * --queries=PATH. The BBC corpus is read from ../shared/corpora and never copied.
+ *
+ * Scale k repeats every article k times under new ids. Variant "same" keeps the vocabulary; variant
+ * "perturbed" rewrites about one word in five of each copy (a copy-specific suffix), so the term
+ * count grows with the corpus as real archives do. Copies are not grouped as duplicates here.
+ * Every (engine, scale, variant) runs in its own child process, so "build peak RSS" is that
+ * build's own peak (getrusage maxrss) and heap figures do not leak between runs.
+ *
+ * --user-docs=1000 (0: skip; issue 11): at the largest scale, per variant, one more row where that
+ * many documents the analyst added sit beside the bundled index in their own (segmented) index,
+ * added one at a time as the app does, then compacted; every query class runs over both through
+ * the merged search (corpus-wide statistics, one ranking). Its "build" is the user documents'
+ * indexing. Each class's p95 there should stay within the same scale's dossier row.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -15,7 +27,6 @@ import { CORPUS_SCHEMA_VERSION, type ProcessedDocument } from '../src/shared/cor
 import { SearchEngine } from '../src/core/search/engine';
 import { buildIndexData } from '../src/core/search/index-data';
 import { deserializeIndex, INDEX_FILE, serializeIndex } from '../src/core/search/index-file';
-import { createSearchService } from '../src/core/search/search-service';
 import { searchAll, UserIndex } from '../src/core/search/merged-search';
 
 const CLASSES = ['single', 'two', 'prefix', 'fuzzy', 'field', 'and3', 'phrase'] as const;
@@ -26,35 +37,26 @@ const PHRASES = ['prime minister', 'north korea', 'interest rates', 'gordon brow
 
 const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const json = process.argv.includes('--json');
-const engineName = arg('engine', 'dossier') as 'dossier' | 'lunr';
-const scales = arg('scales', '1,4').split(',').map(Number);
 const root = resolve(import.meta.dirname, '..');
 const corpusPath = resolve(root, arg('corpus', '../shared/corpora/bbc-news-2225.jsonl'));
 const queriesPath = resolve(root, arg('queries', '../shared/corpora/bench-queries.json'));
-const workerArg = arg('worker', '');
-const workerEntry = workerArg ? { path: resolve(root, workerArg) } : undefined;
-/** Issue 11: this many user documents, added one at a time, beside the largest scale (0: skip). */
-const userDocs = Number(arg('user-docs', '1000'));
-const log = (...a: unknown[]) => (json ? process.stderr.write(`${a.join(' ')}\n`) : console.log(...a));
-
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
-function heapNow(): number {
-  gc();
-  gc();
-  const m = process.memoryUsage();
-  // Typed-array backing stores live outside the JS heap: count them too.
-  return m.heapUsed + m.arrayBuffers;
-}
 
 interface Row { id: string; title: string; body: string; source?: string }
-const rows = readFileSync(corpusPath, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Row);
+type Variant = 'same' | 'perturbed';
 
-function documents(scale: number): ProcessedDocument[] {
+/** Copy k of a text: every fifth word (by position) gets a copy-specific suffix. */
+function perturb(text: string, k: number): string {
+  if (k === 0) return text;
+  let n = 0;
+  return text.replace(/\p{L}{4,}/gu, (w) => (n++ % 5 === 2 ? `${w}${k.toString(36)}q` : w));
+}
+
+function documents(rows: Row[], scale: number, variant: Variant): ProcessedDocument[] {
   const out: ProcessedDocument[] = [];
   for (let k = 0; k < scale; k++) {
     for (const r of rows) {
-      const paragraphs = r.body.split(/\n\s*\n/u).map((t) => t.trim()).filter(Boolean).map((text, i) => ({ id: `p${i}`, text }));
+      const body = variant === 'perturbed' ? perturb(r.body, k) : r.body;
+      const paragraphs = body.split(/\n\s*\n/u).map((t) => t.trim()).filter(Boolean).map((text, i) => ({ id: `p${i}`, text }));
       out.push({ schemaVersion: CORPUS_SCHEMA_VERSION, id: k ? `${r.id}~${k}` : r.id, title: r.title, published: null, byline: null, source: r.source ?? 'BBC', url: null, paragraphs, entities: [], quotes: [], figures: [], events: [] });
     }
   }
@@ -74,12 +76,12 @@ function queries(): { cls: Cls; q: string }[] {
   return [...raw.map((r) => ({ cls: r.cls, q: shape[r.cls]!(r.terms) })), ...PHRASES.map((p) => ({ cls: 'phrase' as const, q: `"${p}"` }))];
 }
 
+const round = (n: number) => Math.round(n * 100) / 100;
 function stats(samples: number[]): { median: number; p95: number } {
   const s = [...samples].sort((a, b) => a - b);
   const at = (p: number) => s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)] ?? 0;
   return { median: round(at(0.5)), p95: round(at(0.95)) };
 }
-const round = (n: number) => Math.round(n * 100) / 100;
 
 function timeQueries(run: (q: string) => void): Record<Cls, { median: number; p95: number }> {
   const qs = queries();
@@ -95,68 +97,70 @@ function timeQueries(run: (q: string) => void): Record<Cls, { median: number; p9
   return Object.fromEntries(CLASSES.map((c) => [c, stats(samples.get(c)!)])) as Record<Cls, { median: number; p95: number }>;
 }
 
-async function benchDossier(scale: number) {
-  const docs = documents(scale);
+interface Result {
+  engine: 'dossier' | 'lunr';
+  scale: number;
+  variant: Variant;
+  docs: number;
+  terms: number | null;
+  buildMs: number;
+  buildPeakRssBytes: number;
+  loadMs: number;
+  indexBytes: number;
+  heapBytes: number;
+  classes: Record<Cls, { median: number; p95: number }>;
+  /** User documents searched beside the bundled index (0: the bundled index alone). */
+  userDocs: number;
+}
+
+/** One measurement, in this (child) process. */
+function child(engine: 'dossier' | 'lunr', scale: number, variant: Variant, userDocs: number): Result {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  const heapNow = () => {
+    gc();
+    gc();
+    const m = process.memoryUsage();
+    return m.heapUsed + m.arrayBuffers; // typed arrays live outside the JS heap
+  };
+  const rows = readFileSync(corpusPath, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Row);
+  let docs: ProcessedDocument[] | null = documents(rows, scale, variant);
+  const count = docs.length;
   let t = performance.now();
-  const bytes = serializeIndex(buildIndexData(docs));
-  const buildMs = performance.now() - t;
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
-  writeFileSync(join(dir, INDEX_FILE), bytes);
-  const before = heapNow();
-  const loads: number[] = [];
-  let engine: SearchEngine | null = null;
-  for (let i = 0; i < 3; i++) {
-    engine = null;
-    t = performance.now();
-    engine = new SearchEngine(deserializeIndex(readFileSync(join(dir, INDEX_FILE))));
-    loads.push(performance.now() - t);
+  if (engine === 'dossier') {
+    let bytes: Uint8Array | null = serializeIndex(buildIndexData(docs, new Map()));
+    const buildMs = performance.now() - t;
+    const buildPeakRssBytes = process.resourceUsage().maxRSS * 1024;
+    docs = null;
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
+    writeFileSync(join(dir, INDEX_FILE), bytes);
+    const indexBytes = bytes.byteLength;
+    bytes = null;
+    const before = heapNow();
+    const loads: number[] = [];
+    let loaded: SearchEngine | null = null;
+    for (let i = 0; i < 3; i++) {
+      loaded = null;
+      t = performance.now();
+      loaded = new SearchEngine(deserializeIndex(readFileSync(join(dir, INDEX_FILE))));
+      loads.push(performance.now() - t);
+    }
+    loaded!.warm();
+    const heapBytes = heapNow() - before;
+    rmSync(dir, { recursive: true, force: true });
+    const base = { engine, scale, variant, docs: count, terms: loaded!.data.terms.length, buildMs: round(buildMs), buildPeakRssBytes, loadMs: stats(loads).median, indexBytes, heapBytes, userDocs: 0 };
+    if (userDocs > 0) return withUserDocuments(loaded!, rows, scale, variant, userDocs, base);
+    return { ...base, classes: timeQueries((q) => loaded!.search(q)) };
   }
-  const heapBytes = heapNow() - before;
-  const classes = timeQueries((q) => engine!.search(q));
-  // The real path: a worker thread loading the file, timed from service creation to ready.
-  const corpus = { info: () => ({ status: 'ready' as const }) as never, list: () => docs.map((d) => ({ id: d.id }) as never), loadAll: () => docs, has: () => true };
-  const service = createSearchService({ buildDir: dir, corpus, worker: workerEntry });
-  const status = await service.ready();
-  await service.close();
-  rmSync(dir, { recursive: true, force: true });
-  const row = { scale, label: `${scale}x`, docs: docs.length, buildMs: round(buildMs), loadMs: round(stats(loads).median), workerReadyMs: round(status.readyMs ?? -1), indexBytes: bytes.byteLength, heapBytes, classes };
-  if (scale !== Math.max(...scales) || userDocs <= 0) return [row];
-  return [row, benchUserDocuments(engine!, scale)];
-}
-
-/**
- * The bundled index at this scale plus `userDocs` user documents added one at a time into the
- * user index (its segments), then every query class over both, merged by corpus-wide scores.
- */
-function benchUserDocuments(bundled: SearchEngine, scale: number) {
-  const added = documents(1)
-    .slice(0, userDocs)
-    .map((d, i) => ({ ...d, id: `user-${i}`, title: `${d.title} (added)` }));
-  const user = new UserIndex();
-  const before = heapNow();
-  const t = performance.now();
-  for (const d of added) user.update([d]);
-  const buildMs = performance.now() - t;
-  const heapBytes = heapNow() - before;
-  const segments = user.engines.length;
-  const compactStart = performance.now();
-  user.compact(); // what the search worker does once adding pauses
-  log(`  + ${added.length} user documents indexed one at a time in ${round(buildMs)} ms (${segments} segments), compacted in ${round(performance.now() - compactStart)} ms`);
-  const engines = [bundled, ...user.engines];
-  const classes = timeQueries((q) => searchAll(engines, q));
-  return { scale, label: `${scale}x+${added.length}u`, docs: bundled.documentCount + added.length, buildMs: round(buildMs), loadMs: 0, workerReadyMs: null, indexBytes: 0, heapBytes, classes };
-}
-
-async function benchLunr(scale: number) {
-  const docs = documents(scale);
-  let t = performance.now();
   const index = lunr(function () {
     this.ref('id');
     this.field('title');
     this.field('body');
-    for (const d of docs) this.add({ id: d.id, title: d.title, body: d.paragraphs.map((p) => p.text).join('\n\n') });
+    for (const d of docs!) this.add({ id: d.id, title: d.title, body: d.paragraphs.map((p) => p.text).join('\n\n') });
   });
   const buildMs = performance.now() - t;
+  const buildPeakRssBytes = process.resourceUsage().maxRSS * 1024;
+  docs = null;
   const serialized = JSON.stringify(index);
   const before = heapNow();
   t = performance.now();
@@ -171,26 +175,76 @@ async function benchLunr(scale: number) {
       /* lunr throws on some queries; timing still counts */
     }
   });
-  return [{ scale, label: `${scale}x`, docs: docs.length, buildMs: round(buildMs), loadMs: round(loadMs), workerReadyMs: null, indexBytes: Buffer.byteLength(serialized), heapBytes, classes }];
+  return { engine, scale, variant, docs: count, terms: null, buildMs: round(buildMs), buildPeakRssBytes, loadMs: round(loadMs), indexBytes: Buffer.byteLength(serialized), heapBytes, classes, userDocs: 0 };
 }
 
-const results = [];
+/**
+ * `userDocs` articles as the analyst's own documents (new ids; in the perturbed variant a
+ * vocabulary of their own), indexed one at a time into the user index, then every class timed
+ * over the bundled index and the user index together.
+ */
+function withUserDocuments(bundled: SearchEngine, rows: Row[], scale: number, variant: Variant, userDocs: number, base: Omit<Result, 'classes'>): Result {
+  const added = documents(rows.slice(0, userDocs), 1, 'same').map((d, i) => {
+    const paragraphs = variant === 'perturbed' ? d.paragraphs.map((p) => ({ ...p, text: perturb(p.text, scale + 1) })) : d.paragraphs;
+    return { ...d, id: `user-${i}`, title: `${d.title} (added)`, paragraphs };
+  });
+  const user = new UserIndex();
+  const t = performance.now();
+  for (const d of added) user.update([d]);
+  const indexMs = performance.now() - t;
+  const segments = user.segmentCount;
+  const compactStart = performance.now();
+  user.compact(); // what the search worker does once adding pauses
+  process.stderr.write(`  + ${added.length} user documents indexed one at a time in ${round(indexMs)} ms (${segments} segments), compacted in ${round(performance.now() - compactStart)} ms\n`);
+  const engines = [bundled, ...user.engines];
+  const classes = timeQueries((q) => searchAll(engines, q));
+  return { ...base, docs: base.docs + added.length, buildMs: round(indexMs), userDocs: added.length, classes };
+}
+
+if (process.argv.includes('--child')) {
+  const r = child(arg('engine', 'dossier') as 'dossier' | 'lunr', Number(arg('scale', '1')), arg('variant', 'same') as Variant, Number(arg('user-docs', '0')));
+  process.stdout.write(`${JSON.stringify(r)}\n`);
+  process.exit(0);
+}
+
+const scales = arg('scales', '1,4').split(',').map(Number);
+const peers = new Set(arg('peers', '1,4').split(',').filter(Boolean).map(Number));
+const variants = arg('variants', 'same,perturbed').split(',') as Variant[];
+const userDocs = Number(arg('user-docs', '1000'));
+const log = (...a: unknown[]) => (json ? process.stderr.write(`${a.join(' ')}\n`) : console.log(...a));
+const results: Result[] = [];
 for (const scale of scales) {
-  log(`${engineName}: scale ${scale}x …`);
-  results.push(...(engineName === 'lunr' ? await benchLunr(scale) : await benchDossier(scale)));
+  for (const variant of variants) {
+    const withUser = scale === Math.max(...scales) && userDocs > 0 ? [userDocs] : [];
+    for (const [engine, users] of [['dossier', 0], ['lunr', 0], ...withUser.map((n) => ['dossier', n] as const)] as const) {
+      if (engine === 'lunr' && !peers.has(scale)) continue;
+      log(`${engine}: scale ${scale}x, ${variant} vocabulary${users ? `, + ${users} user documents` : ''} …`);
+      const run = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, '--child', `--engine=${engine}`, `--scale=${scale}`, `--variant=${variant}`, `--user-docs=${users}`, `--corpus=${corpusPath}`, `--queries=${queriesPath}`], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 24,
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      const line = run.stdout.trim().split('\n').at(-1);
+      if (run.status !== 0 || !line) {
+        log(`  failed (exit ${run.status}${run.signal ? `, ${run.signal}` : ''})`);
+        continue;
+      }
+      results.push(JSON.parse(line) as Result);
+    }
+  }
 }
 
 if (json) {
-  process.stdout.write(`${JSON.stringify({ engine: engineName, scales: results })}\n`);
+  process.stdout.write(`${JSON.stringify({ scales: results })}\n`);
 } else {
-  const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
-  console.log(`\nload average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores; worker: ${workerArg || 'TypeScript source under tsx'}`);
-  console.log(`engine: ${engineName}   (ms; per class median / p95 over 3 timed passes; top 50 with snippets for dossier)`);
-  if (results.some((r) => r.label.endsWith('u'))) console.log('Nx+Mu: the Nx bundled index plus M user documents in their own index (added one at a time; build = their indexing), one merged ranking.');
-  console.log(['scale', 'docs', 'build', 'load', 'worker ready', 'index', 'heap', ...CLASSES].map((s) => s.padStart(13)).join(''));
+  const mb = (n: number) => `${(n / 1e6).toFixed(0)} MB`;
+  console.log(`\nload average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`);
+  console.log('ms; per query class median / p95 over 3 timed passes; dossier: engine.search as the app calls it (top 20 with snippets)');
+  if (results.some((r) => r.userDocs > 0)) console.log('Nx+Mu: the Nx bundled index plus M user documents in their own index, one merged ranking (build = indexing the M, one at a time)');
+  const head = ['engine', 'scale', 'vocab', 'docs', 'terms', 'build', 'build RSS', 'load', 'index', 'heap', ...CLASSES];
+  console.log(`| ${head.join(' | ')} |\n|${head.map(() => ' --- ').join('|')}|`);
   for (const r of results) {
-    const cells = [r.label, r.docs, r.buildMs.toFixed(0), r.loadMs.toFixed(1), r.workerReadyMs === null ? '-' : r.workerReadyMs.toFixed(0), mb(r.indexBytes), mb(r.heapBytes), ...CLASSES.map((c) => `${r.classes[c].median.toFixed(2)}/${r.classes[c].p95.toFixed(2)}`)];
-    console.log(cells.map((c) => String(c).padStart(13)).join(''));
+    const cells = [r.engine, r.userDocs ? `${r.scale}x+${r.userDocs}u` : `${r.scale}x`, r.variant, r.docs, r.terms ?? '-', r.buildMs.toFixed(0), mb(r.buildPeakRssBytes), r.loadMs.toFixed(1), mb(r.indexBytes), mb(r.heapBytes), ...CLASSES.map((c) => `${r.classes[c].median.toFixed(2)}/${r.classes[c].p95.toFixed(2)}`)];
+    console.log(`| ${cells.join(' | ')} |`);
   }
 }
-process.exit(0);

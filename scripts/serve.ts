@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { createAppLog } from '../src/core/log/app-log';
 import { startDossierServer } from '../src/core/serve/dossier-server';
 import { createCoreServices, createHandlers } from '../src/core/services';
 import type { HandlerTable } from '../src/shared/api';
@@ -37,6 +38,8 @@ async function main(): Promise<void> {
     run(['node_modules/electron-vite/bin/electron-vite.js', 'build', '--logLevel', 'warn']);
   }
   const userDataDir = defaultUserDataDir();
+  const log = createAppLog(userDataDir);
+  log.info('Dossier starting (npm run serve)');
   let table: HandlerTable | undefined = undefined;
   let tableReady!: (t: HandlerTable) => void;
   const tablePromise = new Promise<HandlerTable>((resolve) => (tableReady = resolve));
@@ -45,9 +48,10 @@ async function main(): Promise<void> {
     bridgeScript: webBridgeScript(),
     handlers: () => table ?? tablePromise,
     port,
+    log,
   });
-  console.log(`Dossier is served at\n\n  ${server.url}\n\nOpen that address in a browser on this machine (it works only with its token). Notes are kept in ${userDataDir}. Ctrl+C stops.`);
-  const services = await createCoreServices({ resourcesDir: join(ROOT, 'resources'), userDataDir, platform: { name: 'web' } });
+  console.log(`Dossier is served at\n\n  ${server.url}\n\nOpen that address in a browser on this machine (it works only with its token). Notes are kept in ${userDataDir}; the log is ${log.path}. Ctrl+C stops.`);
+  const services = await createCoreServices({ resourcesDir: join(ROOT, 'resources'), userDataDir, platform: { name: 'web' }, log });
   services.events.subscribe((name, payload) => server.publish(name, payload));
   table = createHandlers(services);
   tableReady(table);

@@ -13,6 +13,12 @@ export interface PlatformServices {
   /** Export (issue 6): prints a standalone HTML page to PDF with scripts disabled. */
   printToPdf?(html: string): Promise<Uint8Array>;
   /**
+   * Links in notes (issue 13): asks the user to confirm, then opens an already checked
+   * http(s)/mailto URL in the system browser; resolves whether it was opened. Absent in the
+   * web host, where the renderer's link opens a new tab itself.
+   */
+  openExternal?(url: string): Promise<boolean>;
+  /**
    * Adding documents (issue 11): the native open dialog (files, several at once); the chosen
    * absolute paths, or [] when cancelled. Absent in the web host, which uses a file input.
    */

@@ -12,14 +12,18 @@ import { createAddDocumentsHandlers, createLibraryService, type LibraryService }
 import { libraryDir, UserLibrary } from './library/user-library';
 import { loadCorpus } from './corpus/load-corpus';
 import { createEventHub, type EventHub } from './events';
+import { createAppLog, type AppLog } from './log/app-log';
 import { createAnnotationHandlers } from './ipc/annotation-handlers';
 import { createCorpusHandlers } from './ipc/corpus-handlers';
 import { createCorpusViewHandlers } from './ipc/corpus-view-handlers';
 import { createCorpusTablesService, tablesSource, type CorpusTablesService } from './corpus/tables/corpus-tables-service';
 import { createExportHandlers } from './ipc/export-handlers';
 import { createSearchHandlers } from './ipc/search-handlers';
+import { createLinkHandlers } from './ipc/link-handlers';
 import type { PlatformServices } from './platform';
 import { createSearchService, type SearchService, type WorkerEntry } from './search/search-service';
+import { createSearchMemoryStore, type SearchMemoryStore } from './search-memory/search-memory-store';
+import { createSearchMemoryHandlers } from './ipc/search-memory-handlers';
 
 export interface CoreOptions {
   /** The app's resources folder (bundled corpus sources and build). */
@@ -27,6 +31,8 @@ export interface CoreOptions {
   /** Per-user writable folder (annotations database). */
   userDataDir: string;
   platform: PlatformServices;
+  /** The persistent log (default: logs/dossier.log in userDataDir); hosts create it first to log their own start-up. */
+  log?: AppLog;
   /** Search worker entry (the Electron host passes out/main/search-worker.js); default: detected; 'in-process' for tests. */
   searchWorker?: WorkerEntry | 'in-process';
 }
@@ -37,11 +43,14 @@ export interface CoreServices {
   annotations: AnnotationService;
   search: SearchService;
   corpusTables: CorpusTablesService;
+  /** Saved searches and the query history, in the annotation database. */
+  searchMemory: SearchMemoryStore;
   /** The analyst's added documents and the queue that adds them (issue 11). */
   library: LibraryService;
   platform: PlatformServices;
   /** Events for the renderer (shared/api/events.ts); hosts forward them. */
   events: EventHub;
+  log: AppLog;
   close(): void;
 }
 
@@ -61,24 +70,36 @@ export async function createCoreServices(options: CoreOptions): Promise<CoreServ
     worker: options.searchWorker,
   });
   search.updateUserDocuments(userLibrary.documentPaths(), []);
-  const events = createEventHub();
+  const log = options.log ?? createAppLog(options.userDataDir);
+  const events = createEventHub((error) => log.error('an event sink failed', error));
   void search.ready().then((status) => events.emit('searchStatus', status));
-  const annotations = createAnnotationService(
-    openAnnotationStore({ path: annotationsDatabasePath(options.userDataDir) }),
-    corpus,
-  );
+  const store = openAnnotationStore({ path: annotationsDatabasePath(options.userDataDir) });
+  const annotations = createAnnotationService(store, corpus);
+  const searchMemory = createSearchMemoryStore(store.database);
   const { buildDir } = corpusPaths(options.resourcesDir);
   const corpusTables = createCorpusTablesService(tablesSource(buildDir, bundled), () => corpus.list());
   const library = createLibraryService({ library: userLibrary, search, annotations, changed: (status) => events.emit('addStatus', status) });
+  // The corpus view's tables are read once the window is up, so opening the view does not wait for them.
+  const warmTables = setTimeout(() => {
+    try {
+      corpusTables.warm();
+    } catch {
+      // Reported by the first corpus-view call instead.
+    }
+  }, 1500);
+  warmTables.unref?.();
   return {
     corpus,
     corpusTables,
     annotations,
     search,
+    searchMemory,
     library,
     platform: options.platform,
     events,
+    log,
     close() {
+      clearTimeout(warmTables);
       void library.close();
       annotations.close();
       void search.close();
@@ -93,7 +114,9 @@ export function createHandlers(services: CoreServices): HandlerTable {
     ...createAnnotationHandlers(services.annotations),
     ...createExportHandlers(services.corpus, services.annotations.store, services.platform),
     ...createSearchHandlers(services.search),
+    ...createLinkHandlers(services.platform),
     ...createCorpusViewHandlers(services.corpusTables),
+    ...createSearchMemoryHandlers(services.searchMemory),
     ...createAddDocumentsHandlers(services.library, services.platform),
   };
 }

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -23,9 +22,9 @@ export interface ExportPlatformOptions {
 
 const SETTINGS_FILE = 'export-settings.json';
 
-export function readLastFolder(userDataDir: string): string | undefined {
+export async function readLastFolder(userDataDir: string): Promise<string | undefined> {
   try {
-    const value = (JSON.parse(readFileSync(join(userDataDir, SETTINGS_FILE), 'utf8')) as { lastFolder?: unknown }).lastFolder;
+    const value = (JSON.parse(await readFile(join(userDataDir, SETTINGS_FILE), 'utf8')) as { lastFolder?: unknown }).lastFolder;
     return typeof value === 'string' && value.length > 0 ? value : undefined;
   } catch {
     return undefined; // first run or unreadable: fall back to the default folder
@@ -91,7 +90,7 @@ async function printHtmlToPdf(html: string): Promise<Uint8Array> {
 export function createElectronExportPlatform(options: ExportPlatformOptions): Required<Pick<PlatformServices, 'saveFile' | 'printToPdf'>> {
   return {
     async saveFile(suggestedName, bytes) {
-      const folder = readLastFolder(options.userDataDir) ?? options.defaultFolder?.() ?? '';
+      const folder = (await readLastFolder(options.userDataDir)) ?? options.defaultFolder?.() ?? '';
       const extension = /\.([a-z0-9]+)$/iu.exec(suggestedName)?.[1] ?? '';
       const dialogOptions = {
         title: 'Export annotations',

@@ -1,4 +1,4 @@
-import type { Session, WebContents } from 'electron';
+import type { App, Session, WebContents } from 'electron';
 import { APP_HOST, APP_SCHEME } from './app-protocol';
 
 /** True only for documents served by our own app:// origin (or the dev server in development). */
@@ -29,6 +29,10 @@ export function installNavigationGuards(contents: WebContents, devServerUrl?: st
   contents.on('will-redirect', (event, url) => {
     if (!isOwnOrigin(url, devServerUrl)) event.preventDefault();
   });
+  // will-navigate covers the main frame only; this covers every frame (the CSP already forbids frames).
+  contents.on('will-frame-navigate', (event) => {
+    if (!isOwnOrigin(event.url, devServerUrl)) event.preventDefault();
+  });
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
@@ -37,4 +41,13 @@ export function installNavigationGuards(contents: WebContents, devServerUrl?: st
 export function installPermissionGuards(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
+}
+
+/**
+ * The same guards on every web contents the app ever creates (the main window, the print
+ * window, anything a future feature or a library opens), installed before any window
+ * exists, so a contents created without its own guards still cannot navigate or open windows.
+ */
+export function installAppWideGuards(app: App, devServerUrl?: string): void {
+  app.on('web-contents-created', (_event, contents) => installNavigationGuards(contents, devServerUrl));
 }

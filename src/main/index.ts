@@ -1,13 +1,15 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, ipcMain, protocol, session } from 'electron';
+import { createAppLog, type AppLog } from '../core/log/app-log';
 import { createCoreServices, createHandlers, type CoreServices } from '../core/services';
 import type { HandlerTable } from '../shared/api';
 import { EVENT_CHANNEL } from '../shared/api/events';
 import { APP_ORIGIN, APP_SCHEME_PRIVILEGES, registerAppProtocol } from './app-protocol';
-import { installPermissionGuards } from './guards';
+import { installAppWideGuards, installPermissionGuards } from './guards';
 import { bindIpc } from './ipc';
 import { createElectronExportPlatform } from './export-platform';
+import { createElectronLinkPlatform } from './link-platform';
 import { createElectronOpenPlatform } from './open-platform';
 import { createMainWindow } from './window';
 
@@ -18,8 +20,10 @@ const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 if (process.env.DOSSIER_USER_DATA) app.setPath('userData', process.env.DOSSIER_USER_DATA);
 
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+installAppWideGuards(app, devServerUrl);
 
 let services: CoreServices | undefined;
+let log: AppLog | undefined;
 let mainWindow: BrowserWindow | undefined;
 
 function openWindow(): BrowserWindow {
@@ -32,12 +36,15 @@ function openWindow(): BrowserWindow {
 
 async function start(): Promise<void> {
   await app.whenReady();
+  // Guards first: nothing may be asked of the session before permissions are refused.
   installPermissionGuards(session.defaultSession);
+  log = createAppLog(app.getPath('userData'));
+  log.info(`Dossier ${app.getVersion()} starting (Electron ${process.versions.electron})`);
   registerAppProtocol(protocol, join(here, '../renderer'));
   // Handlers are bound to a table that is still loading, and the window opens before the
   // corpus is read: the page shows "Loading the corpus…" while its first calls wait.
   let tableReady!: (table: HandlerTable) => void;
-  bindIpc(ipcMain, new Promise<HandlerTable>((resolve) => (tableReady = resolve)), devServerUrl);
+  bindIpc(ipcMain, new Promise<HandlerTable>((resolve) => (tableReady = resolve)), devServerUrl, log);
   mainWindow = openWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = openWindow();
@@ -45,6 +52,7 @@ async function start(): Promise<void> {
   services = await createCoreServices({
     resourcesDir: join(app.getAppPath(), 'resources'),
     userDataDir: app.getPath('userData'),
+    log,
     platform: {
       name: 'electron',
       ...createElectronExportPlatform({
@@ -52,6 +60,7 @@ async function start(): Promise<void> {
         parentWindow: () => mainWindow,
         defaultFolder: () => app.getPath('documents'),
       }),
+      ...createElectronLinkPlatform({ parentWindow: () => mainWindow }),
       ...createElectronOpenPlatform(() => mainWindow),
     },
   });
@@ -75,6 +84,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('will-quit', () => services?.close());
   start().catch((error: unknown) => {
     console.error('[dossier] failed to start:', error);
-    app.exit(1);
+    log?.error('failed to start', error);
+    void (log?.flush() ?? Promise.resolve()).finally(() => app.exit(1));
   });
 }

@@ -1,5 +1,6 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { dispatch } from '../core/ipc/dispatch';
+import { dispatch, type FailureLogger } from '../core/ipc/dispatch';
+import type { AppLog } from '../core/log/app-log';
 import { CHANNELS, ipcChannelName, type HandlerTable } from '../shared/api';
 import type { Envelope } from '../shared/result';
 import { isOwnOrigin } from './guards';
@@ -23,10 +24,26 @@ const forbidden: Envelope<never> = {
  * Binds every contract channel. The table may still be loading (the corpus is read after the
  * window opens, so the window never waits for it): calls wait for it, the sender check does not.
  */
-export function bindIpc(ipcMain: IpcMain, table: HandlerTable | Promise<HandlerTable>, devServerUrl?: string): void {
+export function bindIpc(
+  ipcMain: IpcMain,
+  table: HandlerTable | Promise<HandlerTable>,
+  devServerUrl?: string,
+  log?: Pick<AppLog, 'warn' | 'error' | 'path'>,
+): void {
+  const logFailure: FailureLogger | undefined = log
+    ? (channel, error) => {
+        log.error(`handler ${channel} failed`, error);
+        return log.path;
+      }
+    : undefined;
   for (const channel of CHANNELS) {
-    ipcMain.handle(ipcChannelName(channel), async (event, ...args: unknown[]) =>
-      isTrustedSender(event, devServerUrl) ? dispatch(await table, channel, args) : forbidden,
-    );
+    ipcMain.handle(ipcChannelName(channel), async (event, ...args: unknown[]) => {
+      if (!isTrustedSender(event, devServerUrl)) {
+        const frame = event.senderFrame;
+        log?.warn(`refused IPC ${channel} from ${frame ? `${frame.parent ? 'a subframe at ' : ''}${frame.url.slice(0, 200)}` : 'a destroyed frame'}`);
+        return forbidden;
+      }
+      return dispatch(await table, channel, args, logFailure);
+    });
   }
 }

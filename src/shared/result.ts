@@ -1,4 +1,11 @@
 /**
+ * Dossier's one error convention. Core code that fails in a way the user should hear about
+ * throws a DossierError (or a subclass naming the case) with a code below and a message
+ * written for the reader; anything else thrown is a bug: dispatch logs it to the app log and
+ * answers `internal`. Envelopes exist only at the boundary (dispatch, the bridges); inside core
+ * nothing returns `{ ok: false }` for an error. (Lists of per-file build failures are data: a
+ * build that skipped three files did not fail.)
+ *
  * The result envelope every IPC handler returns. Errors carry a stable code and a
  * human message, never a stack trace: the renderer is untrusted and only needs to
  * know what to tell the user.
@@ -30,6 +37,8 @@ export class DossierError extends Error {
   }
 }
 
+/** Subclasses count; so does a copy from another realm (a worker) that kept the name and code. */
 export function isDossierError(e: unknown): e is DossierError {
+  if (e instanceof DossierError) return true;
   return e instanceof Error && e.name === 'DossierError' && typeof (e as DossierError).code === 'string';
 }

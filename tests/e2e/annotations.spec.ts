@@ -1,4 +1,5 @@
 import { rmSync, writeFileSync } from 'node:fs';
+import { DatabaseSync } from 'node:sqlite';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { docScreenshot } from './support/doc-screenshot';
@@ -30,7 +31,7 @@ test('highlight green with a note and two tags: kept across a restart, in place;
   for (const colour of ['yellow', 'green', 'blue', 'pink', 'purple']) await expect(popovers.colour(colour)).toBeVisible();
   await expect(popovers.toolbar.getByRole('button', { name: 'Note' })).toBeVisible();
   await expect(popovers.toolbar.getByRole('button', { name: 'Tags' })).toBeVisible();
-  await expect(popovers.toolbar.getByRole('button', { name: 'Copy' })).toBeVisible();
+  await expect(popovers.toolbar.getByRole('button', { name: 'Copy', exact: true })).toBeVisible();
   await docScreenshot(page, 'annotation-toolbar');
 
   await popovers.colour('green').click();
@@ -221,4 +222,47 @@ test('a damaged annotations database: the banner says where the old file was mov
   const banner = dossier.page.getByRole('alert').filter({ hasText: 'was moved to' });
   await expect(banner).toBeVisible();
   await expect(banner).toContainText(dossier.userDataDir);
+});
+
+test('annotations lost behind the app\'s back: "Restore this backup" puts them back with one click, no restart', async ({ dossier }) => {
+  const { page } = dossier;
+  await ready(page);
+  const popovers = new AnnotationPopovers(page);
+  const sidebar = new NotesSidebar(page);
+  const quotes = [SENTENCE, 'Pyongyang had sent soldiers to the country.', 'South Korea has hinted'];
+  for (const quote of quotes) {
+    await popovers.selectText(quote);
+    await expect(popovers.toolbar).toBeVisible();
+    await page.keyboard.press('3');
+    await expect(popovers.toolbar).toBeHidden();
+  }
+  await expect(popovers.highlights('blue')).toHaveCount(3);
+
+  // A clean close keeps a 3-annotation backup; while the app is stopped, two annotations
+  // vanish from the database, as commits do when a write-ahead log is damaged.
+  const database = join(dossier.userDataDir, 'annotations.sqlite');
+  await dossier.restart(() => {
+    const db = new DatabaseSync(database);
+    db.exec("DELETE FROM annotations WHERE quote_exact <> 'South Korea has hinted'");
+    db.close();
+  });
+  await ready(dossier.page);
+  await expect(popovers.highlights('blue')).toHaveCount(1);
+  const banner = page.getByRole('alert').filter({ hasText: 'has 1 annotations, but 3 were saved' });
+  await expect(banner).toContainText('has 3');
+  await expect(banner).toContainText(join(dossier.userDataDir, 'annotations-backups'));
+
+  await banner.getByRole('button', { name: 'Restore this backup' }).click();
+  await expect(banner).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: '2 annotations were put back from the backup' })).toContainText('before-restore');
+  await expect(popovers.highlights('blue')).toHaveCount(3);
+  await sidebar.open();
+  for (const quote of quotes) await expect(sidebar.item(quote.slice(0, 20))).toBeVisible();
+
+  // Kept after a restart, with nothing more to report.
+  await dossier.restart();
+  await ready(dossier.page);
+  await expect(popovers.highlights('blue')).toHaveCount(3);
+  await expect(page.getByRole('alert').filter({ hasText: 'were saved' })).toHaveCount(0);
+  expect(dossier.problems).toEqual([]);
 });

@@ -104,6 +104,45 @@ test('the corpus timeline shows events from several documents and an entity narr
   await expect(new MainScreen(app.page).documentTitle).toHaveText(title);
 });
 
+test('library facets narrow with matching counts, copies appear once, an entity lists its documents', async ({ app }) => {
+  const page = app.page;
+  const library = page.getByRole('navigation', { name: 'Library' });
+  const count = library.locator('.panel-title .count');
+  // Three exact copies of story 1 are one row: DOCUMENTS rows, not DOCUMENTS + 2.
+  await expect(count).toHaveText(String(DOCUMENTS));
+  await library.getByRole('searchbox', { name: 'Filter documents' }).fill('(1)');
+  const story1 = library.getByRole('listitem').filter({ hasText: 'discuss trade in London (1)' });
+  await expect(story1).toHaveCount(1);
+  await expect(story1).toContainText('+2 copies');
+  await library.getByRole('searchbox', { name: 'Filter documents' }).fill('');
+
+  await library.getByText('Filters').click();
+  const source = library.getByRole('combobox', { name: 'Source' });
+  const option = (await source.locator('option').allTextContents()).find((t) => t.startsWith('Harbour Post')) ?? '';
+  const expected = Number(option.match(/\((\d+)\)/)?.[1]);
+  expect(expected).toBeGreaterThan(0);
+  await source.selectOption({ label: option });
+  await expect(count).toHaveText(`${expected} of ${DOCUMENTS}`);
+  const rows = library.getByRole('listitem');
+  await expect(rows.first()).toContainText('Harbour Post');
+  const yearOption = (await library.getByRole('combobox', { name: 'Published from' }).locator('option').allTextContents()).find((t) => t.startsWith('2003')) ?? '';
+  await library.getByRole('combobox', { name: 'Published from' }).selectOption({ label: yearOption });
+  await library.getByRole('combobox', { name: 'Published to' }).selectOption({ label: yearOption });
+  await expect(count).toHaveText(`${Number(yearOption.match(/\((\d+)\)/)?.[1])} of ${DOCUMENTS}`);
+
+  await source.selectOption({ label: 'All sources' });
+  await library.getByRole('combobox', { name: 'Published from' }).selectOption({ label: 'Any year' });
+  await library.getByRole('combobox', { name: 'Published to' }).selectOption({ label: 'Any year' });
+  const corpus = new CorpusView(page);
+  await corpus.open();
+  const merkel = corpus.entity(/^Angela Merkel\b/);
+  const docs = Number((await merkel.textContent())?.match(/(\d+) docs/)?.[1]);
+  await merkel.click();
+  await corpus.region.getByRole('button', { name: 'List its documents in the library' }).click();
+  await expect(library.getByText('Mentions Angela Merkel')).toBeVisible();
+  await expect(count).toHaveText(`${docs} of ${DOCUMENTS}`);
+});
+
 async function serious(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   expect(results.passes.map((r) => r.id)).toContain('color-contrast');
@@ -114,6 +153,8 @@ async function serious(page: Page): Promise<string[]> {
 
 for (const theme of ['light', 'dark'] as const) {
   test(`axe: the corpus view's entities, timeline and claims, ${theme} theme`, async ({ app }) => {
+    // Four full axe scans: on a loaded machine they outlast the default 60 s (as accessibility.spec.ts).
+    test.slow();
     const page = app.page;
     await new SettingsDialog(page).useTheme(theme === 'light' ? 'Light' : 'Dark');
     const corpus = new CorpusView(page);
@@ -130,6 +171,12 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(corpus.region.getByRole('table').first()).toBeVisible();
     report.claims = await serious(page);
     await docScreenshot(page, `corpus-claims-${theme}`);
-    expect(report).toEqual({ entities: [], timeline: [], claims: [] });
+    await page.getByRole('banner').getByRole('button', { name: 'Reader', exact: true }).click();
+    await page.getByRole('navigation', { name: 'Library' }).getByText('Filters').click();
+    await expect(page.getByRole('combobox', { name: 'Source' })).toBeVisible();
+    report.facets = await serious(page);
+    await page.setViewportSize({ width: 800, height: 600 });
+    await docScreenshot(page, `library-facets-800-${theme}`);
+    expect(report).toEqual({ entities: [], timeline: [], claims: [], facets: [] });
   });
 }

@@ -44,6 +44,8 @@ async function overflowReport(page: Page, layout: Layout): Promise<Record<string
 
 for (const size of SIZES) {
   test(`layout at ${size.width}x${size.height}: readable measure, panes give way, nothing overflows, axe clean in both themes`, async ({ dossier }) => {
+    // Four full axe scans plus a note written through the editor: more than 60 s on a loaded machine.
+    test.slow();
     const { page } = dossier;
     await page.setViewportSize({ width: size.width, height: size.height });
     await ready(page);

@@ -1,4 +1,5 @@
 import { expect, test } from './support/fixtures';
+import { AnnotationPopovers } from './pages/annotation-popovers';
 import { MainScreen } from './pages/main-screen';
 
 test('library: filter box narrows the list, sort control offers date and title orders', async ({ dossier }) => {
@@ -27,4 +28,17 @@ test('library: filter box narrows the list, sort control offers date and title o
   await screen.article.click();
   await page.keyboard.press('Control+Shift+L');
   await expect(filter).toBeFocused();
+});
+
+test('library: a document with notes says how many', async ({ dossier }) => {
+  const { page } = dossier;
+  const screen = new MainScreen(page);
+  await expect(screen.documentTitle).toBeVisible();
+  const item = screen.library.getByRole('listitem').first().getByRole('button');
+  await expect(item).not.toContainText('note');
+  const popovers = new AnnotationPopovers(page);
+  await popovers.selectText('South Korea has hinted');
+  await page.keyboard.press('2');
+  await expect(item).toContainText('1 note');
+  await expect(item).toHaveAttribute('aria-current', 'page');
 });

@@ -58,7 +58,7 @@ test('shortcuts sheet: ? opens it listing shortcuts by section; focus is trapped
   await page.keyboard.press('?');
   await expect(sheet.dialog).toBeVisible();
   const general = sheet.group('General');
-  await expect(general.getByRole('term').filter({ hasText: 'Show keyboard shortcuts' })).toBeVisible();
+  await expect(general.getByRole('term').filter({ hasText: 'Show this help: keys and search syntax' })).toBeVisible();
   await expect(general.getByRole('term').filter({ hasText: 'Open settings' })).toBeVisible();
   await expect(sheet.group('Library').getByRole('term').filter({ hasText: 'Filter the library' })).toBeVisible();
 
@@ -75,8 +75,8 @@ test('shortcuts sheet: ? opens it listing shortcuts by section; focus is trapped
   await expect(opener).toBeFocused();
 
   // The header button opens it too (for mouse users who do not know `?`).
-  await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+  await page.getByRole('banner').getByRole('button', { name: 'Help' }).click();
   await expect(sheet.dialog).toBeVisible();
-  await sheet.dialog.getByRole('button', { name: 'Close keyboard shortcuts' }).click();
+  await sheet.dialog.getByRole('button', { name: 'Close help' }).click();
   await expect(sheet.dialog).toBeHidden();
 });

@@ -39,6 +39,7 @@ export interface AnnotationService {
   restore(annotation: Annotation): AnchoredAnnotation;
   tagCounts(): TagCount[];
   status(): AnnotationStoreStatus;
+  restoreBackup(backupPath: string): AnnotationStoreStatus;
   close(): void;
 }
 
@@ -91,6 +92,7 @@ export function createAnnotationService(store: AnnotationStore, corpus: Corpus):
     restore: (annotation) => place(store.restore(annotation)),
     tagCounts: () => store.tagCounts(),
     status: () => store.status(),
+    restoreBackup: (backupPath) => store.restoreBackup(backupPath),
     close: () => store.close(),
   };
 }

@@ -1,3 +1,4 @@
+import type { StatementSync } from 'node:sqlite';
 import type { Annotation, AnnotationPatch, NewAnnotation } from '../../shared/annotations';
 import type { AnnotationStoreStatus, TagCount } from '../../shared/api/annotations';
 
@@ -39,6 +40,23 @@ export interface AnnotationStore {
   tagCounts(): TagCount[];
   /** Where the database is and whether it was recovered or is read-only. */
   status(): AnnotationStoreStatus;
+  /**
+   * Puts back what one of the database's own backups holds (AnnotationsApi.
+   * restoreAnnotationBackup): the database is copied aside first, then one transaction adds
+   * annotations missing here and replaces ones older here. Returns the new status.
+   */
+  restoreBackup(backupPath: string): AnnotationStoreStatus;
   /** Closes the database (idempotent); the store must not be used afterwards. */
   close(): void;
+}
+
+/**
+ * The annotation database for other records kept in it (saved searches, query history):
+ * the store's own connection, statement cache and guards, so they share its read-only,
+ * locked and recovered states. `write` is one transaction: committed when it returns,
+ * nothing changed when it throws ('storage' for a full or read-only disk).
+ */
+export interface StoreDatabase {
+  read<T>(action: string, fn: (sql: (text: string) => StatementSync) => T): T;
+  write<T>(action: string, fn: (sql: (text: string) => StatementSync) => T): T;
 }

@@ -12,6 +12,7 @@ import { ProcessCache } from './process-cache';
 import { processRawDocument } from './formats/process-raw';
 import type { BuildFailure, RawDocument } from './raw-document';
 import { sha256 } from './read-sources';
+import { failureMessage } from './failure-message';
 import { writeCorpusTables } from './tables/write-tables';
 import { processInWorkers, type ProcessOutcome } from './worker-pool';
 
@@ -24,6 +25,8 @@ export interface BuildOptions {
   workers?: number;
   /** Below this many documents to process, workers cost more than they save. */
   minDocsForWorkers?: number;
+  /** Per-document processing limit in the workers (worker-pool.ts DEFAULT_DOCUMENT_TIME_LIMIT_MS). */
+  documentTimeLimitMs?: number;
   onProgress?: (p: BuildProgress) => void;
 }
 
@@ -46,11 +49,16 @@ export interface BuildResult {
   indexBytes: number;
 }
 
+/** Above this, a document is processed in a worker (under the time limit) even in a small build. */
+const LARGE_DOCUMENT_CHARS = 64 * 1024;
+
 async function processAll(misses: RawDocument[], options: BuildOptions, onDone: () => void): Promise<ProcessOutcome[]> {
   const workers = options.workers ?? Math.max(1, availableParallelism());
-  if (workers > 0 && misses.length >= (options.minDocsForWorkers ?? 16)) {
+  // Large documents go to workers even when few: only there does the per-document time limit apply.
+  const large = misses.some((raw) => raw.content.length > LARGE_DOCUMENT_CHARS);
+  if (workers > 0 && (misses.length >= (options.minDocsForWorkers ?? 16) || large)) {
     try {
-      return await processInWorkers(misses, workers, onDone);
+      return await processInWorkers(misses, workers, onDone, { documentTimeLimitMs: options.documentTimeLimitMs });
     } catch (e) {
       // A worker that cannot start (no loader, no compiled worker file) must not sink the build.
       process.emitWarning(`Corpus workers failed (${(e as Error).message}); processing in the main thread.`);
@@ -61,7 +69,7 @@ async function processAll(misses: RawDocument[], options: BuildOptions, onDone: 
     try {
       outcomes.push({ ok: true, doc: await processRawDocument(raw) });
     } catch (e) {
-      outcomes.push({ ok: false, message: e instanceof Error ? e.message : String(e) });
+      outcomes.push({ ok: false, message: failureMessage(e) });
     }
     onDone();
   }

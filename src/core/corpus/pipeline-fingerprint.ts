@@ -9,8 +9,8 @@ let cached: string | null = null;
 /**
  * Identifies the code that turns sources into documents: the schema version plus the text
  * of every file in src/core/corpus (cleaning, ids, enrichment) and the shared model. A cache
- * entry or build made by other code is not reused. scripts/ensure-corpus.mjs hashes the same
- * files the same way (sorted relative paths, "path\0content\0").
+ * entry or build made by other code is not reused (scripts/ensure-corpus.mjs runs this very
+ * function, through build-status.ts).
  */
 export function pipelineFingerprint(): string {
   if (cached) return cached;

@@ -1,12 +1,17 @@
 import type { ProcessedDocument } from '../../shared/corpus';
 import type { RawDocument } from './raw-document';
 
-/** Messages between DocumentWorkerPool (worker-pool.ts) and its workers (process-worker.ts). */
+/** Messages between the worker pool (worker-pool.ts) and its workers (process-worker.ts). */
 export interface WorkerRequest {
   seq: number;
   raw: RawDocument;
 }
-export type WorkerReply = { seq: number; ok: true; doc: ProcessedDocument; note: string | null } | { seq: number; ok: false; message: string };
-
-/** Posted once by a worker when its modules are loaded and it listens. */
-export const WORKER_READY = 'ready';
+/**
+ * `start` is sent as a document begins, so the pool's time limit counts from there (not from
+ * when it was queued, nor while the worker's modules load). `note` says how the text was got
+ * (a PDF's text layer…), for the add-documents summary.
+ */
+export type WorkerReply =
+  | { type: 'start'; seq: number }
+  | { type: 'done'; seq: number; ok: true; doc: ProcessedDocument; note?: string | null }
+  | { type: 'done'; seq: number; ok: false; message: string };

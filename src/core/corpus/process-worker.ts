@@ -1,19 +1,29 @@
 import { parentPort } from 'node:worker_threads';
+import { failureMessage } from './failure-message';
 import { toTextRaw } from './formats/process-raw';
 import { processDocument } from './process-document';
-import { WORKER_READY, type WorkerReply, type WorkerRequest } from './process-worker-protocol';
+import type { WorkerReply, WorkerRequest } from './process-worker-protocol';
 
 export type { WorkerReply, WorkerRequest } from './process-worker-protocol';
 
-/** Worker-thread entry: processes one RawDocument per message (see worker-pool.ts). */
-parentPort?.on('message', async (req: WorkerRequest) => {
+async function handle(req: WorkerRequest): Promise<void> {
+  parentPort?.postMessage({ type: 'start', seq: req.seq } satisfies WorkerReply);
   let reply: WorkerReply;
   try {
     const { raw, note } = await toTextRaw(req.raw);
-    reply = { seq: req.seq, ok: true, doc: processDocument(raw), note };
+    reply = { type: 'done', seq: req.seq, ok: true, doc: processDocument(raw), note };
   } catch (e) {
-    reply = { seq: req.seq, ok: false, message: e instanceof Error ? e.message : String(e) };
+    reply = { type: 'done', seq: req.seq, ok: false, message: failureMessage(e) };
   }
   parentPort?.postMessage(reply);
+}
+
+/**
+ * Worker-thread entry: processes one RawDocument per message (see worker-pool.ts). Reading a
+ * PDF or DOCX is asynchronous, so requests are chained: one document at a time, each `start`
+ * sent only when that document really begins.
+ */
+let chain: Promise<void> = Promise.resolve();
+parentPort?.on('message', (req: WorkerRequest) => {
+  chain = chain.then(() => handle(req));
 });
-parentPort?.postMessage(WORKER_READY);

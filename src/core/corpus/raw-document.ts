@@ -1,3 +1,4 @@
+import { DossierError } from '../../shared/result';
 /** A document as read from its source, before cleaning: what a worker receives. */
 export type SourceFormat = 'text' | 'markdown' | 'html';
 /** Files that are turned into text first (formats/extract-file.ts); their content travels as base64. */
@@ -31,9 +32,8 @@ export interface BuildFailure {
 }
 
 /** An input problem worth one clear line to the user (bad encoding, too large, not JSON...). */
-export class InputError extends Error {
+export class InputError extends DossierError {
   constructor(message: string) {
-    super(message);
-    this.name = 'InputError';
+    super('invalid-argument', message);
   }
 }

@@ -2,31 +2,54 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { ProcessedDocument } from '../../shared/corpus';
-import { WORKER_READY, type WorkerReply, type WorkerRequest } from './process-worker-protocol';
+import type { WorkerReply, WorkerRequest } from './process-worker-protocol';
 import type { RawDocument } from './raw-document';
 
 export type ProcessOutcome = { ok: true; doc: ProcessedDocument; note?: string | null } | { ok: false; message: string };
 
-export interface PoolOptions {
-  workerCount: number;
-  /**
-   * Per-document time limit: a document still being processed after this long fails with a
-   * message and its worker is replaced, so one pathological file cannot stall the rest.
-   */
-  timeLimitMs?: number;
+/**
+ * How long one document may take before it is given up on. Cleaning and enrichment are
+ * linear in the input, and a large real article takes well under a second; this is the
+ * guard for a file that still finds a slow path, so it fails alone instead of holding the build.
+ */
+export const DEFAULT_DOCUMENT_TIME_LIMIT_MS = 20_000;
+
+export interface WorkerPoolOptions {
+  /** Per-document limit (default DEFAULT_DOCUMENT_TIME_LIMIT_MS): past it the worker is stopped and the document fails alone. */
+  documentTimeLimitMs?: number;
+  /** The worker script (tests): same protocol as ./process-worker.ts; a .ts file runs under tsx. */
+  workerModule?: URL;
   /** Heap limits per worker: a file that needs more fails alone (the worker dies, not the app). */
   resourceLimits?: ResourceLimits;
-  /** Another worker script speaking the same protocol (tests: one that hangs or crashes on cue). */
-  entry?: { path: string; execArgv: string[] };
 }
 
-/** The worker entry next to this module: compiled .js (bundled main), else the .ts source under tsx. */
-function workerEntry(): { path: string; execArgv: string[] } {
+export interface PoolOptions extends WorkerPoolOptions {
+  workerCount: number;
+}
+
+export function timeLimitMessage(ms: number): string {
+  return `Processing this file took longer than ${Math.round(ms / 1000)} s, so it was stopped and left out; the other files were not affected. It may be built to slow readers down (extremely deep nesting or repetition).`;
+}
+
+interface Entry {
+  path: string;
+  execArgv: string[];
+}
+
+function entryOf(url: URL): Entry {
+  return { path: fileURLToPath(url), execArgv: url.pathname.endsWith('.ts') ? ['--import', 'tsx'] : [] };
+}
+
+/**
+ * The worker entry next to this module: compiled .js (in the Electron bundle this module may sit
+ * in a chunk one folder below the entry files), else the .ts source under tsx.
+ */
+function defaultEntry(): Entry {
   for (const name of ['./process-worker.js', '../process-worker.js']) {
     const url = new URL(name, import.meta.url);
-    if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return { path: fileURLToPath(url), execArgv: [] };
+    if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return entryOf(url);
   }
-  return { path: fileURLToPath(new URL('./process-worker.ts', import.meta.url)), execArgv: ['--import', 'tsx'] };
+  return entryOf(new URL('./process-worker.ts', import.meta.url));
 }
 
 /** A worker that could not start at all (no loader, no compiled file): callers fall back to this thread. */
@@ -38,6 +61,7 @@ export class WorkerStartError extends Error {
 }
 
 interface Job {
+  seq: number;
   raw: RawDocument;
   resolve: (outcome: ProcessOutcome) => void;
   reject: (error: Error) => void;
@@ -45,77 +69,100 @@ interface Job {
 
 interface Slot {
   worker: Worker;
-  job: Job | null;
+  /** Posted to this worker, oldest first; the first is the one running once `running` is set. */
+  jobs: Job[];
+  running: Job | null;
   timer: ReturnType<typeof setTimeout> | null;
-  online: boolean;
+  /** The worker has begun a document, so its modules loaded: a later crash is the document's fault. */
+  started: boolean;
 }
 
-function seconds(ms: number): string {
-  return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
-}
+/** Documents posted to one worker ahead of time, so the message round trip is hidden. */
+const DEPTH = 2;
 
 /**
- * Long-lived worker threads that run the document pipeline (process-worker.ts), one document
- * per worker at a time. A document that exceeds the time limit, or whose worker crashes or
- * runs out of memory, fails alone: its worker is replaced and the queue goes on.
+ * Long-lived worker threads running the document pipeline (process-worker.ts): the corpus build
+ * and the add-documents queue use this one pool. Each worker says when it starts a document, and
+ * the per-document time limit counts from then. A document past the limit, or whose worker
+ * crashes or runs out of memory, fails alone: the worker is replaced and its other posted
+ * documents go back to the front of the queue.
  */
 export class DocumentWorkerPool {
   private readonly slots: Slot[] = [];
   private readonly waiting: Job[] = [];
   private seq = 0;
   private closed = false;
-  private readonly entry: { path: string; execArgv: string[] };
+  private readonly entry: Entry;
+  private readonly limitMs: number;
 
   constructor(private readonly options: PoolOptions) {
-    this.entry = options.entry ?? workerEntry();
+    this.entry = options.workerModule ? entryOf(options.workerModule) : defaultEntry();
+    this.limitMs = options.documentTimeLimitMs ?? DEFAULT_DOCUMENT_TIME_LIMIT_MS;
   }
 
   process(raw: RawDocument): Promise<ProcessOutcome> {
     if (this.closed) return Promise.reject(new Error('The document worker pool is closed.'));
     return new Promise((resolve, reject) => {
-      this.waiting.push({ raw, resolve, reject });
+      this.waiting.push({ seq: this.seq++, raw, resolve, reject });
       this.pump();
     });
   }
 
-  /** Stops whatever is running now: its document fails with `message`; queued ones still run. */
+  /**
+   * Stops the document each worker is on (or about to begin, while the worker still loads): it
+   * fails with `message`; the others still run.
+   */
   interrupt(message: string): void {
-    for (const slot of this.slots) if (slot.job) this.replace(slot, { ok: false, message });
+    for (const slot of [...this.slots]) {
+      const current = slot.running ?? slot.jobs[0];
+      if (current) this.replace(slot, { ok: false, message }, current);
+    }
   }
 
   async close(): Promise<void> {
     this.closed = true;
+    const closing = new Error('The document worker pool was closed.');
     const workers = this.slots.splice(0).map((s) => {
       if (s.timer) clearTimeout(s.timer);
-      s.job?.reject(new Error('The document worker pool was closed.'));
+      for (const job of s.jobs) job.reject(closing);
       s.worker.removeAllListeners();
       return s.worker.terminate();
     });
-    for (const job of this.waiting.splice(0)) job.reject(new Error('The document worker pool was closed.'));
+    for (const job of this.waiting.splice(0)) job.reject(closing);
     await Promise.all(workers);
   }
 
   private pump(): void {
-    while (this.waiting.length > 0) {
-      let slot = this.slots.find((s) => !s.job);
+    while (this.waiting.length > 0 && !this.closed) {
+      let slot = this.slots.find((s) => s.jobs.length === 0);
       if (!slot && this.slots.length < Math.max(1, this.options.workerCount)) slot = this.spawn();
+      slot ??= this.slots.find((s) => s.jobs.length < DEPTH);
       if (!slot) return;
-      this.start(slot, this.waiting.shift()!);
+      const job = this.waiting.shift()!;
+      slot.jobs.push(job);
+      slot.worker.postMessage({ seq: job.seq, raw: job.raw } satisfies WorkerRequest);
     }
   }
 
   private spawn(): Slot {
     const worker = new Worker(this.entry.path, { execArgv: this.entry.execArgv, resourceLimits: this.options.resourceLimits });
-    const slot: Slot = { worker, job: null, timer: null, online: false };
-    worker.on('message', (reply: WorkerReply | typeof WORKER_READY) => {
-      if (reply === WORKER_READY) {
-        // Loaded (the pipeline's modules take a while under tsx): from now on the clock runs.
-        slot.online = true;
-        if (slot.job) this.arm(slot);
+    const slot: Slot = { worker, jobs: [], running: null, timer: null, started: false };
+    worker.on('message', (reply: WorkerReply) => {
+      const job = slot.jobs.find((j) => j.seq === reply.seq);
+      if (!job) return;
+      if (reply.type === 'start') {
+        slot.started = true;
+        slot.running = job;
+        if (slot.timer) clearTimeout(slot.timer);
+        slot.timer = setTimeout(() => this.replace(slot, { ok: false, message: timeLimitMessage(this.limitMs) }), this.limitMs);
         return;
       }
-      const outcome: ProcessOutcome = reply.ok ? { ok: true, doc: reply.doc, note: reply.note ?? null } : { ok: false, message: reply.message };
-      this.finish(slot, outcome);
+      if (slot.timer) clearTimeout(slot.timer);
+      slot.timer = null;
+      slot.running = null;
+      slot.jobs.splice(slot.jobs.indexOf(job), 1);
+      job.resolve(reply.ok ? { ok: true, doc: reply.doc, note: reply.note ?? null } : { ok: false, message: reply.message });
+      this.pump();
     });
     worker.on('error', (error) => this.crashed(slot, error));
     worker.on('exit', (code) => this.crashed(slot, new Error(`exit code ${code}`)));
@@ -123,56 +170,31 @@ export class DocumentWorkerPool {
     return slot;
   }
 
-  private start(slot: Slot, job: Job): void {
-    slot.job = job;
-    if (slot.online) this.arm(slot);
-    slot.worker.postMessage({ seq: this.seq++, raw: job.raw } satisfies WorkerRequest);
-  }
-
-  /** The clock runs from when a started worker has the document: start-up time is not the document's. */
-  private arm(slot: Slot): void {
-    const limit = this.options.timeLimitMs;
-    if (!limit || slot.timer) return;
-    slot.timer = setTimeout(() => {
-      this.replace(slot, { ok: false, message: `Took longer than ${seconds(limit)} to process (the per-document time limit); stopped.` });
-    }, limit);
-  }
-
-  private finish(slot: Slot, outcome: ProcessOutcome): void {
-    const job = slot.job;
+  /** Ends the slot's worker, settles `victim` (its running document) with `outcome`, and requeues the rest. */
+  private replace(slot: Slot, outcome: ProcessOutcome, victim: Job | null = slot.running): void {
+    if (!this.slots.includes(slot)) return;
     if (slot.timer) clearTimeout(slot.timer);
-    slot.timer = null;
-    slot.job = null;
-    job?.resolve(outcome);
-    this.pump();
-  }
-
-  /** Ends the slot's worker, settles its job with `outcome`, and lets a fresh worker take the queue. */
-  private replace(slot: Slot, outcome: ProcessOutcome): void {
     slot.worker.removeAllListeners();
     void slot.worker.terminate();
     this.slots.splice(this.slots.indexOf(slot), 1);
-    this.finish(slot, outcome);
+    this.waiting.unshift(...slot.jobs.filter((j) => j !== victim));
+    victim?.resolve(outcome);
+    this.pump();
   }
 
   private crashed(slot: Slot, error: Error): void {
     if (!this.slots.includes(slot)) return;
-    if (!slot.online) {
-      // Never started: every document would fail the same way; let the caller choose a fallback.
+    if (!slot.started) {
+      // Never began a document: every one would fail the same way; let the caller choose a fallback.
       slot.worker.removeAllListeners();
       this.slots.splice(this.slots.indexOf(slot), 1);
       const why = new WorkerStartError(`A document worker could not start (${error.message}).`);
-      slot.job?.reject(why);
-      for (const job of this.waiting.splice(0)) job.reject(why);
+      for (const job of [...slot.jobs, ...this.waiting.splice(0)]) job.reject(why);
       return;
     }
     const oom = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
     const message = oom ? 'Processing this file ran out of memory; it is too large or malformed.' : `The processing worker crashed on this file (${error.message}).`;
-    if (slot.job) this.replace(slot, { ok: false, message });
-    else {
-      slot.worker.removeAllListeners();
-      this.slots.splice(this.slots.indexOf(slot), 1);
-    }
+    this.replace(slot, { ok: false, message });
   }
 }
 
@@ -184,7 +206,7 @@ export async function processInWorkers(
   raws: readonly RawDocument[],
   workerCount: number,
   onDone: (index: number, outcome: ProcessOutcome) => void,
-  options: Omit<PoolOptions, 'workerCount'> = {},
+  options: WorkerPoolOptions = {},
 ): Promise<ProcessOutcome[]> {
   if (raws.length === 0) return [];
   const pool = new DocumentWorkerPool({ ...options, workerCount: Math.min(workerCount, raws.length) });

@@ -3,12 +3,17 @@ import type { ExportModel } from './export-model';
 /**
  * CSV export (RFC 4180): CRLF record separators, fields quoted when they hold a comma, quote,
  * CR or LF, quotes doubled. UTF-8 with a BOM so Excel detects the encoding.
- * Spreadsheet formula injection (OWASP "CSV Injection"): a cell starting with = + - @ tab or
- * CR is prefixed with an apostrophe so spreadsheets show it as text instead of evaluating it.
+ * Spreadsheet formula injection (OWASP "CSV Injection"): a cell starting with = + - @ (or
+ * their full-width forms, or after blanks), tab, CR or LF is prefixed with an apostrophe so spreadsheets show it as text instead of evaluating it.
  */
-export const CSV_HEADER = ['document', 'published', 'quote', 'note', 'tags', 'colour', 'created', 'paragraph'] as const;
+export const CSV_HEADER = ['document', 'published', 'quote', 'note', 'tags', 'colour', 'created', 'modified', 'paragraph', 'document id', 'annotation id'] as const;
 
-const FORMULA_START = /^[=+\-@\t\r]/u;
+/**
+ * Formula starters, in ASCII and full width (Excel and LibreOffice read ＝＋－＠ as = + - @),
+ * and tab, CR or LF; a cell whose first non-blank character is one of them counts too,
+ * because spreadsheets trim leading spaces before deciding.
+ */
+const FORMULA_START = /^[\s\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r\n]/u;
 
 export function csvCell(value: string): string {
   const neutral = FORMULA_START.test(value) ? `'${value}` : value;
@@ -28,7 +33,10 @@ export function writeCsv(model: ExportModel): string {
         a.tags.join('; '),
         a.colour,
         a.created,
+        a.modified,
         entry.paragraphNumber === null ? '' : String(entry.paragraphNumber),
+        group.document.id,
+        a.id,
       ]);
     }
   }

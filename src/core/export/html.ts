@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Marked, type Tokens } from 'marked';
 import type { Colour } from '../../shared/annotations';
 import { displayInstant, type ExportEntry, type ExportGroup, type ExportModel } from './export-model';
+import { isSafeLinkTarget } from './link-target';
 import { confineNote } from './markdown';
 
 /**
@@ -18,7 +19,6 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/gu, (c) => ESCAPES[c] ?? c);
 }
 
-const SAFE_HREF = /^(?:https?:\/\/|mailto:)/iu;
 
 const noteMarkdown = new Marked({
   gfm: true,
@@ -30,7 +30,7 @@ const noteMarkdown = new Marked({
     },
     link({ href, title, tokens }: Tokens.Link) {
       const label = this.parser.parseInline(tokens);
-      if (!SAFE_HREF.test(href)) return label;
+      if (!isSafeLinkTarget(href)) return label;
       const t = title ? ` title="${escapeHtml(title)}"` : '';
       return `<a href="${escapeHtml(href)}"${t} rel="noopener noreferrer">${label}</a>`;
     },
@@ -108,7 +108,7 @@ function groupHtml(group: ExportGroup): string {
   const facts = [d.source ? escapeHtml(d.source) : '', d.published ? `Published ${escapeHtml(d.published)}` : '']
     .filter(Boolean)
     .concat(`${group.entries.length} annotation${group.entries.length === 1 ? '' : 's'}`);
-  const link = d.url && SAFE_HREF.test(d.url) ? ` · <a href="${escapeHtml(d.url)}" rel="noopener noreferrer">original</a>` : '';
+  const link = d.url && isSafeLinkTarget(d.url) ? ` · <a href="${escapeHtml(d.url)}" rel="noopener noreferrer">original</a>` : '';
   return `<article class="document">
 <h2>${escapeHtml(d.title)}</h2>
 <p class="facts">${facts.join(' · ')}${link}</p>

@@ -50,7 +50,8 @@ export interface W3cAnnotation {
 
 export function toW3cAnnotation(a: Annotation): W3cAnnotation {
   const body: W3cTextualBody[] = [];
-  if (a.note.trim()) body.push({ type: 'TextualBody', purpose: 'commenting', value: a.note, format: 'text/markdown' });
+  // Any non-empty note, even whitespace only: what the user typed survives export → import.
+  if (a.note !== '') body.push({ type: 'TextualBody', purpose: 'commenting', value: a.note, format: 'text/markdown' });
   for (const tag of a.tags) body.push({ type: 'TextualBody', purpose: 'tagging', value: tag });
   const cls = styleClass(a.colour);
   return {

@@ -1,5 +1,7 @@
 import type { ExportEntry, ExportGroup, ExportModel } from './export-model';
 import { displayInstant } from './export-model';
+import { neutraliseNoteInline } from './note-inline-safety';
+import { passageLink } from '../../shared/passage-link';
 
 /**
  * Markdown export for Obsidian and GitHub (CommonMark + GFM). Quotes and titles are
@@ -43,61 +45,34 @@ const BREAKS_OUT = [
   /^ {0,3}-+\s*$/u, // setext H2 underline
 ];
 
-/**
- * Raw HTML in a note (a tag, comment or declaration, but not an <https://…> autolink): shown
- * as text. An unclosed <!--, <textarea> or <plaintext> would otherwise swallow the rest.
- */
-const RAW_HTML = /<(?=[/!?]|[a-z][a-z0-9-]*(?:[\s/>]|$))/giu;
-/** A link whose destination runs script or embeds data: kept as text, not a link. */
-const SCRIPT_LINK = /\]\((?=\s*<?\s*(?:javascript|vbscript|data)\s*(?::|&#0*58;?|&#x0*3a;?|&colon;))/giu;
-
-/** Applies `fix` to the parts of a line outside `code spans` (CommonMark §6.1: equal backtick runs). */
-function outsideCodeSpans(line: string, fix: (text: string) => string): string {
-  const parts = line.split(/(`+)/u);
-  let out = '';
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i] ?? '';
-    if (i % 2 === 1) {
-      const close = parts.indexOf(part, i + 2);
-      if (close > 0 && (close - i) % 2 === 0) {
-        out += parts.slice(i, close + 1).join('');
-        i = close;
-        continue;
-      }
-      out += part;
-    } else out += fix(part);
-  }
-  return out;
-}
-
-/** Keeps a note's Markdown but makes sure it cannot leave its section. */
+/** Keeps a note's Markdown but makes sure it cannot leave its section nor link anywhere unsafe. */
 export function confineNote(note: string): string {
   const lines = note.replace(/\r\n?/gu, '\n').split('\n');
   const out: string[] = [];
+  const fenced: boolean[] = [];
   let fence: string | null = null;
   for (const line of lines) {
     const opener = FENCE.exec(line)?.[1];
     if (fence !== null) {
       out.push(line);
+      fenced.push(true);
       if (opener && opener[0] === fence[0] && opener.length >= fence.length && line.trim() === opener) fence = null;
       continue;
     }
     if (opener && !(opener[0] === '`' && line.slice(line.indexOf(opener) + opener.length).includes('`'))) {
       fence = opener;
       out.push(line);
+      fenced.push(true);
       continue;
     }
-    let safe = outsideCodeSpans(line, (part) =>
-      part
-        .replace(/%%/gu, '\\%\\%')
-        .replace(RAW_HTML, '\\<')
-        .replace(SCRIPT_LINK, ']\\('),
-    );
-    if (BREAKS_OUT.some((re) => re.test(safe))) safe = safe.replace(/^( {0,3})(\S)/u, '$1\\$2');
-    out.push(safe);
+    out.push(BREAKS_OUT.some((re) => re.test(line)) ? line.replace(/^( {0,3})(\S)/u, '$1\\$2') : line);
+    fenced.push(false);
   }
-  if (fence !== null) out.push(fence);
-  return out.join('\n').replace(/\s+$/u, '');
+  if (fence !== null) {
+    out.push(fence);
+    fenced.push(true);
+  }
+  return neutraliseNoteInline(out.join('\n'), fenced).replace(/\s+$/u, '');
 }
 
 /**
@@ -122,10 +97,18 @@ export function hashtag(tag: string): string | null {
   return /^\d+$/u.test(cleaned) ? `#tag-${cleaned}` : `#${cleaned}`;
 }
 
+/**
+ * Tags keep their text: a tag that is already a valid hashtag is written as one (Obsidian
+ * and GitHub link it); any other ("🇰🇵 flag", "North Korea") is written as itself, quoted,
+ * never cut down to whatever part of it a hashtag could hold.
+ */
+export function tagMarkdown(tag: string): string {
+  const text = tag.trim();
+  return hashtag(text) === `#${text}` ? `#${text}` : `“${escapeMarkdownInline(text)}”`;
+}
+
 function tagsLine(tags: readonly string[]): string {
-  return tags
-    .map((t) => hashtag(t) ?? `"${escapeMarkdownInline(t)}"`)
-    .join(' ');
+  return tags.map(tagMarkdown).join(', ');
 }
 
 function entryMarkdown(entry: ExportEntry, index: number): string {
@@ -140,6 +123,8 @@ function entryMarkdown(entry: ExportEntry, index: number): string {
   meta.push(`Colour: ${a.colour}`);
   meta.push(`Paragraph ${entry.paragraphNumber ?? '?'} (\`${entry.paragraphId.replace(/`/gu, '')}\`)`);
   meta.push(`Created ${displayInstant(a.created)}${a.modified !== a.created ? `, modified ${displayInstant(a.modified)}` : ''}`);
+  // Back to the passage: the app opens dossier:// links (from a note, or its #open= route).
+  meta.push(`[Open in Dossier](<${passageLink({ documentId: a.target.documentId, paragraphId: entry.paragraphId, annotationId: a.id }).replace(/[<>\s]/gu, encodeURIComponent)}>)`);
   parts.push(meta.join(' · '));
   return parts.join('\n');
 }

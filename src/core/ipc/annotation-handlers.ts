@@ -12,5 +12,6 @@ export function createAnnotationHandlers(annotations: AnnotationService): Annota
     restoreAnnotation: async (annotation) => annotations.restore(annotation),
     listTags: async () => annotations.tagCounts(),
     getAnnotationStoreStatus: async () => annotations.status(),
+    restoreAnnotationBackup: async (backupPath) => annotations.restoreBackup(backupPath),
   };
 }

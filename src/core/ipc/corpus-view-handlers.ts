@@ -5,6 +5,7 @@ export function createCorpusViewHandlers(tables: CorpusTablesService): CorpusVie
   return {
     listCorpusEntities: async (query) => tables.entities(query),
     getCorpusEntity: async (id) => tables.entity(id),
+    getCorpusEntityDocumentIds: async (id) => tables.documentIdsOf(id),
     getCorpusTimeline: async (query) => tables.timeline(query),
     getCorpusClaims: async (query) => tables.claims(query),
   };

@@ -1,8 +1,11 @@
 import { argSchemas, isChannel, type HandlerTable } from '../../shared/api';
 import { isDossierError, type Envelope } from '../../shared/result';
 
-/** Logs handler failures that are bugs, not user errors; hosts may replace it. */
-export type FailureLogger = (channel: string, error: unknown) => void;
+/**
+ * Logs handler failures that are bugs, not user errors; hosts pass one writing to the app log
+ * (core/log/app-log.ts). It may return the log file's path, which the user's message names.
+ */
+export type FailureLogger = (channel: string, error: unknown) => string | void;
 
 const defaultLogger: FailureLogger = (channel, error) => {
   console.error(`[dossier] handler ${channel} failed:`, error);
@@ -10,6 +13,14 @@ const defaultLogger: FailureLogger = (channel, error) => {
 
 function fail(code: 'invalid-argument' | 'internal', message: string): Envelope<never> {
   return { ok: false, error: { code, message } };
+}
+
+/** A FailureLogger writing to the app log, answering with the log's path. */
+export function logToAppLog(log: { path: string; error(message: string, error?: unknown): void }): FailureLogger {
+  return (channel, error) => {
+    log.error(`handler ${channel} failed`, error);
+    return log.path;
+  };
 }
 
 /**
@@ -37,7 +48,7 @@ export async function dispatch(
     return { ok: true, value };
   } catch (error) {
     if (isDossierError(error)) return { ok: false, error: { code: error.code, message: error.message } };
-    logFailure(channel, error);
-    return fail('internal', `Dossier could not complete ${channel}. The error was logged.`);
+    const where = logFailure(channel, error);
+    return fail('internal', `Dossier could not complete ${channel}. The error was logged${where ? ` to ${where}` : ''}.`);
   }
 }

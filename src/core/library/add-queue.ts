@@ -86,7 +86,9 @@ export class AddQueue {
   }
 
   private notify(): void {
-    this.seq++;
+    // Ordered across restarts too: the web host's event stream replays a stopped core's last
+    // status to the reloaded page, and a new core's must win over it.
+    this.seq = Math.max(this.seq + 1, Date.now() * 1000);
     this.deps.changed?.(this.status());
   }
 

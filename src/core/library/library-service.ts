@@ -39,7 +39,7 @@ export function createLibraryService(deps: LibraryServiceDeps): LibraryService {
   // Heavy files (a 100 MB PDF) get a roomy heap, but a runaway one dies alone, not the app.
   const pool = new DocumentWorkerPool({
     workerCount: Math.min(2, Math.max(1, availableParallelism() - 1)),
-    timeLimitMs: deps.timeLimitMs ?? DOCUMENT_TIME_LIMIT_MS,
+    documentTimeLimitMs: deps.timeLimitMs ?? DOCUMENT_TIME_LIMIT_MS,
     resourceLimits: { maxOldGenerationSizeMb: 2048 },
   });
   const queue = new AddQueue({

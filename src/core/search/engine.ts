@@ -1,11 +1,13 @@
 import type { DocumentHitsResponse, QueryError, SearchResult } from '../../shared/api/search';
-import { expandFuzzy, expandWildcard, findExact } from './expand';
+import { expandWildcard, findExact, lowerBound, MAX_EXPANSIONS } from './expand';
+import { expandFuzzyWalk } from './fuzzy-walk';
 import { buildPhraseIndex, phraseDocuments, type PhraseIndex } from './phrase-index';
 import { countHits, findHits, paragraphText, segmentCharRanges, type HitContext, type ResolvedPhrase } from './hits';
 import { FIELD_BOOSTS, FIELDS, PARAGRAPH_ID_SEPARATOR, paragraphIdAt, type IndexData } from './index-data';
 import { indexTerm } from './normalize';
 import { parseQuery, type QueryPlan, type TermClause } from './query-parse';
 import { buildSnippet } from './snippet';
+import { wordForms } from './word-forms';
 
 /**
  * Executes lunr queries over IndexData with lunr's semantics (lunr.Index.prototype.query):
@@ -17,7 +19,15 @@ import { buildSnippet } from './snippet';
 
 const K1 = 1.2;
 const B = 0.75;
-export const DEFAULT_LIMIT = 50;
+/** Results (with snippets) per page: about what the results column shows; "Show more" asks for the next. */
+export const DEFAULT_LIMIT = 20;
+
+export interface EngineSearchOptions {
+  /** Type-ahead: the last word also matches as a prefix (query-parse.ts ParseOptions). */
+  typing?: boolean;
+  budget?: Budget;
+  sort?: 'relevance' | 'date';
+}
 
 export interface EngineSearch {
   error: QueryError | null;
@@ -31,11 +41,17 @@ interface Matches {
   ranked: number[];
   /** Representative → the other matching members of its duplicate group, best first. */
   copies: Map<number, number[]>;
-  scores: Float64Array;
+  scoreOf: (d: number) => number;
   ctx: HitContext;
 }
 
 type Clause = TermClause & { fromPhrase?: boolean };
+
+/** Called often during a search; throws (SearchStopped) to abandon it. */
+export type Budget = () => void;
+const NO_BUDGET: Budget = () => {};
+/** Postings read between two budget checks. */
+const CHECK_EVERY = 8192;
 
 /**
  * Statistics of every index searched together (the bundled corpus and the user's documents,
@@ -52,9 +68,54 @@ export interface CorpusStats {
   magnitude: number[];
 }
 
+/**
+ * Per-document working arrays, allocated once per engine and reused: a query touches only the
+ * documents its postings name, and a generation stamp says which entries belong to this query,
+ * so nothing the size of the corpus is allocated or zeroed per query.
+ */
+class Scratch {
+  gen = 0;
+  readonly mark: Uint32Array;
+  readonly scores: Float64Array;
+  readonly fieldScore: Float64Array;
+  readonly fieldStamp: Int32Array;
+  readonly clauseStamp: Int32Array;
+  readonly requiredHits: Uint8Array;
+  readonly prohibited: Uint8Array;
+  readonly scored: Uint8Array;
+  constructor(n: number) {
+    this.mark = new Uint32Array(n);
+    this.scores = new Float64Array(n);
+    this.fieldScore = new Float64Array(n);
+    this.fieldStamp = new Int32Array(n);
+    this.clauseStamp = new Int32Array(n);
+    this.requiredHits = new Uint8Array(n);
+    this.prohibited = new Uint8Array(n);
+    this.scored = new Uint8Array(n);
+  }
+  next(): void {
+    this.gen = (this.gen + 1) >>> 0 || 1;
+  }
+  touch(d: number): void {
+    if (this.mark[d] === this.gen) return;
+    this.mark[d] = this.gen;
+    this.scores[d] = 0;
+    this.fieldScore[d] = 0;
+    this.fieldStamp[d] = -1;
+    this.clauseStamp[d] = -1;
+    this.requiredHits[d] = 0;
+    this.prohibited[d] = 0;
+    this.scored[d] = 0;
+  }
+  score(d: number): number {
+    return this.mark[d] === this.gen ? this.scores[d]! : 0;
+  }
+}
+
 export class SearchEngine {
   private readonly idOf: Map<string, number>;
   private phraseIndex: PhraseIndex | null = null;
+  private scratchArrays: Scratch | null = null;
 
   constructor(readonly data: IndexData) {
     this.idOf = new Map(data.docs.map((d, i) => [d.id, i]));
@@ -75,24 +136,49 @@ export class SearchEngine {
    */
   private readonly expanded = new Map<string, number[]>();
 
-  private expand(c: Clause): number[] {
-    if (c.kind === 'exact') return this.expandClause(c);
-    const key = `${c.kind}\u0000${c.editDistance}\u0000${c.term}`;
+  /** Index terms a clause stands for. */
+  private expand(c: Clause, budget: Budget): number[] {
+    const key = `${c.kind}\u0000${c.editDistance}\u0000${c.term}\u0000${c.word ?? ''}\u0000${c.cased ?? ''}`;
     let found = this.expanded.get(key);
     if (!found) {
-      found = this.expandClause(c);
+      found = this.expandClause(c, budget);
       if (this.expanded.size >= 64) this.expanded.clear();
       this.expanded.set(key, found);
     }
     return found;
   }
 
-  private expandClause(c: Clause): number[] {
+  private expandClause(c: Clause, budget: Budget): number[] {
     const terms = this.data.terms;
-    if (c.kind === 'wildcard') return expandWildcard(terms, c.term);
-    if (c.kind === 'fuzzy') return expandFuzzy(terms, c.term, c.editDistance);
-    const i = findExact(terms, c.term);
-    return i < 0 ? [] : [i];
+    if (c.kind === 'wildcard') return expandWildcard(terms, c.term, budget);
+    if (c.kind === 'fuzzy') return expandFuzzyWalk(terms, c.term, c.editDistance, budget, MAX_EXPANSIONS);
+    if (c.cased) {
+      const i = findExact(terms, c.cased);
+      if (i >= 0) return [i];
+    }
+    if (c.kind === 'prefix') return this.expandPrefix(c.word ?? c.term);
+    return wordForms(c.term).map((t) => findExact(terms, t)).filter((i) => i >= 0);
+  }
+
+  /**
+   * Terms of every indexed word that starts with `prefix`, with their word forms (type-ahead).
+   * A longer prefix names a subset of the words, so the matches only shrink letter by letter;
+   * and a whole word's set includes what the final query finds (its stem and forms).
+   */
+  private expandPrefix(prefix: string): number[] {
+    const { words, wordTerm, terms } = this.data;
+    const out = new Set<number>();
+    for (let w = lowerBound(words, prefix); w < words.length && words[w]!.startsWith(prefix); w++) {
+      const t = wordTerm[w]!;
+      if (t < 0 || out.has(t)) continue;
+      out.add(t);
+      for (const form of wordForms(terms[t]!)) {
+        const f = findExact(terms, form);
+        if (f >= 0) out.add(f);
+      }
+      if (out.size >= MAX_EXPANSIONS) break;
+    }
+    return [...out];
   }
 
   private resolvePhrase(words: readonly string[]): Uint32Array | null {
@@ -105,115 +191,146 @@ export class SearchEngine {
     return ids;
   }
 
-  /** Ranked matches for a plan, `limit` best first (all when limit is Infinity). */
-  match(plan: QueryPlan, limit: number, contextOnly = false, stats?: CorpusStats): Matches & { total: number } {
-    const { data } = this;
-    const N = data.docs.length;
+  private scratch(): Scratch {
+    this.scratchArrays ??= new Scratch(this.data.docs.length);
+    this.scratchArrays.next();
+    return this.scratchArrays;
+  }
+
+  /** The highlight context of a plan (no ranking): what documentHits marks. */
+  private context(plan: QueryPlan, budget: Budget): { ctx: HitContext; clauses: { c: Clause; terms: number[] }[]; prohibitedPhrases: ResolvedPhrase[]; impossible: boolean } {
     const highlight = FIELDS.map(() => new Set<number>());
     const phrases: ResolvedPhrase[] = [];
-    const empty = { ranked: [], copies: new Map<number, number[]>(), scores: new Float64Array(0), ctx: { highlight, phrases }, total: 0 };
-    const clauses: Clause[] = [...plan.terms];
     const prohibitedPhrases: ResolvedPhrase[] = [];
+    const clauses: Clause[] = [...plan.terms];
+    let impossible = false;
     for (const p of plan.phrases) {
       const wordIds = this.resolvePhrase(p.words);
       if (p.presence === 'prohibited') {
         if (wordIds) prohibitedPhrases.push({ fields: p.fields, wordIds });
         continue;
       }
-      if (!wordIds) return empty;
+      if (!wordIds) {
+        impossible = true;
+        continue;
+      }
       phrases.push({ fields: p.fields, wordIds });
-      clauses.push(...phraseClauses(p.fields, p.words));
+      for (const w of p.words) {
+        const term = indexTerm(w);
+        if (term !== null) clauses.push({ presence: 'required', fields: p.fields, boost: 1, term, kind: 'exact', editDistance: 0, fromPhrase: true });
+      }
     }
+    const expanded = clauses.map((c) => {
+      budget();
+      const terms = c.fromPhrase ? [findExact(this.data.terms, c.term)].filter((i) => i >= 0) : this.expand(c, budget);
+      if (c.presence === 'required' && terms.length === 0) impossible = true;
+      if (c.presence !== 'prohibited' && !c.fromPhrase) for (const t of terms) for (const f of c.fields) highlight[f]!.add(t);
+      return { c, terms };
+    });
+    return { ctx: { highlight, phrases }, clauses: expanded, prohibitedPhrases, impossible };
+  }
+
+  /** Ranked matches for a plan, `limit` best first (all when limit is Infinity). */
+  match(plan: QueryPlan, limit: number, budget: Budget = NO_BUDGET, sort: 'relevance' | 'date' = 'relevance', stats?: CorpusStats): Matches & { total: number } {
+    const { data } = this;
+    const N = data.docs.length;
+    const { ctx, clauses, prohibitedPhrases, impossible } = this.context(plan, budget);
+    const s = this.scratch();
+    const scoreOf = (d: number) => s.score(d);
+    const empty = { ranked: [], copies: new Map<number, number[]>(), scoreOf, ctx, total: 0 };
+    if (impossible) return empty;
 
     const queryVectors = FIELDS.map(() => new Map<number, number>());
     let requiredClauses = 0;
-    let requiredHits: Uint16Array | null = null;
-    let prohibited: Uint8Array | null = null;
-    const stamp = new Int32Array(N).fill(-1);
-    clauses.forEach((c, ci) => {
-      const expanded = this.expand(c);
-      if (c.presence === 'required') {
-        if (expanded.length === 0) requiredClauses = -1;
-        if (requiredClauses < 0) return;
-        requiredClauses++;
-        requiredHits ??= new Uint16Array(N);
-      }
-      if (c.presence === 'prohibited') prohibited ??= new Uint8Array(N);
-      for (const t of expanded) {
+    let anyProhibited = false;
+    let read = 0;
+    clauses.forEach(({ c, terms }, ci) => {
+      if (c.presence === 'required') requiredClauses++;
+      if (c.presence === 'prohibited') anyProhibited = true;
+      for (const t of terms) {
         for (const f of c.fields) {
           const p = data.postings[f]!;
-          if (c.presence === 'required' || c.presence === 'prohibited') {
-            for (let i = p.offsets[t]!; i < p.offsets[t + 1]!; i++) {
+          if (c.presence !== 'optional') {
+            const to = p.offsets[t + 1]!;
+            for (let i = p.offsets[t]!; i < to; i++) {
               const d = p.docs[i]!;
-              if (c.presence === 'prohibited') prohibited![d] = 1;
-              else if (stamp[d] !== ci) {
-                stamp[d] = ci;
-                requiredHits![d]!++;
+              s.touch(d);
+              if (c.presence === 'prohibited') s.prohibited[d] = 1;
+              else if (s.clauseStamp[d] !== ci) {
+                s.clauseStamp[d] = ci;
+                s.requiredHits[d]!++;
               }
+            }
+            if ((read += to - p.offsets[t]!) > CHECK_EVERY) {
+              read = 0;
+              budget();
             }
           }
           if (c.presence === 'prohibited') continue;
           queryVectors[f]!.set(t, (queryVectors[f]!.get(t) ?? 0) + c.boost);
-          if (!c.fromPhrase) highlight[f]!.add(t);
         }
       }
     });
-    if (requiredClauses < 0 || contextOnly) return empty;
 
-    const scores = new Float64Array(N);
-    let candidates: number[] = [];
-    const negated = clauses.every((c) => c.presence === 'prohibited');
-    if (negated) {
-      candidates = Array.from({ length: N }, (_, d) => d);
-    } else {
-      const matched = new Uint8Array(N);
-      const fieldScore = new Float64Array(N);
-      FIELDS.forEach((_, f) => {
-        const qv = queryVectors[f]!;
-        if (qv.size === 0) return;
-        const p = data.postings[f]!;
-        let magnitude = 0;
-        for (const v of qv.values()) magnitude += v * v;
-        magnitude = stats?.magnitude[f] ?? Math.sqrt(magnitude);
-        const docCount = stats?.docCount ?? N;
-        const avgLength = stats?.avgLength(f) ?? p.avgLength;
-        const touched: number[] = [];
-        const seen = new Uint8Array(N);
-        for (const [t, q] of qv) {
-          const df = stats ? stats.docFreq(data.terms[t]!) : data.termDocFreq[t]!;
-          const idf = Math.log(1 + Math.abs((docCount - df + 0.5) / (df + 0.5)));
-          for (let i = p.offsets[t]!; i < p.offsets[t + 1]!; i++) {
-            const d = p.docs[i]!;
-            const tf = p.tfs[i]!;
-            const norm = K1 * (1 - B + (B * p.lengths[d]!) / avgLength) + tf;
-            const w = Math.round(((idf * ((K1 + 1) * tf)) / norm) * FIELD_BOOSTS[FIELDS[f]!] * 1000) / 1000;
-            if (!seen[d]) {
-              seen[d] = 1;
-              touched.push(d);
-            }
-            fieldScore[d]! += q * w;
+    const scored: number[] = [];
+    FIELDS.forEach((_, f) => {
+      const qv = queryVectors[f]!;
+      if (qv.size === 0) return;
+      const p = data.postings[f]!;
+      let magnitude = 0;
+      for (const v of qv.values()) magnitude += v * v;
+      magnitude = stats?.magnitude[f] ?? Math.sqrt(magnitude);
+      const docCount = stats?.docCount ?? N;
+      const avgLength = stats?.avgLength(f) ?? p.avgLength;
+      const touched: number[] = [];
+      for (const [t, q] of qv) {
+        const df = stats ? stats.docFreq(data.terms[t]!) : data.termDocFreq[t]!;
+        const idf = Math.log(1 + Math.abs((docCount - df + 0.5) / (df + 0.5)));
+        const to = p.offsets[t + 1]!;
+        for (let i = p.offsets[t]!; i < to; i++) {
+          const d = p.docs[i]!;
+          const tf = p.tfs[i]!;
+          const norm = K1 * (1 - B + (B * p.lengths[d]!) / avgLength) + tf;
+          const w = Math.round(((idf * ((K1 + 1) * tf)) / norm) * FIELD_BOOSTS[FIELDS[f]!] * 1000) / 1000;
+          s.touch(d);
+          if (s.fieldStamp[d] !== f) {
+            s.fieldStamp[d] = f;
+            s.fieldScore[d] = 0;
+            touched.push(d);
           }
+          s.fieldScore[d]! += q * w;
         }
-        for (const d of touched) {
-          scores[d]! += fieldScore[d]! / magnitude;
-          fieldScore[d] = 0;
-          if (!matched[d]) {
-            matched[d] = 1;
-            candidates.push(d);
-          }
+        if ((read += to - p.offsets[t]!) > CHECK_EVERY) {
+          read = 0;
+          budget();
         }
-      });
-    }
+      }
+      for (const d of touched) {
+        s.scores[d]! += s.fieldScore[d]! / magnitude;
+        if (!s.scored[d]) {
+          s.scored[d] = 1;
+          scored.push(d);
+        }
+      }
+    });
 
     this.warm();
     const where = (p: ResolvedPhrase) => phraseDocuments(data, this.phraseIndex!, p.wordIds, p.fields);
-    const required = phrases.map(where);
+    const required = ctx.phrases.map(where);
+    budget();
     const excluded = prohibitedPhrases.map(where);
+    // Candidates: a required phrase's documents (a phrase of stop words has no terms to find them
+    // by), else the documents a scored term names, else — a query of exclusions only — all.
+    let candidates: Iterable<number>;
+    if (required.length) candidates = required.reduce((a, b) => (b.size < a.size ? b : a)).keys();
+    else if (scored.length || requiredClauses > 0 || !clauses.every(({ c }) => c.presence === 'prohibited')) candidates = scored;
+    else candidates = { [Symbol.iterator]: function* () { for (let d = 0; d < N; d++) yield d; } };
     const phraseHits = new Map<number, number>();
     const kept: number[] = [];
     for (const d of candidates) {
-      if (requiredClauses > 0 && requiredHits![d] !== requiredClauses) continue;
-      if (prohibited && prohibited[d]) continue;
+      const mine = s.mark[d] === s.gen;
+      if (requiredClauses > 0 && (!mine || s.requiredHits[d] !== requiredClauses)) continue;
+      if (anyProhibited && mine && s.prohibited[d]) continue;
       if (excluded.some((m) => m.has(d))) continue;
       let occurrences = 0;
       let ok = true;
@@ -226,20 +343,61 @@ export class SearchEngine {
         occurrences += n;
       }
       if (!ok) continue;
-      if (phrases.length) phraseHits.set(d, occurrences);
+      if (required.length) phraseHits.set(d, occurrences);
       kept.push(d);
     }
-    const better = (a: number, b: number) => scores[b]! - scores[a]! || (phraseHits.get(b) ?? 0) - (phraseHits.get(a) ?? 0) || a - b;
+    const better = (a: number, b: number) => scoreOf(b) - scoreOf(a) || (phraseHits.get(b) ?? 0) - (phraseHits.get(a) ?? 0) || a - b;
     const { shown, copies } = groupDuplicates(data, kept, better);
-    return { ranked: topK(shown, Math.min(limit, shown.length), better), copies, scores, ctx: { highlight, phrases }, total: shown.length };
+    // Newest first (ISO dates compare as strings), undated last; relevance breaks ties.
+    const newer = (a: number, b: number) => {
+      const pa = data.docs[a]!.published ?? '';
+      const pb = data.docs[b]!.published ?? '';
+      return pa === pb ? better(a, b) : pa < pb ? 1 : -1;
+    };
+    return { ranked: topK(shown, Math.min(limit, shown.length), sort === 'date' ? newer : better), copies, scoreOf, ctx, total: shown.length };
   }
 
-  search(query: string, limit = DEFAULT_LIMIT, offset = 0, stats?: CorpusStats): EngineSearch {
-    const parsed = parseQuery(query);
+  /** Whether document d satisfies the plan (the verdict the result list gives it), checked on d alone. */
+  private matchesDocument(d: number, plan: QueryPlan, budget: Budget): boolean {
+    const { data } = this;
+    const { ctx, clauses, prohibitedPhrases, impossible } = this.context(plan, budget);
+    if (impossible) return false;
+    const has = (terms: number[], fields: number[]) =>
+      terms.some((t) =>
+        fields.some((f) => {
+          const p = data.postings[f]!;
+          const lo = p.offsets[t]!;
+          const hi = p.offsets[t + 1]!;
+          return lo < hi && sortedHas(p.docs, lo, hi, d);
+        }),
+      );
+    let optional = 0;
+    let optionalHit = false;
+    for (const { c, terms } of clauses) {
+      const hit = has(terms, c.fields);
+      if (c.presence === 'required' && !hit) return false;
+      if (c.presence === 'prohibited' && hit) return false;
+      if (c.presence === 'optional') {
+        optional++;
+        optionalHit ||= hit;
+      }
+    }
+    const inDoc = (p: ResolvedPhrase) => {
+      this.warm();
+      return phraseDocuments(data, this.phraseIndex!, p.wordIds, p.fields).has(d);
+    };
+    if (prohibitedPhrases.some(inDoc)) return false;
+    if (ctx.phrases.length) return ctx.phrases.every(inDoc);
+    const required = clauses.some(({ c }) => c.presence === 'required');
+    return required || optionalHit || (optional === 0 && clauses.every(({ c }) => c.presence === 'prohibited'));
+  }
+
+  search(query: string, limit = DEFAULT_LIMIT, offset = 0, options: EngineSearchOptions = {}): EngineSearch {
+    const parsed = parseQuery(query, { typing: options.typing });
     if (!parsed.ok) return { error: parsed.problem, notices: [], total: 0, results: [] };
     if (!parsed.plan) return { error: null, notices: [], total: 0, results: [] };
-    const m = this.match(parsed.plan, offset + limit, false, stats);
-    const results = m.ranked.slice(offset).map((d) => ({ ...this.result(d, m.scores[d] ?? 0, m.ctx), copies: (m.copies.get(d) ?? []).map((c) => this.data.docs[c]!.id) }));
+    const m = this.match(parsed.plan, offset + limit, options.budget, options.sort);
+    const results = m.ranked.slice(offset).map((d) => ({ ...this.result(d, m.scoreOf(d), m.ctx), copies: (m.copies.get(d) ?? []).map((c) => this.data.docs[c]!.id) }));
     return { error: null, notices: ignoredWordNotices(parsed.plan), total: m.total, results };
   }
 
@@ -281,28 +439,32 @@ export class SearchEngine {
   }
 
   /** Per field, each expanded (non-prohibited) query term string with its summed boost, as match() weighs them. */
-  queryWeights(plan: QueryPlan): Map<string, number>[] {
+  queryWeights(plan: QueryPlan, budget: Budget = NO_BUDGET): Map<string, number>[] {
     const weights = FIELDS.map(() => new Map<string, number>());
-    const clauses: Clause[] = [...plan.terms];
-    for (const p of plan.phrases) if (p.presence !== 'prohibited') clauses.push(...phraseClauses(p.fields, p.words));
-    for (const c of clauses) {
+    for (const { c, terms } of this.context(plan, budget).clauses) {
       if (c.presence === 'prohibited') continue;
-      for (const t of this.expand(c)) {
-        for (const f of c.fields) weights[f]!.set(this.data.terms[t]!, (weights[f]!.get(this.data.terms[t]!) ?? 0) + c.boost);
+      for (const t of terms) {
+        const term = this.data.terms[t]!;
+        for (const f of c.fields) weights[f]!.set(term, (weights[f]!.get(term) ?? 0) + c.boost);
       }
     }
     return weights;
   }
 
-  /** Every hit of the query in one document; null when the id is unknown. */
-  documentHits(documentId: string, query: string): Omit<DocumentHitsResponse, 'status'> | null {
+  /**
+   * Every hit of the query in one document; null when the id is unknown. A document the query
+   * does not match (an excluded word, a missing required one) has no hits: the marks in the
+   * reader follow the result list's verdict.
+   */
+  documentHits(documentId: string, query: string, budget: Budget = NO_BUDGET): Omit<DocumentHitsResponse, 'status'> | null {
     const d = this.idOf.get(documentId);
     if (d === undefined) return null;
-    const base = { query, documentId, error: null, titleHits: [], hits: [] };
+    const base = { query, documentId, error: null, matches: false, titleHits: [], hits: [] };
     const parsed = parseQuery(query);
     if (!parsed.ok) return { ...base, error: parsed.problem };
     if (!parsed.plan) return base;
-    const ctx = this.match(parsed.plan, 0, true).ctx;
+    if (!this.matchesDocument(d, parsed.plan, budget)) return base;
+    const ctx = this.context(parsed.plan, budget).ctx;
     const { data } = this;
     const meta = data.docs[d]!;
     const found = findHits(data, d, ctx);
@@ -315,8 +477,23 @@ export class SearchEngine {
         const ranges = segmentCharRanges(paragraphText(data, d, p), found.segments.find((s) => s.segment === p + 1)?.ranges, found.mentions.get(p));
         return ranges.map((r) => ({ paragraphId: ids[p] ?? '', start: r.start, end: r.end }));
       });
-    return { ...base, titleHits: titleSeg ? segmentCharRanges(meta.title, titleSeg.ranges, undefined) : [], hits };
+    return { ...base, matches: true, titleHits: titleSeg ? segmentCharRanges(meta.title, titleSeg.ranges, undefined) : [], hits };
   }
+}
+
+export function ignoredWordNotices(plan: QueryPlan): string[] {
+  return plan.ignoredWords.map((w) => `"${w}" is too common to search for on its own; put it in a phrase, as in "in the end".`);
+}
+
+/** Whether `value` is in the ascending run sorted[lo..hi). */
+function sortedHas(sorted: ArrayLike<number>, lo: number, hi: number, value: number): boolean {
+  const end = hi;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < end && sorted[lo] === value;
 }
 
 /**
@@ -342,20 +519,6 @@ function groupDuplicates(data: IndexData, kept: number[], better: (a: number, b:
     for (const c of list.slice(1)) hidden.add(c);
   }
   return { shown: hidden.size ? kept.filter((d) => !hidden.has(d)) : kept, copies };
-}
-
-export function ignoredWordNotices(plan: QueryPlan): string[] {
-  return plan.ignoredWords.map((w) => `"${w}" is too common to search for on its own; put it in a phrase, as in "in the end".`);
-}
-
-/** A phrase's words as the required exact clauses that find its candidate documents. */
-function phraseClauses(fields: number[], words: readonly string[]): Clause[] {
-  const out: Clause[] = [];
-  for (const w of words) {
-    const term = indexTerm(w);
-    if (term !== null) out.push({ presence: 'required', fields, boost: 1, term, kind: 'exact', editDistance: 0, fromPhrase: true });
-  }
-  return out;
 }
 
 /** The k best items under `better` (negative = a first), sorted; a bounded heap, not a full sort. */

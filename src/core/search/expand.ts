@@ -21,18 +21,48 @@ export function findExact(sorted: readonly string[], key: string): number {
   return i < sorted.length && sorted[i] === key ? i : -1;
 }
 
-export function expandWildcard(terms: readonly string[], pattern: string): number[] {
+/** Most terms one wildcard or fuzzy word may stand for; beyond it the query is too broad to rank. */
+export const MAX_EXPANSIONS = 20_000;
+
+/**
+ * Whether `text` matches a pattern where * is any run of characters: the greedy two-pointer
+ * algorithm (backtrack only to the last star), O(len(text) × len(pattern)) at worst — never the
+ * exponential backtracking of a regular expression like ^a.*a.*a.*b$ on "aaaa…".
+ */
+export function globMatch(pattern: string, text: string): boolean {
+  let p = 0;
+  let t = 0;
+  let star = -1;
+  let mark = 0;
+  while (t < text.length) {
+    if (p < pattern.length && pattern[p] !== '*' && pattern[p] === text[t]) {
+      p++;
+      t++;
+    } else if (p < pattern.length && pattern[p] === '*') {
+      star = p++;
+      mark = t;
+    } else if (star >= 0) {
+      p = star + 1;
+      t = ++mark;
+    } else return false;
+  }
+  while (p < pattern.length && pattern[p] === '*') p++;
+  return p === pattern.length;
+}
+
+export function expandWildcard(terms: readonly string[], pattern: string, budget: () => void = () => {}): number[] {
   const star = pattern.indexOf('*');
   const prefix = pattern.slice(0, star);
   const lo = lowerBound(terms, prefix);
   const out: number[] = [];
-  if (star === pattern.length - 1) {
-    for (let i = lo; i < terms.length && terms[i]!.startsWith(prefix); i++) out.push(i);
-    return out;
+  const onlyTrailing = star === pattern.length - 1;
+  for (let i = prefix ? lo : 0; i < terms.length && terms[i]!.startsWith(prefix); i++) {
+    if ((i & 4095) === 0) budget();
+    if (onlyTrailing || globMatch(pattern, terms[i]!)) {
+      out.push(i);
+      if (out.length >= MAX_EXPANSIONS) break;
+    }
   }
-  const re = new RegExp(`^${pattern.split('*').map((s) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('.*')}$`, 'u');
-  const from = prefix ? lo : 0;
-  for (let i = from; i < terms.length && terms[i]!.startsWith(prefix); i++) if (re.test(terms[i]!)) out.push(i);
   return out;
 }
 
@@ -67,9 +97,10 @@ export function boundedEditDistance(a: string, b: string, max: number): number {
   return prev[m]!;
 }
 
-export function expandFuzzy(terms: readonly string[], term: string, distance: number): number[] {
+export function expandFuzzy(terms: readonly string[], term: string, distance: number, budget: () => void = () => {}): number[] {
   const out: number[] = [];
   for (let i = 0; i < terms.length; i++) {
+    if ((i & 4095) === 0) budget();
     const t = terms[i]!;
     if (Math.abs(t.length - term.length) > distance) continue;
     if (boundedEditDistance(term, t, distance) <= distance) out.push(i);

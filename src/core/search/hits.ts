@@ -1,6 +1,6 @@
 import { findExact } from './expand';
 import { FIELDS, SEPARATOR_WORD, type IndexData, type UintArray } from './index-data';
-import { indexTerm, tokenSpans, tokenWords } from './normalize';
+import { indexTerm, tokenize, tokenSpans, type Token } from './normalize';
 
 /**
  * Where a query's matches stand inside one document, found on the token stream (integer
@@ -87,6 +87,14 @@ export function findHits(data: IndexData, d: number, ctx: HitContext): DocumentH
           seen.add(t);
         }
       }
+      // Tokens whose written case matched a cased query word ("US", "NATO").
+      for (let k = firstAtOrAfter(data.casedPos, from); k < data.casedPos.length && data.casedPos[k]! < to; k++) {
+        const t = data.casedTerm[k]!;
+        if (!hl.has(t)) continue;
+        const i = data.casedPos[k]! - from;
+        ranges.push([i, i + 1]);
+        seen.add(t);
+      }
     }
     let phraseKinds = 0;
     for (const p of ctx.phrases) {
@@ -102,27 +110,71 @@ export function findHits(data: IndexData, d: number, ctx: HitContext): DocumentH
   return { segments, mentions: entityMentions(data, d, ctx) };
 }
 
+function firstAtOrAfter(sorted: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index terms a token stands for: its stem, and its cased form when it has one. */
+function tokenTerms(data: IndexData, token: Token): number[] {
+  const out: number[] = [];
+  const stem = indexTerm(token.word);
+  if (stem !== null) out.push(findExact(data.terms, stem));
+  if (token.cased) out.push(findExact(data.terms, token.cased));
+  return out;
+}
+
+/**
+ * Marks for entity-field matches. A matched entity marks, in each of its mentions, only the words
+ * that matched ("Korea" in "North Korea", "Ukraine" in "Ukraine's Defense Intelligence"); a
+ * mention with none of them is marked whole only for an entity-only clause ("Putin" for
+ * person:vladimir), never for a word also searched in the text ("Defense Intelligence" for ukraine).
+ */
 function entityMentions(data: IndexData, d: number, ctx: HitContext): Map<number, CharRange[]> {
   const out = new Map<number, CharRange[]>();
   const meta = data.docs[d]!;
+  const texts = new Map<number, string>();
   for (const entity of meta.entities) {
     const f = FIELDS.indexOf(entity.field);
     const hl = ctx.highlight[f]!;
     const phrases = ctx.phrases.filter((p) => p.fields.includes(f));
     if (hl.size === 0 && phrases.length === 0) continue;
-    const words = tokenWords(entity.name);
-    let hit = words.some((w) => {
-      const t = indexTerm(w);
-      return t !== null && hl.has(findExact(data.terms, t));
-    });
-    if (!hit && phrases.length) {
-      const ids = Uint32Array.from(words, (w) => wordId(data, w));
-      hit = phrases.some((p) => phraseStarts(ids, 0, ids.length, p.wordIds).length > 0);
+    const tokens = tokenize(entity.name);
+    const matchedWords = new Set<string>();
+    // Whether the match came from an entity-only clause (person:vladimir): then a mention that
+    // names the entity another way ("Putin") is itself the hit. A clause that also searched the
+    // text already marks the words there, so its entity mentions add only those words.
+    let entityOnly = false;
+    for (const t of tokens) {
+      const matched = tokenTerms(data, t).filter((id) => hl.has(id));
+      if (matched.length === 0) continue;
+      matchedWords.add(t.word);
+      if (matched.some((id) => !ctx.highlight[BODY]!.has(id))) entityOnly = true;
     }
-    if (!hit) continue;
+    if (phrases.length) {
+      const ids = Uint32Array.from(tokens, (t) => wordId(data, t.word));
+      for (const p of phrases) {
+        if (phraseStarts(ids, 0, ids.length, p.wordIds).length === 0) continue;
+        for (const w of p.wordIds) matchedWords.add(data.words[w]!);
+        if (!p.fields.includes(BODY)) entityOnly = true;
+      }
+    }
+    if (matchedWords.size === 0) continue;
     for (const [p, start, end] of entity.mentions) {
+      let text = texts.get(p);
+      if (text === undefined) texts.set(p, (text = paragraphText(data, d, p)));
+      if (start < 0 || end > text.length || start >= end) continue;
+      const words = tokenize(text.slice(start, end)).filter((t) => matchedWords.has(t.word) || tokenTerms(data, t).some((id) => hl.has(id)));
+      if (words.length === 0 && !entityOnly) continue;
       const list = out.get(p) ?? [];
-      list.push({ start, end });
+      if (words.length) for (const t of words) list.push({ start: start + t.start, end: start + t.end });
+      else list.push({ start, end });
       out.set(p, list);
     }
   }

@@ -1,6 +1,6 @@
 import type { EntityType, ProcessedDocument } from '../../shared/corpus';
 import { findDuplicates, type DuplicateInfo } from '../corpus/duplicates';
-import { indexTerm, tokenWords } from './normalize';
+import { indexTerm, tokenWordsCased } from './normalize';
 
 /**
  * The in-memory search index: lunr's model (fields, BM25 field vectors, inverted index) laid out
@@ -75,23 +75,63 @@ export interface IndexData {
   paraStart: UintArray;
   /** docPara[d] = corpus paragraph number of document d's first paragraph. */
   docPara: UintArray;
+  /**
+   * Tokens whose case carries meaning (normalize.ts casedForm: "US", "NATO", "May"): their
+   * stream positions, ascending, and the term id of each one's cased form.
+   */
+  casedPos: UintArray;
+  casedTerm: UintArray;
 }
 
 export const SEPARATOR_WORD = 0xffffffff;
+/**
+ * Most tokens one index can hold: stream positions and word positions are 32-bit. A corpus past
+ * it fails its build with IndexLimitError (a clear message), never a crash of the process.
+ */
+export const MAX_TOKENS = 0xfffffffe;
+
+export class IndexLimitError extends Error {}
+
+/**
+ * An append-only Uint32Array that grows by doubling: the build's token stream is never a JS
+ * array of numbers (which made V8 abort, uncatchably, past ~105M tokens).
+ */
+export class U32Builder {
+  private buf = new Uint32Array(1024);
+  length = 0;
+  constructor(private readonly limit = MAX_TOKENS, private readonly what = 'tokens') {}
+  push(v: number): void {
+    if (this.length >= this.limit) {
+      throw new IndexLimitError(`The corpus has more than ${this.limit.toLocaleString('en')} ${this.what}, the most one search index can hold; build it in parts.`);
+    }
+    if (this.length === this.buf.length) {
+      const next = new Uint32Array(Math.min(this.limit, this.buf.length * 2));
+      next.set(this.buf);
+      this.buf = next;
+    }
+    this.buf[this.length++] = v;
+  }
+  /** The values, trimmed (a copy the size of the content; the builder is not used after). */
+  finish(): Uint32Array {
+    return this.buf.slice(0, this.length);
+  }
+}
 export const PARAGRAPH_ID_SEPARATOR = '\u001f';
 
 export function paragraphIdAt(meta: StoredDocMeta, p: number): string {
   return meta.paragraphIds.split(PARAGRAPH_ID_SEPARATOR)[p] ?? '';
 }
 
-function fieldWords(doc: ProcessedDocument): Record<FieldName, string[][]> {
-  const out: Record<FieldName, string[][]> = { title: [tokenWords(doc.title)], body: doc.paragraphs.map((p) => tokenWords(p.text)), person: [], org: [], place: [] };
+type Piece = ReturnType<typeof tokenWordsCased>;
+
+function fieldWords(doc: ProcessedDocument): Record<FieldName, Piece[]> {
+  const out: Record<FieldName, Piece[]> = { title: [tokenWordsCased(doc.title)], body: doc.paragraphs.map((p) => tokenWordsCased(p.text)), person: [], org: [], place: [] };
   const seen = new Set<string>();
   for (const e of doc.entities) {
     const field = ENTITY_FIELD[e.type];
     if (seen.has(`${field}:${e.name}`)) continue;
     seen.add(`${field}:${e.name}`);
-    out[field].push(tokenWords(e.name));
+    out[field].push(tokenWordsCased(e.name));
   }
   return out;
 }
@@ -143,10 +183,13 @@ export function buildIndexData(documents: readonly ProcessedDocument[], duplicat
     }
     return id;
   };
-  const stream: number[] = [];
-  const segStart: number[] = [];
+  const stream = new U32Builder();
+  const segStart = new U32Builder(MAX_TOKENS, 'paragraphs and fields');
   const docSeg: number[] = [];
   const termFreqs: Map<number, number>[][] = FIELDS.map(() => []); // [field][doc] word-id → tf (by stem later)
+  const casedFreqs: (Map<string, number> | undefined)[][] = FIELDS.map(() => []); // [field][doc] cased form → tf
+  const casedPositions = new U32Builder();
+  const casedForms: string[] = [];
   const lengths = FIELDS.map(() => new Uint32Array(documents.length));
   const encoder = new TextEncoder();
   const texts: Uint8Array[] = [];
@@ -160,6 +203,7 @@ export function buildIndexData(documents: readonly ProcessedDocument[], duplicat
     const words = fieldWords(doc);
     FIELDS.forEach((field, f) => {
       const tf = new Map<number, number>();
+      let casedTf: Map<string, number> | undefined;
       let length = 0;
       const pieces = words[field];
       const oneSegment = field !== 'body';
@@ -167,16 +211,24 @@ export function buildIndexData(documents: readonly ProcessedDocument[], duplicat
       pieces.forEach((piece, i) => {
         if (!oneSegment) segStart.push(stream.length);
         else if (i > 0) stream.push(SEPARATOR_WORD);
-        for (const w of piece) {
+        piece.words.forEach((w, k) => {
           const id = idOf(w);
+          const cased = piece.cased[k];
+          if (cased) {
+            casedPositions.push(stream.length);
+            casedForms.push(cased);
+            casedTf ??= new Map();
+            casedTf.set(cased, (casedTf.get(cased) ?? 0) + 1);
+          }
           stream.push(id);
           if (indexTerm(w) !== null) {
             length++;
             tf.set(id, (tf.get(id) ?? 0) + 1);
           }
-        }
+        });
       });
       termFreqs[f]![d] = tf;
+      casedFreqs[f]![d] = casedTf;
       lengths[f]![d] = length;
     });
     for (const p of doc.paragraphs) {
@@ -195,23 +247,26 @@ export function buildIndexData(documents: readonly ProcessedDocument[], duplicat
   const words = [...wordList].sort();
   const wordRank = new Map(words.map((w, i) => [w, i]));
   const oldToNew = Uint32Array.from(wordList, (w) => wordRank.get(w)!);
-  const terms = [...new Set(words.map(indexTerm).filter((t): t is string => t !== null))].sort();
+  const terms = [...new Set([...words.map(indexTerm).filter((t): t is string => t !== null), ...casedForms])].sort();
   const termRank = new Map(terms.map((t, i) => [t, i]));
   const wordTerm = Int32Array.from(words, (w) => {
     const t = indexTerm(w);
     return t === null ? -1 : termRank.get(t)!;
   });
-  const streamArr = Uint32Array.from(stream, (id) => (id === SEPARATOR_WORD ? id : oldToNew[id]!));
+  const streamArr = stream.finish();
+  for (let i = 0; i < streamArr.length; i++) if (streamArr[i] !== SEPARATOR_WORD) streamArr[i] = oldToNew[streamArr[i]!]!;
 
   const termDocFreq = new Uint32Array(terms.length);
   const postings: FieldPostings[] = FIELDS.map((_, f) => {
     // Per document: merge word tfs into term tfs, then bucket by term.
-    const perDoc = termFreqs[f]!.map((wordTf) => {
+    const perDoc = termFreqs[f]!.map((wordTf, d) => {
       const byTerm = new Map<number, number>();
       for (const [oldId, n] of wordTf) {
         const t = wordTerm[oldToNew[oldId]!]!;
         byTerm.set(t, (byTerm.get(t) ?? 0) + n);
       }
+      // Cased terms count as terms (postings, idf) but not in the field length: lunr's BM25 stays as it was.
+      for (const [form, n] of casedFreqs[f]![d] ?? []) byTerm.set(termRank.get(form)!, n);
       return byTerm;
     });
     const counts = new Uint32Array(terms.length + 1);
@@ -225,7 +280,7 @@ export function buildIndexData(documents: readonly ProcessedDocument[], duplicat
       for (const [t, n] of m) {
         const at = fill[t]!++;
         docs[at] = d;
-        tfs[at] = Math.min(n, 0xffff);
+        tfs[at] = Math.min(n, 0xffff); // a term more than 65,535 times in one field scores as 65,535 times (BM25 saturates long before)
         termDocFreq[t]!++;
       }
     });
@@ -243,10 +298,12 @@ export function buildIndexData(documents: readonly ProcessedDocument[], duplicat
     words,
     wordTerm,
     stream: streamArr,
-    segStart: Uint32Array.from(segStart),
+    segStart: segStart.finish(),
     docSeg: Uint32Array.from(docSeg),
     text: concatBytes(texts, textLength),
     paraStart: Uint32Array.from(paraStart),
     docPara: Uint32Array.from(docPara),
+    casedPos: casedPositions.finish(),
+    casedTerm: Uint32Array.from(casedForms, (form) => termRank.get(form)!),
   };
 }

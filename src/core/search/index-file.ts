@@ -1,4 +1,7 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { constants as bufferConstants } from 'node:buffer';
 import { FIELDS, type FieldPostings, type IndexData, type StoredDocMeta, type UintArray } from './index-data';
+import { DossierError } from '../../shared/result';
 
 /**
  * Binary index file (search-index.bin): loads with one read, typed-array views and three
@@ -12,7 +15,8 @@ import { FIELDS, type FieldPostings, type IndexData, type StoredDocMeta, type Ui
 
 export const INDEX_FILE = 'search-index.bin';
 const MAGIC = 'DSRCHIX1';
-export const INDEX_FORMAT_VERSION = 1;
+/** 2: cased terms (casedPos, casedTerm) and duplicate groups in the document metadata. */
+export const INDEX_FORMAT_VERSION = 2;
 
 type Dtype = 'u16' | 'u32' | 'i32' | 'utf8';
 interface SectionInfo { name: string; dtype: Dtype; offset: number; length: number }
@@ -59,6 +63,8 @@ export function serializeIndex(data: IndexData): Uint8Array {
     intSection('docSeg', data.docSeg),
     intSection('paraStart', data.paraStart),
     intSection('docPara', data.docPara),
+    intSection('casedPos', data.casedPos),
+    intSection('casedTerm', data.casedTerm),
   ];
   data.postings.forEach((p, f) => {
     sections.push(intSection(`${f}.offsets`, p.offsets), intSection(`${f}.docs`, p.docs), intSection(`${f}.tfs`, p.tfs), intSection(`${f}.lengths`, p.lengths));
@@ -81,7 +87,35 @@ export function serializeIndex(data: IndexData): Uint8Array {
   return out;
 }
 
-export class IndexFormatError extends Error {}
+/** search-index.bin is not one this build can read; the host rebuilds the index from the documents. */
+export class IndexFormatError extends DossierError {
+  constructor(message: string) {
+    super('unavailable', message);
+  }
+}
+
+/**
+ * Reads search-index.bin whole, in chunks: readFileSync refuses files over 2 GiB, which made a
+ * large index fail to load and the app quietly rebuild it from the documents.
+ */
+export function readIndexFile(path: string): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    if (size > bufferConstants.MAX_LENGTH) {
+      throw new IndexFormatError(`The search index is ${size.toLocaleString('en')} bytes, more than this system can load (${bufferConstants.MAX_LENGTH.toLocaleString('en')}).`);
+    }
+    const out = new Uint8Array(size);
+    for (let at = 0; at < size; ) {
+      const n = readSync(fd, out, at, Math.min(1 << 30, size - at), at);
+      if (n === 0) throw new IndexFormatError('The search index is truncated.');
+      at += n;
+    }
+    return out;
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /** Reads search-index.bin bytes back into index data (views share the buffer; no copies of postings). */
 export function deserializeIndex(input: Uint8Array): IndexData {
@@ -146,5 +180,7 @@ export function deserializeIndex(input: Uint8Array): IndexData {
     text: new Uint8Array(bytes.buffer, raw('text').at, raw('text').s.length),
     paraStart: u32('paraStart'),
     docPara: u32('docPara'),
+    casedPos: u32('casedPos'),
+    casedTerm: u32('casedTerm'),
   };
 }

@@ -1,6 +1,6 @@
 import type { DocumentHitsResponse } from '../../shared/api/search';
 import type { ProcessedDocument } from '../../shared/corpus';
-import { DEFAULT_LIMIT, ignoredWordNotices, SearchEngine, type CorpusStats, type EngineSearch } from './engine';
+import { DEFAULT_LIMIT, ignoredWordNotices, SearchEngine, type CorpusStats, type EngineSearch, type EngineSearchOptions } from './engine';
 import { buildIndexData, FIELDS } from './index-data';
 import { parseQuery } from './query-parse';
 
@@ -44,18 +44,19 @@ export function corpusStats(engines: readonly SearchEngine[], weights: Map<strin
 }
 
 /** One ranked list over several engines; with one engine, exactly that engine's search. */
-export function searchAll(engines: readonly SearchEngine[], query: string, limit = DEFAULT_LIMIT, offset = 0): EngineSearch {
+export function searchAll(engines: readonly SearchEngine[], query: string, limit = DEFAULT_LIMIT, offset = 0, options: EngineSearchOptions = {}): EngineSearch {
   const [first] = engines;
   if (!first) return { error: null, notices: [], total: 0, results: [] };
-  if (engines.length === 1) return first.search(query, limit, offset);
-  const parsed = parseQuery(query);
-  if (!parsed.ok || !parsed.plan) return first.search(query, limit, offset);
+  if (engines.length === 1) return first.search(query, limit, offset, options);
+  const parsed = parseQuery(query, { typing: options.typing });
+  if (!parsed.ok || !parsed.plan) return first.search(query, limit, offset, options);
   const plan = parsed.plan;
-  const stats = corpusStats(engines, engines.map((e) => e.queryWeights(plan)));
-  const parts = engines.map((engine) => ({ engine, m: engine.match(plan, offset + limit, false, stats) }));
-  // Equal scores keep the bundled corpus first, then each index's own order (a stable sort).
-  const merged = parts.flatMap(({ m }, part) => m.ranked.map((d) => ({ part, d, score: m.scores[d] ?? 0 })));
-  merged.sort((a, b) => b.score - a.score || a.part - b.part);
+  const stats = corpusStats(engines, engines.map((e) => e.queryWeights(plan, options.budget)));
+  const parts = engines.map((engine) => ({ engine, m: engine.match(plan, offset + limit, options.budget, options.sort, stats) }));
+  // Each part is already in its own order; equal keys keep the bundled corpus first (a stable sort).
+  const merged = parts.flatMap(({ engine, m }, part) => m.ranked.map((d) => ({ part, d, score: m.scoreOf(d), published: engine.data.docs[d]!.published ?? '' })));
+  const byDate = options.sort === 'date';
+  merged.sort((a, b) => (byDate && a.published !== b.published ? (a.published < b.published ? 1 : -1) : b.score - a.score || a.part - b.part));
   // Only the page shown is shaped (snippets, hit counts): the rest is never looked at.
   const results = merged.slice(offset, offset + limit).map(({ part, d, score }) => {
     const { engine, m } = parts[part]!;

@@ -67,6 +67,8 @@ export interface Token {
   end: number;
   /** Folded word (unstemmed; stop words kept), used for phrases. */
   word: string;
+  /** Cased form (casedForm), or null. */
+  cased: string | null;
 }
 
 /** Tokens of a text in reading order; punctuation-only tokens ("—", "&") are skipped. */
@@ -83,7 +85,7 @@ export function tokenize(text: string): Token[] {
     // Highlight "Russia" in "Russia’s", as the matched word.
     const possessive = /['\u2018\u2019\u02bc\u2032]s?$/u.exec(text.slice(start, end));
     if (possessive && end - possessive[0].length > start) end -= possessive[0].length;
-    tokens.push({ start, end, word });
+    tokens.push({ start, end, word, cased: casedForm(raw, word, startsSentence(text, m.index)) });
   }
   return tokens;
 }
@@ -107,6 +109,57 @@ export function tokenSpans(text: string, count: number): { start: number; end: n
     if (spans.length >= count) break;
   }
   return spans;
+}
+
+/**
+ * Case that carries meaning. Folding makes "US" the stop word "us" and "WHO" the stop word
+ * "who"; so a token written in capitals (two or more capital letters, no lower case: US, WHO,
+ * IT, AIDS, NATO, G7) also gets a cased term, its folded word upper-cased ("US"), and a few
+ * stop words that are names or months when capitalised mid-sentence ("May", "Will") get one
+ * capitalised ("May"). A query word typed the same way matches only those tokens
+ * (query-parse.ts); typed in lower case it matches every case, as before.
+ */
+const PROPER_STOP_WORDS = new Set(['may', 'will', 'rather']);
+const ALL_CAPS = /^[\p{Lu}\p{N}]+$/u;
+const CAPITAL = /\p{Lu}/gu;
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+const SENTENCE_END = /[.!?:\u2026]/u;
+const OPENERS = /[\s"'\u201c\u201d\u2018\u2019([\u2014\u2013-]/u;
+
+function core(raw: string): string {
+  return raw.replace(LEADING_NON_WORD, '').replace(TRAILING_NON_WORD, '').replace(/['\u2018\u2019\u02bc\u2032]s?$/u, '');
+}
+
+/** Cased form of a query or text word as written (raw), or null when its case means nothing. */
+export function casedForm(raw: string, word: string, sentenceStart: boolean): string | null {
+  const first = raw.charCodeAt(0);
+  if (first >= 97 && first <= 122) return null; // lower case: the common case, decided cheaply
+  if (!PLAIN_WORD.test(word) && !/^[\p{L}\p{N}]+$/u.test(word)) return null;
+  const c = core(raw);
+  if (ALL_CAPS.test(c) && (c.match(CAPITAL)?.length ?? 0) >= 2) return word.toUpperCase();
+  if (!sentenceStart && PROPER_STOP_WORDS.has(word) && CAPITALISED.test(c)) return word[0]!.toUpperCase() + word.slice(1);
+  return null;
+}
+
+/** Whether a token starting at `at` begins a sentence (nothing but openers since a full stop, or the text start). */
+function startsSentence(text: string, at: number): boolean {
+  let j = at - 1;
+  while (j >= 0 && OPENERS.test(text[j]!)) j--;
+  return j < 0 || SENTENCE_END.test(text[j]!);
+}
+
+/** Folded words plus each word's cased form (or null), in token order. */
+export function tokenWordsCased(text: string): { words: string[]; cased: (string | null)[] } {
+  const words: string[] = [];
+  const cased: (string | null)[] = [];
+  for (const m of text.matchAll(SEPARATOR)) {
+    const word = foldWord(m[0]);
+    if (!word) continue;
+    words.push(word);
+    const first = m[0].charCodeAt(0);
+    cased.push(first >= 97 && first <= 122 ? null : casedForm(m[0], word, startsSentence(text, m.index)));
+  }
+  return { words, cased };
 }
 
 /** Just the folded words, for building the index quickly. */

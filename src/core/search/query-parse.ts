@@ -1,6 +1,6 @@
 import lunr from 'lunr';
 import { FIELDS, type FieldName } from './index-data';
-import { foldWord, queryTerm, tokenize } from './normalize';
+import { casedForm, foldWord, queryTerm, tokenize } from './normalize';
 
 /**
  * Query language: lunr's (terms, prefix*, wild*cards, fuzzy~1/~2, +required, -excluded, ^boost,
@@ -27,8 +27,12 @@ export interface TermClause {
   boost: number;
   /** Stemmed term, or a folded pattern with * for wildcards. */
   term: string;
-  kind: 'exact' | 'wildcard' | 'fuzzy';
+  kind: 'exact' | 'wildcard' | 'fuzzy' | 'prefix';
   editDistance: number;
+  /** Folded word as typed (unstemmed), for word forms and type-ahead prefixes. */
+  word?: string;
+  /** Cased term when the word was typed in capitals ("US"): the engine uses it if the corpus has it. */
+  cased?: string | null;
 }
 
 export interface PhraseClause {
@@ -53,8 +57,26 @@ export type ParsedQuery = { ok: true; plan: QueryPlan | null } | { ok: false; pr
 interface LunrClause { term: string; fields?: string[]; boost?: number; editDistance?: number; presence?: number }
 interface LunrParserModule {
   QueryParser: new (str: string, query: lunr.Query) => { parse(): void };
+  QueryLexer: new (str: string) => { run(): void; lexemes: { type: string; str: string; start: number; end: number }[] };
 }
 const LunrQueryParser = (lunr as unknown as LunrParserModule).QueryParser;
+const LunrQueryLexer = (lunr as unknown as LunrParserModule).QueryLexer;
+
+/** The query's term lexemes as typed (lunr's parser lower-cases them): one per clause, in order. */
+function rawTerms(rest: string): { str: string; end: number }[] {
+  const lexer = new LunrQueryLexer(rest);
+  lexer.run();
+  return lexer.lexemes.filter((l) => l.type === 'TERM').map((l) => ({ str: l.str, end: l.end }));
+}
+
+export interface ParseOptions {
+  /**
+   * Type-ahead: the query is still being typed, so its last word (no trailing space, no
+   * operator, outside quotes) also matches as a prefix of words. Counts then shrink smoothly
+   * letter by letter instead of jumping; the final query is parsed without it.
+   */
+  typing?: boolean;
+}
 
 const PRESENCE: Record<number, Presence> = { 1: 'optional', 2: 'required', 3: 'prohibited' };
 const OPEN_QUOTES = new Set(['"', '\u201c', '\u201d', '\u201e']);
@@ -119,7 +141,7 @@ function cutPhrases(query: string): CutPhrases | ParsedQuery {
 }
 
 /** Parses a query into a plan; `plan: null` means a blank query (nothing to search, no problem). */
-export function parseQuery(query: string): ParsedQuery {
+export function parseQuery(query: string, options: ParseOptions = {}): ParsedQuery {
   if (query.length > MAX_QUERY_LENGTH) {
     return problem(`The query is ${query.length.toLocaleString('en')} characters long; the limit is ${MAX_QUERY_LENGTH.toLocaleString('en')}.`, MAX_QUERY_LENGTH, query.length);
   }
@@ -142,7 +164,11 @@ export function parseQuery(query: string): ParsedQuery {
   const terms: TermClause[] = [];
   const ignoredWords: string[] = [];
   let searchable = cut.phrases.length > 0;
-  for (const c of lunrQuery.clauses as LunrClause[]) {
+  const raws = rawTerms(cut.rest);
+  const clauses = lunrQuery.clauses as LunrClause[];
+  const typedLast = options.typing === true && /[\p{L}\p{N}]$/u.test(query) && raws.length === clauses.length && raws.at(-1)?.end === query.length;
+  for (const [ci, c] of clauses.entries()) {
+    const raw = raws.length === clauses.length ? raws[ci]!.str : c.term;
     const presence = PRESENCE[c.presence ?? 1] ?? 'optional';
     const fields = (c.fields ?? FIELDS).map((f) => FIELDS.indexOf(f as FieldName));
     const boost = c.boost ?? 1;
@@ -163,8 +189,10 @@ export function parseQuery(query: string): ParsedQuery {
     if (!word) continue; // emoji, punctuation: lunr's pipeline would drop it too
     searchable = true;
     const term = queryTerm(word);
-    terms.push({ presence, fields, boost, term, kind: editDistance > 0 ? 'fuzzy' : 'exact', editDistance });
-    if (editDistance === 0 && presence !== 'prohibited' && foldWord(word) && isStopWord(word)) ignoredWords.push(word);
+    const cased = editDistance === 0 ? casedForm(raw, word, false) : null;
+    const prefix = typedLast && ci === clauses.length - 1 && editDistance === 0 && boost === 1 && presence !== 'prohibited' && !cased;
+    terms.push({ presence, fields, boost, term, kind: editDistance > 0 ? 'fuzzy' : prefix ? 'prefix' : 'exact', editDistance, word, cased });
+    if (editDistance === 0 && !prefix && !cased && presence !== 'prohibited' && foldWord(word) && isStopWord(word)) ignoredWords.push(word);
   }
   if (!searchable) return problem('There is nothing to search for: the query has no letters or digits.', 0, query.length);
   return { ok: true, plan: { terms, phrases: cut.phrases, ignoredWords } };

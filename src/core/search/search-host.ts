@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { DocumentHitsResponse, SearchOptions } from '../../shared/api/search';
 import type { ProcessedDocument } from '../../shared/corpus';
-import { DEFAULT_LIMIT, SearchEngine, type EngineSearch } from './engine';
+import { DEFAULT_LIMIT, SearchEngine, type Budget, type EngineSearch } from './engine';
 import { buildIndexData } from './index-data';
-import { deserializeIndex } from './index-file';
+import { deserializeIndex, readIndexFile } from './index-file';
 import { searchAll, UserIndex } from './merged-search';
 
 /**
@@ -16,7 +16,8 @@ export type IndexSource =
   | { kind: 'documents'; documents: readonly ProcessedDocument[] };
 
 export type HostRequest =
-  | { type: 'init'; source: IndexSource }
+  /** control: Int32Array over a SharedArrayBuffer; slot 0 holds the id of the newest search request. */
+  | { type: 'init'; source: IndexSource; control?: SharedArrayBuffer }
   | { type: 'search'; id: number; query: string; options: SearchOptions }
   | { type: 'documentHits'; id: number; documentId: string; query: string }
   /** The user's documents (issue 11): processed documents, or paths of their JSON files to read here. */
@@ -33,7 +34,7 @@ export type HostReply =
 
 export function loadEngine(source: IndexSource): { engine: SearchEngine; how: string } | { stale: string } {
   if (source.kind === 'documents') return { engine: new SearchEngine(buildIndexData(source.documents)), how: 'built from the corpus documents' };
-  const data = deserializeIndex(readFileSync(source.path));
+  const data = deserializeIndex(readIndexFile(source.path));
   if (source.expectedIds) {
     const ids = data.docs.map((d) => d.id);
     if (ids.length !== source.expectedIds.length || ids.some((id, i) => id !== source.expectedIds![i])) {
@@ -46,15 +47,43 @@ export function loadEngine(source: IndexSource): { engine: SearchEngine; how: st
 /** Quiet time after the last user-document change before the user index is compacted. */
 const COMPACT_AFTER_MS = 3000;
 
+/** Longest a search may run before it is stopped with a message (issue 16: no query may hang search). */
+export const SEARCH_BUDGET_MS = 2000;
+
+class SearchStopped extends Error {
+  constructor(readonly why: 'superseded' | 'budget') {
+    super(why);
+  }
+}
+
 export class SearchHost {
   private engine: SearchEngine | null = null;
+  private control: Int32Array | null = null;
   private readonly user = new UserIndex();
   private compactTimer: ReturnType<typeof setTimeout> | null = null;
 
-  constructor(private readonly reply: (message: HostReply) => void) {}
+  constructor(
+    private readonly reply: (message: HostReply) => void,
+    private readonly budgetMs = SEARCH_BUDGET_MS,
+  ) {}
+
+  /**
+   * The running search stops when its time is up, or as soon as a newer search request has been
+   * sent (the service writes its id into shared memory before posting it), so a new query
+   * cancels the old one even though the worker handles one message at a time.
+   */
+  private budget(id: number): Budget {
+    const deadline = performance.now() + this.budgetMs;
+    const control = this.control;
+    return () => {
+      if (control && Atomics.load(control, 0) !== id) throw new SearchStopped('superseded');
+      if (performance.now() > deadline) throw new SearchStopped('budget');
+    };
+  }
 
   handle(message: HostRequest): void {
     if (message.type === 'init') {
+      if (message.control) this.control = new Int32Array(message.control);
       try {
         const loaded = loadEngine(message.source);
         if ('stale' in loaded) return this.reply({ type: 'stale', reason: loaded.stale });
@@ -75,7 +104,19 @@ export class SearchHost {
       if (!engine) throw new Error('search engine not ready');
       if (message.type === 'search') {
         const started = performance.now();
-        const value = searchAll([engine, ...this.user.engines], message.query, message.options.limit ?? DEFAULT_LIMIT, message.options.offset ?? 0);
+        let value: EngineSearch;
+        try {
+          value = searchAll([engine, ...this.user.engines], message.query, message.options.limit ?? DEFAULT_LIMIT, message.options.offset ?? 0, { typing: message.options.typing, sort: message.options.sort, budget: this.budget(message.id) });
+        } catch (error) {
+          if (!(error instanceof SearchStopped)) throw error;
+          const seconds = (this.budgetMs / 1000).toLocaleString('en');
+          value = {
+            error: error.why === 'budget' ? { message: `This search took longer than ${seconds} s and was stopped. Narrow it: fewer wildcards or fuzzy words, or longer words before a *.`, start: null, end: null } : null,
+            notices: error.why === 'superseded' ? ['Replaced by a newer search.'] : [],
+            total: 0,
+            results: [],
+          };
+        }
         this.reply({ type: 'search', id: message.id, value, tookMs: performance.now() - started });
       } else {
         const value = engine.documentHits(message.documentId, message.query) ?? this.user.documentHits(message.documentId, message.query);

@@ -90,11 +90,15 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
     status = next;
     settle();
   };
+  // Why the built index was not used, said in the ready message rather than swallowed.
+  let staleReason: string | null = null;
   const onReply = (r: HostReply) => {
-    if (r.type === 'ready') finish({ state: 'ready', documentCount: r.documentCount, message: `Index ${r.how}.`, readyMs: performance.now() - started });
+    if (r.type === 'ready') finish({ state: 'ready', documentCount: r.documentCount, message: `Index ${r.how}${staleReason ? ` because ${staleReason}` : ''}.`, readyMs: performance.now() - started });
     else if (r.type === 'failed') finish({ state: 'failed', documentCount: 0, message: r.message, readyMs: null });
-    else if (r.type === 'stale') transport.send({ type: 'init', source: { kind: 'documents', documents: options.corpus.loadAll() } });
-    else if (r.type === 'user') return;
+    else if (r.type === 'stale') {
+      staleReason = r.reason;
+      transport.send({ type: 'init', source: { kind: 'documents', documents: options.corpus.loadAll() }, control });
+    } else if (r.type === 'user') return;
     else {
       const call = pending.get(r.id);
       pending.delete(r.id);
@@ -116,7 +120,10 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
     options.corpus.info().status === 'ready' && existsSync(indexPath)
       ? { kind: 'file', path: indexPath, expectedIds: options.corpus.list().map((d) => d.id) }
       : { kind: 'documents', documents: options.corpus.loadAll() };
-  transport.send({ type: 'init', source });
+  // Slot 0: id of the newest search request; the worker stops an older search that sees it change.
+  const control = new SharedArrayBuffer(4);
+  const latest = new Int32Array(control);
+  transport.send({ type: 'init', source, control });
 
   const call = (make: (id: number) => HostRequest): Promise<HostReply> =>
     new Promise((resolve, reject) => {
@@ -138,12 +145,18 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
     async search(query, searchOptions = {}) {
       const base = { query, error: null, notices: [] as string[], total: 0, offset: searchOptions.offset ?? 0, results: [], tookMs: 0 };
       if (status.state !== 'ready') return { ...base, status: status.state, notices: status.message && status.state === 'failed' ? [status.message] : [] };
-      const r = unwrap(await call((id) => ({ type: 'search', id, query, options: searchOptions })), 'search');
+      const r = unwrap(
+        await call((id) => {
+          Atomics.store(latest, 0, id);
+          return { type: 'search', id, query, options: searchOptions };
+        }),
+        'search',
+      );
       return { ...base, ...r.value, status: 'ready', tookMs: r.tookMs };
     },
     async documentHits(documentId, query) {
       if (!options.corpus.has(documentId)) throw new DossierError('not-found', `No document with id "${documentId}" in this corpus.`);
-      if (status.state !== 'ready') return { status: status.state, query, documentId, error: null, titleHits: [], hits: [] };
+      if (status.state !== 'ready') return { status: status.state, query, documentId, error: null, matches: false, titleHits: [], hits: [] };
       const r = unwrap(await call((id) => ({ type: 'documentHits', id, documentId, query })), 'documentHits');
       if (!r.value) throw new DossierError('not-found', `No document with id "${documentId}" in the search index.`);
       return { ...r.value, status: 'ready' };

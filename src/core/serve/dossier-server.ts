@@ -5,7 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { CHANNELS, type HandlerTable } from '../../shared/api';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import type { Envelope } from '../../shared/result';
-import { dispatch, type FailureLogger } from '../ipc/dispatch';
+import { dispatch, logToAppLog } from '../ipc/dispatch';
+import type { AppLog } from '../log/app-log';
 import { createEventStream } from './event-stream';
 import { checkRequest, isCallPath, tokenCookieName } from './request-guard';
 import { mimeTypeFor, resolveStaticPath } from './static-files';
@@ -27,8 +28,8 @@ export interface DossierServerOptions {
   port?: number;
   /** Default: 32 random bytes, new each launch. */
   token?: string;
-  /** Refused requests and handler failures. Default: console.error. */
-  log?: (line: string) => void;
+  /** Refused requests and handler failures go to the app log. Default: stderr. */
+  log?: Pick<AppLog, 'warn' | 'error' | 'path'>;
 }
 
 export interface DossierServer {
@@ -104,8 +105,12 @@ function argsFrom(body: Buffer): unknown[] | null {
 
 export async function startDossierServer(options: DossierServerOptions): Promise<DossierServer> {
   const token = options.token ?? randomBytes(32).toString('base64url');
-  const log = options.log ?? ((line: string) => console.error(line));
-  const logFailure: FailureLogger = (channel, error) => log(`[dossier] handler ${channel} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  const log = options.log ?? {
+    path: '',
+    warn: (message: string) => console.error(`[dossier] ${message}`),
+    error: (message: string, error?: unknown) => console.error(`[dossier] ${message}`, error ?? ''),
+  };
+  const logFailure = logToAppLog(log);
   const events = createEventStream(COMMON_HEADERS);
   let port = 0;
 
@@ -143,7 +148,7 @@ export async function startDossierServer(options: DossierServerOptions): Promise
     );
     const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     if (!verdict.ok) {
-      log(`[dossier] refused ${String(req.method).slice(0, 10)} ${pathname.slice(0, 120)}: ${verdict.reason}`);
+      log.warn(`refused ${String(req.method).slice(0, 10)} ${pathname.slice(0, 120)} (serve): ${verdict.reason}`);
       if (isCallPath(pathname)) {
         sendJson(res, verdict.status, { ok: false, error: { code: 'forbidden', message: 'This call is only accepted from the Dossier window.' } });
       } else {
@@ -178,7 +183,7 @@ export async function startDossierServer(options: DossierServerOptions): Promise
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
-      log(`[dossier] serve: ${error instanceof Error ? error.message : String(error)}`);
+      log.error('serve: a request failed', error);
       if (!res.headersSent) res.writeHead(500, COMMON_HEADERS);
       res.end();
     });

@@ -47,8 +47,9 @@ export interface AddStatus {
   /** Bumped whenever the user library changes: the renderer reloads the document list. */
   libraryVersion: number;
   /**
-   * Bumped on every change of this status. A call's reply can arrive after events sent later
-   * (events and replies travel apart), so the renderer keeps the status with the highest seq.
+   * Grows on every change of this status, and across restarts (it starts from the clock). A
+   * call's reply can arrive after events sent later (events and replies travel apart), so the
+   * renderer keeps the status with the highest seq.
    */
   seq: number;
 }

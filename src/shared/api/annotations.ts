@@ -70,6 +70,16 @@ export interface AnnotationsApi {
    * old file is); `readOnly` when changes cannot be saved (the reason, to show).
    */
   getAnnotationStoreStatus(): Promise<AnnotationStoreStatus>;
+  /**
+   * "Restore this backup" for the backup a status offers (`backupOffer.backup.path`; only
+   * the database's own backups are accepted, `not-found` for any other path). First the
+   * database as it is now is copied aside (kept, never deleted), then, in one transaction,
+   * every annotation the backup has that is missing here or older here is put back; nothing
+   * here is removed. Resolves with the new status (`restoredBackup` says what was done);
+   * list the annotations again to show them. `storage` if read-only or the copy failed:
+   * nothing was changed then.
+   */
+  restoreAnnotationBackup(backupPath: string): Promise<AnnotationStoreStatus>;
 }
 
 export interface AnnotationFilter {
@@ -85,10 +95,39 @@ export interface TagCount {
 export interface AnnotationStoreStatus {
   /** The database file. */
   path: string;
-  /** Set when the database could not be opened and was moved aside; a fresh one was started. */
-  recovered: { movedTo: string; reason: string } | null;
-  /** Set when changes are refused (read-only folder or file, newer database version). */
+  /**
+   * Set when the database could not be opened and was moved aside; a fresh one was started,
+   * filled from the newest readable backup when there was one (`restoredFrom`).
+   */
+  recovered: { movedTo: string; reason: string; restoredFrom?: AnnotationBackup | null } | null;
+  /** Set when changes are refused (read-only folder or file, newer database version, locked). */
   readOnly: string | null;
+  /**
+   * Set while another program holds the database locked: nothing can be read or saved until
+   * it lets go. Every getAnnotationStoreStatus call retries; null once it is open.
+   */
+  locked?: string | null;
+  /**
+   * Set when the database opened with fewer annotations than the newest backup (a damaged
+   * write-ahead log loses commits without an error): tell the user and offer the backup.
+   */
+  backupOffer?: { reason: string; backup: AnnotationBackup } | null;
+  /** The newest backup kept next to the database (made at start-up, before migrations, at close). */
+  lastBackup?: AnnotationBackup | null;
+  /** Something the user must know that did not stop the store, e.g. a damaged write-ahead log. */
+  warning?: string | null;
+  /** A byte-for-byte copy of the database and its write-ahead log taken before opening them. */
+  copiedBeforeOpen?: string | null;
+  /** Set after restoreAnnotationBackup: what was put back, and where the database as it was is kept. */
+  restoredBackup?: { backup: AnnotationBackup; restored: number; previousCopy: string } | null;
+}
+
+export interface AnnotationBackup {
+  /** The backup file (a complete SQLite database). */
+  path: string;
+  /** ISO 8601 UTC. */
+  created: string;
+  annotations: number;
 }
 
 /**
@@ -110,14 +149,51 @@ export function normalizeTags(tags: readonly string[]): string[] {
 
 const count = (n: number) => n.toLocaleString('en-US');
 
+/**
+ * Where `text` holds a character SQLite cannot keep: a NUL (node:sqlite reads text back
+ * only up to it) or an unpaired UTF-16 surrogate (not Unicode, so UTF-8 storage turns it
+ * into U+FFFD). Either would make a later read differ from what was saved, so it is
+ * refused before anything is written. -1 when the text is storable.
+ */
+export function unstorableAt(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) return i;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+      else return i;
+    } else if (c >= 0xdc00 && c <= 0xdfff) return i;
+  }
+  return -1;
+}
+
+/** refine() arguments refusing what unstorableAt finds, naming the field and the position. */
+export function storable(what: string) {
+  return [
+    (text: string) => unstorableAt(text) < 0,
+    {
+      error: (issue: { input: unknown }) => {
+        const text = String(issue.input);
+        const at = unstorableAt(text);
+        const kind = text.charCodeAt(at) === 0 ? 'a NUL character (U+0000)' : 'a broken character (an unpaired UTF-16 surrogate)';
+        return `${what} contains ${kind} at position ${at + 1}, which cannot be saved. Remove it and try again; nothing was saved.`;
+      },
+    },
+  ] as const;
+}
+
 export const annotationIdSchema = z
   .string()
   .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu, 'An annotation id is a UUID.');
 
-export const noteSchema = z.string().max(LIMITS.noteChars, {
-  error: (issue) =>
-    `A note can be at most ${count(LIMITS.noteChars)} characters; this one has ${count(String(issue.input).length)}. Nothing was saved.`,
-});
+export const noteSchema = z
+  .string()
+  .max(LIMITS.noteChars, {
+    error: (issue) =>
+      `A note can be at most ${count(LIMITS.noteChars)} characters; this one has ${count(String(issue.input).length)}. Nothing was saved.`,
+  })
+  .refine(...storable('The note'));
 
 const tagSchema = z.string().max(LIMITS.tagChars, {
   error: (issue) =>
@@ -126,7 +202,7 @@ const tagSchema = z.string().max(LIMITS.tagChars, {
 
 /** Tags as sent: normalised first, so " Russia" and "russia" count once against the limit. */
 export const tagsSchema = z
-  .array(z.string().max(LIMITS.noteChars, 'A tag is far too long.'))
+  .array(z.string().max(LIMITS.noteChars, 'A tag is far too long.').refine(...storable('A tag')))
   .max(LIMITS.tags * 4, `At most ${LIMITS.tags} tags per annotation.`)
   .transform(normalizeTags)
   .pipe(
@@ -141,16 +217,27 @@ const offsetSchema = z.number().int('Offsets are whole numbers.').min(0, 'Offset
 
 export const targetSchema = z
   .object({
-    documentId: documentIdSchema,
-    paragraphId: z.string().min(1, 'A paragraph id is required.').max(512, 'A paragraph id is at most 512 characters.'),
+    documentId: documentIdSchema.refine(...storable('The document id')),
+    paragraphId: z
+      .string()
+      .min(1, 'A paragraph id is required.')
+      .max(512, 'A paragraph id is at most 512 characters.')
+      .refine(...storable('The paragraph id')),
     quote: z.object({
       type: z.literal('TextQuoteSelector'),
       exact: z
         .string()
         .min(1, 'The highlighted text is empty.')
-        .max(LIMITS.quoteChars, `A highlight can cover at most ${count(LIMITS.quoteChars)} characters.`),
-      prefix: z.string().max(LIMITS.contextChars, `The quote prefix is at most ${LIMITS.contextChars} characters.`),
-      suffix: z.string().max(LIMITS.contextChars, `The quote suffix is at most ${LIMITS.contextChars} characters.`),
+        .max(LIMITS.quoteChars, `A highlight can cover at most ${count(LIMITS.quoteChars)} characters.`)
+        .refine(...storable('The highlighted text')),
+      prefix: z
+        .string()
+        .max(LIMITS.contextChars, `The quote prefix is at most ${LIMITS.contextChars} characters.`)
+        .refine(...storable('The quote prefix')),
+      suffix: z
+        .string()
+        .max(LIMITS.contextChars, `The quote suffix is at most ${LIMITS.contextChars} characters.`)
+        .refine(...storable('The quote suffix')),
     }),
     position: z.object({ type: z.literal('TextPositionSelector'), start: offsetSchema, end: offsetSchema }),
   })
@@ -195,4 +282,12 @@ export const annotationsArgs = {
   restoreAnnotation: z.tuple([annotationSchema]),
   listTags: z.tuple([]),
   getAnnotationStoreStatus: z.tuple([]),
+  // A path the renderer got from getAnnotationStoreStatus; core checks it is one of the backups.
+  restoreAnnotationBackup: z.tuple([
+    z
+      .string()
+      .min(1)
+      .max(4096)
+      .refine((p) => !p.includes('\0'), 'A file path cannot contain a NUL character.'),
+  ]),
 } satisfies ArgSchemas<AnnotationsApi>;

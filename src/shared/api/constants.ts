@@ -8,3 +8,13 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** IPC guard only: longer queries than the engine's 2,000-character limit still get an inline explanation up to here. */
 export const MAX_QUERY_IPC_LENGTH = 10_000;
+
+/** Saved searches and the query history (issue 15): what the store keeps, and how much. */
+export const SEARCH_MEMORY_LIMITS = {
+  nameChars: 200,
+  /** The engine reads queries up to this length (core/search/query-parse.ts MAX_QUERY_LENGTH). */
+  queryChars: 2_000,
+  savedSearches: 1_000,
+  /** The history keeps this many distinct queries, newest first; older ones drop off. */
+  historyEntries: 50,
+} as const;

@@ -16,6 +16,8 @@ export interface CorpusViewApi {
   listCorpusEntities(query: EntityQuery): Promise<EntityPage>;
   /** One entity: its documents with the first mention, and who appears with it. `not-found` for an unknown id. */
   getCorpusEntity(id: string): Promise<CorpusEntityDetail>;
+  /** Every document that mentions an entity (for the library's entity facet), in corpus order. */
+  getCorpusEntityDocumentIds(id: string): Promise<string[]>;
   /** Dated events on one axis, filtered by entity, source and date range. */
   getCorpusTimeline(query: TimelineQuery): Promise<TimelinePage>;
   /** Figures about the same subject from several documents, side by side. */
@@ -49,6 +51,7 @@ const claimQuery = z.strictObject({ filter: shortText.optional(), limit: limit(5
 export const corpusViewArgs = {
   listCorpusEntities: z.tuple([entityQuery]),
   getCorpusEntity: z.tuple([entityIdSchema]),
+  getCorpusEntityDocumentIds: z.tuple([entityIdSchema]),
   getCorpusTimeline: z.tuple([timelineQuery]),
   getCorpusClaims: z.tuple([claimQuery]),
 } satisfies ArgSchemas<CorpusViewApi>;

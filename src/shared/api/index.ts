@@ -8,9 +8,11 @@ import { annotationsArgs, type AnnotationsApi } from './annotations';
 import { corpusArgs, type CorpusApi } from './corpus';
 import { corpusViewArgs, type CorpusViewApi } from './corpus-view';
 import { exportArgs, type ExportApi } from './export';
+import { linksArgs, type LinksApi } from './links';
 import { searchArgs, type SearchApi } from './search';
+import { searchMemoryArgs, type SearchMemoryApi } from './search-memory';
 
-export interface DossierApi extends CorpusApi, SearchApi, AnnotationsApi, ExportApi, CorpusViewApi, AddDocumentsApi {}
+export interface DossierApi extends CorpusApi, SearchApi, AnnotationsApi, ExportApi, CorpusViewApi, LinksApi, AddDocumentsApi, SearchMemoryApi {}
 
 export type Channel = keyof DossierApi;
 export type ArgsOf<C extends Channel> = Parameters<DossierApi[C]>;
@@ -25,6 +27,8 @@ export const argSchemas: ArgSchemas<DossierApi> = {
   ...annotationsArgs,
   ...exportArgs,
   ...corpusViewArgs,
+  ...linksArgs,
+  ...searchMemoryArgs,
   ...addDocumentsArgs,
 };
 
@@ -39,4 +43,4 @@ export function ipcChannelName(channel: Channel): string {
   return `dossier:${channel}`;
 }
 
-export type { CorpusApi, SearchApi, AnnotationsApi, ExportApi, CorpusViewApi, AddDocumentsApi };
+export type { CorpusApi, SearchApi, AnnotationsApi, ExportApi, CorpusViewApi, LinksApi, AddDocumentsApi, SearchMemoryApi };

@@ -97,12 +97,21 @@ export interface DocumentHitsResponse {
   query: string;
   documentId: string;
   error: QueryError | null;
+  /** Whether the query matches this document at all; when it does not, there are no hits to mark. */
+  matches: boolean;
   titleHits: TextRange[];
   /** Every hit in the document's paragraphs, in reading order. */
   hits: HitRange[];
 }
 
 export interface SearchOptions {
+  /**
+   * The query is still being typed: its last word also matches as a prefix, so counts shrink
+   * smoothly letter by letter. Send the final query (Enter, a pause) without it.
+   */
+  typing?: boolean;
+  /** 'relevance' (default): best match first; 'date': newest first, undated last, ties by relevance. */
+  sort?: 'relevance' | 'date';
   /** Results per page: 1–200, default 50. */
   limit?: number;
   /** Results to skip, for "show more": 0–10,000, default 0. */
@@ -124,6 +133,8 @@ export const searchOptionsSchema = z
   .object({
     limit: z.number().int().min(1, 'limit is at least 1.').max(200, 'limit is at most 200.').optional(),
     offset: z.number().int().min(0, 'offset is at least 0.').max(10_000, 'offset is at most 10,000.').optional(),
+    typing: z.boolean().optional(),
+    sort: z.enum(['relevance', 'date']).optional(),
   })
   .strict();
 

@@ -17,8 +17,9 @@ export class SearchPanel {
 
   constructor(readonly page: Page) {
     this.box = page.getByRole('searchbox', { name: 'Search documents' });
-    this.helpButton = page.getByRole('button', { name: 'Search syntax help' });
-    this.help = page.getByRole('region', { name: 'Search syntax' });
+    // One help entry point for the app: the header's Help button opens the sheet, syntax first.
+    this.helpButton = page.getByRole('banner').getByRole('button', { name: 'Help' });
+    this.help = page.getByRole('dialog', { name: 'Help' }).getByRole('region', { name: 'Search syntax' });
     this.results = page.getByRole('region', { name: 'Search results' });
     this.resultList = page.getByRole('listbox', { name: 'Search results' });
     this.options = this.resultList.getByRole('option');

@@ -40,12 +40,12 @@ export class SettingsDialog {
   }
 }
 
-/** The `?` keyboard shortcuts sheet. */
+/** The `?` help sheet: search syntax and every key. */
 export class ShortcutsSheet {
   readonly dialog: Locator;
 
   constructor(readonly page: Page) {
-    this.dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    this.dialog = page.getByRole('dialog', { name: 'Help' });
   }
 
   group(name: string): Locator {

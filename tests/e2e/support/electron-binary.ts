@@ -1,15 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { electronStatus, realFs } from '../../../scripts/ensure-electron';
 
 /**
- * Where the Electron binary is, or why it is not there. Never `require('electron')`:
- * in plain Node that starts the lazy binary download, which cannot work offline.
+ * Where the Electron binary is, or why it is not there — the same check `npm start` makes.
+ * Never `require('electron')`: in plain Node that starts the lazy binary download.
  */
 export function electronBinary(root: string): { path: string } | { missing: string } {
-  const pkg = join(root, 'node_modules', 'electron');
-  const pathFile = join(pkg, 'path.txt');
-  if (!existsSync(pathFile)) return { missing: 'node_modules/electron/path.txt is absent: the Electron binary was never downloaded on this machine' };
-  const binary = join(pkg, 'dist', readFileSync(pathFile, 'utf8').trim());
-  if (!existsSync(binary)) return { missing: `the Electron binary ${binary} does not exist` };
-  return { path: binary };
+  const status = electronStatus(root, realFs);
+  return status.ok ? { path: status.binary } : { missing: status.missing };
 }

@@ -1,7 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test as base, _electron, type ElectronApplication, type Page } from '@playwright/test';
+import { test as base, _electron, expect, type ElectronApplication, type Page } from '@playwright/test';
 import { electronBinary } from './electron-binary';
 import { ROOT, startWebHost } from './web-host';
 
@@ -13,7 +13,14 @@ export interface DossierApp {
   userDataDir: string;
   /** Console errors, uncaught page errors and CSP violations seen so far. */
   problems: string[];
-  restart(): Promise<void>;
+  /** Closes the app (its stores closed cleanly), runs `whileStopped` (e.g. damage a file), starts it again. */
+  restart(whileStopped?: () => void | Promise<void>): Promise<void>;
+  /**
+   * Runs `trigger` (a click that exports) and returns the file it produced, on either host: the
+   * web host's browser download, or in Electron the save dialog stubbed inside main to answer
+   * a path in the test's folder (Joplin's setFilePickerResponse pattern).
+   */
+  exportedFile(trigger: () => Promise<unknown>): Promise<{ name: string; path: string; text: string }>;
 }
 
 function watchProblems(page: Page, problems: string[]): void {
@@ -47,13 +54,32 @@ export const test = base.extend<{ host: HostName; dossier: DossierApp }>({
           return;
         }
         let electron = await launchElectron(userDataDir);
+        let exports = 0;
         const app: DossierApp = {
           host,
           userDataDir,
           problems,
           page: await electron.firstWindow(),
-          async restart() {
+          async exportedFile(trigger) {
+            const folder = testInfo.outputPath(`export-${++exports}`);
+            await electron.evaluate(({ dialog }, dir) => {
+              const answer = async (...args: unknown[]) => {
+                const options = args.find((a) => typeof a === 'object' && a !== null && 'defaultPath' in a) as { defaultPath?: string } | undefined;
+                const name = (options?.defaultPath ?? 'export').split(/[\\/]/u).pop()!;
+                return { canceled: false, filePath: `${dir}/${name}` };
+              };
+              (dialog as unknown as { showSaveDialog: unknown }).showSaveDialog = answer;
+            }, folder);
+            mkdirSync(folder, { recursive: true });
+            await trigger();
+            await expect.poll(() => readdirSync(folder).length).toBeGreaterThan(0);
+            const name = readdirSync(folder)[0]!;
+            const path = join(folder, name);
+            return { name, path, text: existsSync(path) ? readFileSync(path, 'utf8') : '' };
+          },
+          async restart(whileStopped) {
             await electron.close();
+            await whileStopped?.();
             electron = await launchElectron(userDataDir);
             app.page = await electron.firstWindow();
             watchProblems(app.page, problems);
@@ -66,7 +92,18 @@ export const test = base.extend<{ host: HostName; dossier: DossierApp }>({
         const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1360, height: 900 } });
         context.on('page', (page) => watchProblems(page, problems));
         const web = await startWebHost(context, userDataDir);
-        const app: DossierApp = { host, userDataDir, problems, page: web.page, restart: () => web.restart() };
+        const app: DossierApp = {
+          host,
+          userDataDir,
+          problems,
+          page: web.page,
+          restart: (whileStopped) => web.restart(whileStopped),
+          async exportedFile(trigger) {
+            const [download] = await Promise.all([web.page.waitForEvent('download'), trigger()]);
+            const path = (await download.path())!;
+            return { name: download.suggestedFilename(), path, text: readFileSync(path, 'utf8') };
+          },
+        };
         await use(app);
         await web.close();
         await context.close();
@@ -77,4 +114,4 @@ export const test = base.extend<{ host: HostName; dossier: DossierApp }>({
   },
 });
 
-export { expect } from '@playwright/test';
+export { expect };

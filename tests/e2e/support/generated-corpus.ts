@@ -65,13 +65,20 @@ export function storyText(i: number): { title: string; source: string; published
   };
 }
 
-/** Writes `count` stories under dir/corpus and builds them into dir/corpus-build. */
+/** Writes `count` stories (plus two copies of the first) under dir/corpus and builds them into dir/corpus-build. */
 export async function writeGeneratedCorpus(dir: string, count: number): Promise<GeneratedCorpus> {
   const sources = join(dir, 'corpus');
   mkdirSync(sources, { recursive: true });
   for (let i = 0; i < count; i++) {
     const story = storyText(i);
     const name = `story-${String(i + 1).padStart(4, '0')}.txt`;
+    writeFileSync(join(sources, name), `${story.title}\n\n${story.body}\n`);
+    writeFileSync(join(sources, `${name}.meta.json`), JSON.stringify({ title: story.title, source: story.source, published: story.published }));
+  }
+  // Story 1 filed twice more under other names: one group of three exact copies.
+  for (const copy of [1, 2]) {
+    const story = storyText(0);
+    const name = `story-0001-copy-${copy}.txt`;
     writeFileSync(join(sources, name), `${story.title}\n\n${story.body}\n`);
     writeFileSync(join(sources, `${name}.meta.json`), JSON.stringify({ title: story.title, source: story.source, published: story.published }));
   }

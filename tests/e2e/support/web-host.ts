@@ -13,7 +13,7 @@ export interface WebHost {
   /** The address with this launch's token, as `npm run serve` prints it. */
   url: string;
   /** Quit and start again on the same user-data folder, like closing and reopening the app. */
-  restart(): Promise<void>;
+  restart(whileStopped?: () => void | Promise<void>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -30,6 +30,7 @@ export async function startWebHost(context: BrowserContext, userDataDir: string,
     rendererRoot: join(ROOT, process.env.DOSSIER_OUT ?? 'out', 'renderer'),
     bridgeScript: webBridgeScript(),
     handlers: () => table,
+    log: { path: services.log.path, warn: (m) => services.log.warn(m), error: (m, e) => services.log.error(m, e) },
   });
   const forward = (cs: CoreServices) => cs.events.subscribe((name, payload) => server.publish(name, payload));
   let stopForwarding = forward(services);
@@ -39,9 +40,10 @@ export async function startWebHost(context: BrowserContext, userDataDir: string,
   return {
     page,
     url: server.url,
-    async restart() {
+    async restart(whileStopped) {
       stopForwarding?.();
       services.close();
+      await whileStopped?.();
       services = await boot();
       table = createHandlers(services);
       stopForwarding = forward(services);

@@ -1,11 +1,11 @@
 import type { DatabaseSync } from 'node:sqlite';
+import { DossierError } from '../../../shared/result';
 import type { Migration } from './migration';
 
 /** The file was written by a newer Dossier: we must not touch (or "repair") its schema. */
-export class NewerSchemaError extends Error {
+export class NewerSchemaError extends DossierError {
   constructor(readonly found: number, readonly supported: number) {
-    super(`The annotations database has schema version ${found}; this Dossier understands up to ${supported}.`);
-    this.name = 'NewerSchemaError';
+    super('storage', `The annotations database has schema version ${found}; this Dossier understands up to ${supported}.`);
   }
 }
 

@@ -5,12 +5,15 @@ import {
   annotationPatchSchema,
   annotationSchema,
   newAnnotationSchema,
+  type AnnotationStoreStatus,
   type TagCount,
 } from '../../../shared/api/annotations';
 import { DossierError } from '../../../shared/result';
 import { parseInput } from '../parse-input';
-import type { AnnotationStore, MergeReport } from '../store';
-import { openAnnotationDatabase, type OpenOptions } from './open-database';
+import type { AnnotationStore, MergeReport, StoreDatabase } from '../store';
+import { copyAside, findSnapshot, mergeSnapshot, snapshot } from './backups';
+import { writeKnownCount } from './known-count';
+import { openAnnotationDatabase, type OpenedDatabase, type OpenOptions } from './open-database';
 import { fromRow, INSERT_ANNOTATION, params, toRow, type AnnotationRow } from './rows';
 import { toStorageError } from './storage-error';
 
@@ -22,22 +25,69 @@ export interface AnnotationStoreOptions extends OpenOptions {
   maxPageCount?: number;
 }
 
+/** The SQLite store, with its database open to the other records kept in it. */
+export type SqliteStore = AnnotationStore & { readonly database: StoreDatabase };
+
 /** Opens the SQLite annotation store; never throws for a damaged or read-only file (see status()). */
-export function openAnnotationStore(options: AnnotationStoreOptions): AnnotationStore {
-  const { db, status } = openAnnotationDatabase(options);
-  if (options.maxPageCount !== undefined) db.exec(`PRAGMA max_page_count = ${Math.floor(options.maxPageCount)}`);
-  return new SqliteAnnotationStore(db, status, options.now ?? (() => new Date()));
+export function openAnnotationStore(options: AnnotationStoreOptions): SqliteStore {
+  return new SqliteAnnotationStore(options);
 }
 
-class SqliteAnnotationStore implements AnnotationStore {
+/** While another program holds the database locked, opening is retried at most this often. */
+const LOCK_RETRY_MS = 1000;
+
+class SqliteAnnotationStore implements SqliteStore {
   private readonly statements = new Map<string, StatementSync>();
   private closed = false;
+  private db: DatabaseSync;
+  private openStatus: AnnotationStoreStatus;
+  private cleanup: (() => void) | undefined;
+  private lastAttempt = 0;
+  private knownCount = 0;
+  private readonly now: () => Date;
 
-  constructor(
-    private readonly db: DatabaseSync,
-    private readonly openStatus: ReturnType<AnnotationStore['status']>,
-    private readonly now: () => Date,
-  ) {}
+  readonly database: StoreDatabase = {
+    read: (action, fn) => this.read(action, () => fn((text) => this.sql(text))),
+    write: (action, fn) => this.write(action, () => fn((text) => this.sql(text))),
+  };
+
+  constructor(private readonly options: AnnotationStoreOptions) {
+    this.now = options.now ?? (() => new Date());
+    const opened = this.open();
+    this.db = opened.db;
+    this.openStatus = opened.status;
+    this.cleanup = opened.cleanup;
+  }
+
+  private open(): OpenedDatabase {
+    this.lastAttempt = Date.now();
+    const opened = openAnnotationDatabase(this.options);
+    if (this.options.maxPageCount !== undefined) opened.db.exec(`PRAGMA max_page_count = ${Math.floor(this.options.maxPageCount)}`);
+    if (opened.status.readOnly === null) {
+      this.knownCount = (opened.db.prepare('SELECT count(*) AS n FROM annotations').get() as { n: number }).n;
+      // After a reported loss the old count stays on disk, so the report survives a restart without changes.
+      if (!opened.status.backupOffer && !opened.status.warning) writeKnownCount(this.options.path, this.knownCount);
+    }
+    return opened;
+  }
+
+  private recordCount(count: number): void {
+    this.knownCount = count;
+    writeKnownCount(this.options.path, count);
+  }
+
+  /** Locked at open: try again (throttled) so the annotations appear once the other program lets go. */
+  private retryIfLocked(): void {
+    if (!this.openStatus.locked || this.closed || Date.now() - this.lastAttempt < LOCK_RETRY_MS) return;
+    const opened = this.open();
+    if (opened.status.locked) {
+      opened.db.close();
+      return;
+    }
+    this.statements.clear();
+    this.db.close();
+    ({ db: this.db, status: this.openStatus, cleanup: this.cleanup } = opened);
+  }
 
   list(filter: { documentId?: string } = {}): Annotation[] {
     return this.read('list annotations', () => {
@@ -170,7 +220,36 @@ class SqliteAnnotationStore implements AnnotationStore {
       .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag, undefined, { sensitivity: 'base' }));
   }
 
-  status() {
+  status(): AnnotationStoreStatus {
+    this.retryIfLocked();
+    return structuredClone(this.openStatus);
+  }
+
+  restoreBackup(backupPath: string): AnnotationStoreStatus {
+    this.assertOpen();
+    this.retryIfLocked();
+    const readOnly = this.openStatus.readOnly;
+    if (readOnly !== null) throw new DossierError('storage', `Could not restore the backup: ${readOnly} Nothing was changed.`);
+    const backup = findSnapshot(this.options.path, backupPath);
+    if (!backup) {
+      throw new DossierError('not-found', 'That file is not one of the backups kept next to the annotations database, or it can no longer be read. Nothing was changed.');
+    }
+    let previousCopy: string;
+    try {
+      previousCopy = copyAside(this.db, this.options.path, 'before-restore', this.now());
+    } catch (error) {
+      throw toStorageError(error, 'keep a copy of the database before restoring (nothing was changed)');
+    }
+    let restored: number;
+    try {
+      restored = mergeSnapshot(this.db, backup.path);
+    } catch (error) {
+      throw toStorageError(error, 'restore the backup');
+    }
+    this.statements.clear();
+    // The user chose this state: later starts compare against it, not against the count before the loss.
+    this.recordCount((this.db.prepare('SELECT count(*) AS n FROM annotations').get() as { n: number }).n);
+    this.openStatus = { ...this.openStatus, backupOffer: null, restoredBackup: { backup, restored, previousCopy } };
     return structuredClone(this.openStatus);
   }
 
@@ -178,7 +257,16 @@ class SqliteAnnotationStore implements AnnotationStore {
     if (this.closed) return;
     this.closed = true;
     this.statements.clear();
+    // A snapshot at a clean close: deletions made in this session are then not mistaken for loss at the next start.
+    if (this.openStatus.readOnly === null) {
+      try {
+        snapshot(this.db, this.options.path, 'close', this.now());
+      } catch {
+        // A backup that cannot be written (disk full) must not stop the app from closing.
+      }
+    }
     this.db.close();
+    this.cleanup?.();
   }
 
   private sql(text: string): StatementSync {
@@ -223,6 +311,7 @@ class SqliteAnnotationStore implements AnnotationStore {
 
   private read<T>(action: string, fn: () => T): T {
     this.assertOpen();
+    this.retryIfLocked();
     try {
       return fn();
     } catch (error) {
@@ -233,12 +322,17 @@ class SqliteAnnotationStore implements AnnotationStore {
   /** One transaction per change: it commits whole or, on any error, leaves nothing behind. */
   private write<T>(action: string, fn: () => T): T {
     this.assertOpen();
+    this.retryIfLocked();
     const readOnly = this.openStatus.readOnly;
     if (readOnly !== null) throw new DossierError('storage', `Could not ${action}: ${readOnly} Nothing was changed.`);
     try {
       this.db.exec('BEGIN IMMEDIATE');
       const result = fn();
+      // Never above the truth after a kill (known-count.ts): lowered before COMMIT, raised after.
+      const count = (this.sql('SELECT count(*) AS n FROM annotations').get() as { n: number }).n;
+      if (count < this.knownCount) this.recordCount(count);
       this.db.exec('COMMIT');
+      if (count > this.knownCount) this.recordCount(count);
       return result;
     } catch (error) {
       if (this.db.isTransaction) {

@@ -1,5 +1,6 @@
 import { comparisonKey, toIsoDate } from './normalise-text';
 import { endsLikeSentence, isCreditLine, isDebris, isHeaderDebris } from './debris';
+import { splitLongBlock } from './split-long-block';
 
 /** What cleaning found in a document, before ids and enrichment. */
 export interface CleanedText {
@@ -91,5 +92,5 @@ export function cleanBlocks(input: readonly string[], hints: CleanHints = {}): C
   blocks = blocks.filter((b) => !isDebris(b));
 
   const wire = blocks[0] ? WIRE_DATELINE.exec(blocks[0]) : null;
-  return { title, byline, published, source: wire?.[1] ?? null, paragraphs: blocks };
+  return { title, byline, published, source: wire?.[1] ?? null, paragraphs: blocks.flatMap(splitLongBlock) };
 }

@@ -80,9 +80,22 @@ function frontMatter(text: string): { meta: Record<string, string>; body: string
 }
 
 /** Markdown through marked's lexer: the first level-1 heading is the title. */
+/**
+ * marked parses nested block quotes and lists recursively, and re-scans the indentation
+ * of every nested level: thousands of `>` overflowed the stack and 500 nested list levels
+ * took 30 s. No article nests more than a few levels, so deeper markers are flattened.
+ */
+const MAX_MARKDOWN_NESTING = 16;
+const DEEP_QUOTE = new RegExp(`^((?:[ \\t]*>){${MAX_MARKDOWN_NESTING}})(?:[ \\t]*>)+`, 'gmu');
+const DEEP_INDENT = new RegExp(`^[ \\t]{${MAX_MARKDOWN_NESTING * 4},}`, 'gmu');
+
+function boundNesting(body: string): string {
+  return body.replace(DEEP_QUOTE, '$1').replace(DEEP_INDENT, ' '.repeat(MAX_MARKDOWN_NESTING * 4));
+}
+
 export function cleanMarkdown(source: string, titleHint: string | null = null): CleanedText {
   const { meta, body } = frontMatter(normaliseText(source));
-  const tokens = marked.lexer(body);
+  const tokens = marked.lexer(boundNesting(body));
   let title: string | null = meta.title ?? null;
   let hint = titleHint;
   const blocks: string[] = [];

@@ -7,7 +7,7 @@
 import type { EntityType } from '../../../shared/corpus';
 import { isParticipleCue, isSpeechVerb } from './cues';
 import {
-  ALIASES, isCommonWord, isDemonym, isDepartmentWord, isFirstName, isOrgFirstWord, isOrgHead, isOrganizationWord,
+  ALIASES, isCommonWord, isNotAName, isDemonym, isDepartmentWord, isFirstName, isOrgFirstWord, isOrgHead, isOrganizationWord,
   isPersonWord, isPlaceHead, isPlaceWord, isSpeakerNoun, isStandaloneOrg, isStrictPlaceHead, isTitle, tagsOf,
 } from './lexicon';
 import { adoptUnknown, combineWithModel, modelOnlyMentions, modelVerdict } from './model-vote';
@@ -16,6 +16,7 @@ import { tokenContext } from './ner-features';
 import { type NerModel, shippedNerModel, tagTokens } from './ner-model';
 import { nameRuns, type Token } from './name-runs';
 import { type Span } from './sentences';
+import { isClubUse } from './sports-clubs';
 
 export type MentionType = EntityType | 'unknown';
 
@@ -80,6 +81,9 @@ export function findMentions(text: string, tokens: readonly Token[], sentences: 
     return [combineWithModel(r.rule, tags ? modelVerdict(tags, r.from, r.to) : null)];
   });
   if (tags) mentions.push(...modelOnlyMentions(text, tokens, tags, mentions));
+  for (const m of mentions) {
+    if (isClubUse(text, m)) [m.type, m.confidence] = ['organization', 0.9];
+  }
   mentions.sort((a, b) => a.start - b.start);
   return { mentions, acronyms };
 }
@@ -154,9 +158,17 @@ function classify(text: string, tokens: Token[], titled: boolean): Classified | 
   // "Helen Marsh" is a person; "George Square" is a place.
   if (words.length > 1 && isFirstName(first.text) && !isCommonWord(first.text) && isPlaceHead(last.text) && !isStrictPlaceHead(last.text)) return mention('person');
   if (words.length > 1 && (isPlaceHead(last.text) || DIRECTIONS.has(last.text.toLowerCase()))) return mention('place'); // "Middle East"
+  if (words.length === 1 && isNotAName(name)) return null; // "GMT", "PC", "DVD": units and things, not bodies
   if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(name)) return mention('organization', 'weak');
+  if (words.length === 1 && (isPersonWord(lower) || isFirstName(first.text)) && /\b(?:in|at|near|from|outside)\s+$/.test(text.slice(Math.max(0, first.start - 12), first.start))) {
+    return mention('place', 'weak'); // "in Sydney": a lone name after a locative preposition is a place
+  }
   if (isPersonWord(lower) || (words.length > 1 && isFirstName(first.text) && !isCommonWord(first.text))) return mention('person');
-  if (words.length === 1 && isFirstName(first.text)) return mention('person', 'weak');
+  if (words.length === 1 && isFirstName(first.text)) {
+    const before = text.slice(Math.max(0, first.start - 12), first.start);
+    if (/\b(?:an?|the)\s+$/i.test(before)) return null; // "won an Oscar": a thing named after someone
+    return mention('person', 'weak');
+  }
   if (/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+-\p{Ll}+$/u.test(name)) return mention('person'); // "Kim Hong-kyun"
   const following = text.slice(last.end + (last.possessive ? 2 : 0), last.end + 60);
   if (/^\s+(?:\p{Ll}+\s+)?(\p{Ll}+)/u.test(following) && isPlaceHead(/^\s+(?:\p{Ll}+\s+)?(\p{Ll}+)/u.exec(following)?.[1] ?? '')) {

@@ -93,6 +93,19 @@ export const isPlaceHead = (w: string): boolean => {
   return OWN_PLACE_HEADS.has(lower) || model.two.placeWords[lower] === true;
 };
 
+/**
+ * Capitalised short forms of times, units, devices, media and roles: a lone acronym is
+ * otherwise guessed to be an organisation, and these are where that guess went wrong on the
+ * BBC corpus ("9pm GMT", "a new PC", "on DVD").
+ */
+const NOT_NAMES = new Set([
+  'gmt', 'bst', 'utc', 'est', 'edt', 'pst', 'cet', 'am', 'pm', 'pc', 'pcs', 'dvd', 'dvds', 'cd', 'cds',
+  'tv', 'hd', 'hdtv', 'lcd', 'usb', 'gps', 'sms', 'mp3', 'pda', 'pdas', 'cpu', 'gdp', 'vat', 'ceo',
+  'cfo', 'coo', 'mp', 'mps', 'msp', 'dj', 'djs', 'hiv', 'aids', 'dna', 'id', 'pin', 'vip', 'faq',
+  'diy', 'rpg', 'it', 'ai', 'cctv', 'atm', 'kg', 'km', 'mph', 'ok', 'ad', 'bc', 'ipo', 'r&b',
+]);
+export const isNotAName = (w: string): boolean => NOT_NAMES.has(w.toLowerCase());
+
 /** Job titles that precede a name and are not part of it ("Secretary of Defense Lloyd Austin"). */
 const TITLES = new Set([
   'president', 'vice', 'prime', 'minister', 'secretary', 'chancellor', 'spokesman', 'spokeswoman',

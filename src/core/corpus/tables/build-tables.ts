@@ -132,8 +132,10 @@ export function buildCorpusTables(docs: readonly ProcessedDocument[], duplicates
   for (const list of byEntity) list.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   events.sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : a[0] - b[0] || a[4].localeCompare(b[4]) || a[5] - b[5]));
 
+  const merged: Record<string, number> = {};
+  for (const g of groups.values()) if (g.mergedInto) merged[entityId(g.type, g.key)] = rootIndex.get(rootOf(g)) as number;
   return {
-    entities: { format: TABLES_FORMAT, documentIds: docs.map((d) => d.id), entities: rows },
+    entities: { format: TABLES_FORMAT, documentIds: docs.map((d) => d.id), entities: rows, merged },
     mentions: { format: TABLES_FORMAT, byEntity },
     timeline: { format: TABLES_FORMAT, events, claims: groupClaims(docs, isCopy) },
   };

@@ -4,7 +4,7 @@
  * never over documents. A corpus without tables (an older build, or the in-memory fallback)
  * gets them computed once from its documents instead.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DocumentSummary } from '../../../shared/corpus';
 import type {
@@ -20,10 +20,12 @@ import type {
   TimelineQuery,
 } from '../../../shared/corpus-tables';
 import { DossierError } from '../../../shared/result';
+import type { EntityType } from '../../../shared/corpus';
+import { NO_CORRECTIONS, type CorrectionView } from '../../corrections/correction-view';
 import type { CorpusService } from '../corpus-service';
 import { isFileRecord, MANIFEST_FILE, type CorpusManifest } from '../manifest';
 import { buildCorpusTables } from './build-tables';
-import { foldName } from './entity-names';
+import { entityId, foldName, nameKey } from './entity-names';
 import {
   ENTITY_TABLE_FILE,
   MENTION_TABLE_FILE,
@@ -34,7 +36,7 @@ import {
   type EntityRow,
   type EntityTable,
   type EventRow,
-  type MentionTable,
+  type MentionRow,
   type TimelineTable,
 } from './tables-format';
 
@@ -46,14 +48,22 @@ export const DEFAULT_CLAIM_LIMIT = 100;
 export interface CorpusTablesService {
   entities(query: EntityQuery): EntityPage;
   entity(id: string): CorpusEntityDetail;
+  documentIdsOf(id: string): string[];
   timeline(query: TimelineQuery): TimelinePage;
   claims(query: ClaimQuery): ClaimPage;
+  /** The corpus entity a document's own entity belongs to, or null (not in the tables). */
+  entityIdFor(type: EntityType, name: string): string | null;
+  /** Whether an entity id is in the tables (a correction's target may have gone). */
+  hasEntity(id: string): boolean;
+  /** Reads the entity and timeline tables and folds names for filtering, ahead of the first request. */
+  warm(): void;
 }
 
 /** Where the three tables come from: files of a build, or documents in memory. */
 export interface TablesSource {
   entities(): EntityTable;
-  mentions(): MentionTable;
+  /** Rows of one entity (by index), most mentions first. */
+  mentionsOf(index: number): MentionRow[];
   timeline(): TimelineTable;
 }
 
@@ -100,20 +110,62 @@ export function tablesSource(buildDir: string, corpus: CorpusService): TablesSou
     cache.set(file, table);
     return table;
   };
+  const entities = () => load<EntityTable>(ENTITY_TABLE_FILE, 'entities');
+  let mentionFile: string | null | undefined;
+  /** The mention file when it is the size the manifest says and the entity table has its ranges. */
+  const mentionPath = () => {
+    if (mentionFile !== undefined) return mentionFile;
+    const path = join(buildDir, MENTION_TABLE_FILE);
+    const bytes = records?.get(MENTION_TABLE_FILE);
+    mentionFile = bytes !== undefined && entities().mentionRanges && existsSync(path) && statSync(path).size === bytes ? path : null;
+    return mentionFile;
+  };
   return {
-    entities: () => load<EntityTable>(ENTITY_TABLE_FILE, 'entities'),
-    mentions: () => load<MentionTable>(MENTION_TABLE_FILE, 'mentions'),
+    entities,
+    mentionsOf(index) {
+      const path = mentionPath();
+      const ranges = entities().mentionRanges;
+      if (!path || !ranges) return compute().mentions.byEntity[index] ?? [];
+      const offset = ranges[index * 2];
+      const length = ranges[index * 2 + 1];
+      if (offset === undefined || length === undefined) return [];
+      const bytes = Buffer.allocUnsafe(length);
+      const fd = openSync(path, 'r');
+      try {
+        readSync(fd, bytes, 0, length, offset);
+      } finally {
+        closeSync(fd);
+      }
+      try {
+        const rows = JSON.parse(bytes.toString('utf8')) as unknown;
+        if (Array.isArray(rows)) return rows as MentionRow[];
+      } catch {
+        // A damaged line: fall through to the rows computed from the documents.
+      }
+      return compute().mentions.byEntity[index] ?? [];
+    },
     timeline: () => load<TimelineTable>(TIMELINE_TABLE_FILE, 'timeline'),
   };
 }
 
 export function memoryTablesSource(tables: CorpusTables): TablesSource {
-  return { entities: () => tables.entities, mentions: () => tables.mentions, timeline: () => tables.timeline };
+  return { entities: () => tables.entities, mentionsOf: (i) => tables.mentions.byEntity[i] ?? [], timeline: () => tables.timeline };
 }
 
-const toEntity = ({ id, name, type, documentCount, mentionCount, aliases }: EntityRow): CorpusEntity => ({ id, name, type, documentCount, mentionCount, aliases });
-
-export function createCorpusTablesService(source: TablesSource, summaries: () => readonly DocumentSummary[]): CorpusTablesService {
+export function createCorpusTablesService(
+  source: TablesSource,
+  summaries: () => readonly DocumentSummary[],
+  corrections: () => CorrectionView = () => NO_CORRECTIONS,
+): CorpusTablesService {
+  /** The entity as corrected: rejected ones are left out by callers, retyped ones carry the new type. */
+  const toEntity = ({ id, name, type, documentCount, mentionCount, aliases }: EntityRow): CorpusEntity => ({
+    id,
+    name,
+    type: corrections().retyped.get(id) ?? type,
+    documentCount,
+    mentionCount,
+    aliases,
+  });
   let indexById: Map<string, number> | null = null;
   let folded: string[] | null = null;
   let summaryByIndex: (DocumentSummary | undefined)[] | null = null;
@@ -139,9 +191,11 @@ export function createCorpusTablesService(source: TablesSource, summaries: () =>
       const rows = table().entities;
       const needle = foldName(filter);
       const hay = needle ? haystacks() : null;
+      const { rejected, retyped } = corrections();
       const picked: EntityRow[] = [];
       rows.forEach((e, i) => {
-        if (type && e.type !== type) return;
+        if (rejected.has(e.id)) return;
+        if (type && (retyped.get(e.id) ?? e.type) !== type) return;
         if (hay && !(hay[i] as string).includes(needle)) return;
         picked.push(e);
       });
@@ -156,15 +210,16 @@ export function createCorpusTablesService(source: TablesSource, summaries: () =>
       const rows = table().entities;
       const row = rows[i] as EntityRow;
       const summary = docs();
-      const list = source.mentions().byEntity[i] ?? [];
+      const list = source.mentionsOf(i);
       const documents = list.slice(0, DOCUMENTS_PER_ENTITY).flatMap(([d, mentionCount, localName, paragraphId, start, end, snippetStart, snippet]) => {
         const s = summary[d];
         return s ? [{ documentId: s.id, title: s.title, source: s.source, published: s.published, mentionCount, localName, paragraphId, start, end, snippet, snippetStart }] : [];
       });
       const coOccurring = [];
+      const { rejected } = corrections();
       for (let k = 0; k < row.coOccurring.length; k += 2) {
         const other = rows[row.coOccurring[k] as number];
-        if (other) coOccurring.push({ entity: toEntity(other), sharedDocuments: row.coOccurring[k + 1] as number });
+        if (other && !rejected.has(other.id)) coOccurring.push({ entity: toEntity(other), sharedDocuments: row.coOccurring[k + 1] as number });
       }
       return { entity: toEntity(row), documents, moreDocuments: Math.max(0, list.length - DOCUMENTS_PER_ENTITY), coOccurring };
     },
@@ -201,6 +256,30 @@ export function createCorpusTablesService(source: TablesSource, summaries: () =>
         months: buckets(months),
         sources: [...sources].sort(),
       };
+    },
+
+    documentIdsOf(id) {
+      const ids = table().documentIds;
+      return source
+        .mentionsOf(indexOf(id))
+        .map((row) => row[0])
+        .sort((a, b) => a - b)
+        .map((d) => ids[d] as string);
+    },
+
+    entityIdFor(type, name) {
+      const id = entityId(type, nameKey(type, name));
+      if (byId().has(id)) return id;
+      const root = table().merged?.[id];
+      return root === undefined ? null : (table().entities[root]?.id ?? null);
+    },
+
+    hasEntity: (id) => byId().has(id),
+
+    warm() {
+      haystacks();
+      byId();
+      source.timeline();
     },
 
     claims({ filter = '', limit = DEFAULT_CLAIM_LIMIT }) {

@@ -20,8 +20,9 @@ const ORG_SUFFIX_RE = new RegExp(`(?:,?\\s+(?:${ORG_SUFFIXES.join('|')})\\.?)+$`
 
 /** Lower case, no accents, straight quotes, single spaces, no possessive. */
 export function foldName(name: string): string {
-  return name
-    .normalize('NFKD')
+  // Most names are ASCII: skip Unicode normalisation for them (the entity filter folds every name once).
+  // eslint-disable-next-line no-control-regex -- the ASCII range
+  return (/^[\x00-\x7f]*$/u.test(name) ? name : name.normalize('NFKD'))
     .replace(/\p{M}+/gu, '')
     .replace(/[’‘`]/gu, "'")
     .toLowerCase()

@@ -5,9 +5,10 @@
  */
 import type { EntityType } from '../../../shared/corpus';
 
-export const TABLES_FORMAT = 1;
+/** 2: the mention table is one line per entity, read by byte range (EntityTable.mentionRanges). */
+export const TABLES_FORMAT = 2;
 export const ENTITY_TABLE_FILE = 'corpus-entities.json';
-export const MENTION_TABLE_FILE = 'corpus-mentions.json';
+export const MENTION_TABLE_FILE = 'corpus-mentions.jsonl';
 export const TIMELINE_TABLE_FILE = 'corpus-timeline.json';
 
 export interface EntityRow {
@@ -25,11 +26,16 @@ export interface EntityTable {
   format: number;
   documentIds: string[];
   entities: EntityRow[];
+  /** Name groups merged into another entity (merge-aliases.ts): group id ("person:blair") to the entity's index. */
+  merged: Record<string, number>;
+  /** Flat [byte offset, byte length, ...] of each entity's line in the mention file; set when written. */
+  mentionRanges?: number[];
 }
 
 /** [document, mentions, local name, paragraph id, start, end, snippet start, snippet] */
 export type MentionRow = [number, number, string, string, number, number, number, string];
 
+/** In memory; written as one JSON array of rows per line (corpus-mentions.jsonl), so a selection reads one line. */
 export interface MentionTable {
   format: number;
   /** One list per entity (same order as EntityTable.entities), most mentions first. */

@@ -5,6 +5,7 @@ import { BriefingPanel, useEntityDecorations } from '../features/briefing';
 import { CorpusView, ViewSwitch, viewStore } from '../features/corpus';
 import { LibraryList } from '../features/library/LibraryList';
 import { libraryStore, loadLibrary } from '../features/library/library-store';
+import { openPassage, passageFromHash } from '../features/library/open-passage';
 import { useReadingPosition } from '../features/library/use-reading-position';
 import { Reader } from '../features/reader/Reader';
 import { readerStore } from '../features/reader/reader-store';
@@ -57,6 +58,18 @@ export function App() {
   // Going somewhere in the text (another document, a note's passage) uncovers the reader.
   const currentId = useStore(libraryStore, (s) => s.currentId);
   useEffect(() => openOverlay(null), [currentId, scrollRequest]);
+  // The #open=<dossier:// link> route: exports link each note back to its passage.
+  const libraryLoaded = useStore(libraryStore, (s) => s.documents.length > 0);
+  useEffect(() => {
+    if (!libraryLoaded) return;
+    const go = () => {
+      const ref = passageFromHash(window.location.hash);
+      if (ref) void openPassage(ref);
+    };
+    go();
+    window.addEventListener('hashchange', go);
+    return () => window.removeEventListener('hashchange', go);
+  }, [libraryLoaded]);
 
   return (
     <div className={focusMode ? 'app is-focus-mode' : 'app'}>

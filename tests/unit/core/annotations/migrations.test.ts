@@ -2,6 +2,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, runMigrations, schemaVersion } from '../../../../src/core/annotations/migrations';
 import { openAnnotationStore } from '../../../../src/core/annotations/sqlite/sqlite-store';
+import { createSearchMemoryStore } from '../../../../src/core/search-memory/search-memory-store';
 import { tempDir } from './fixtures/seed';
 
 let cleanup = () => {};
@@ -63,9 +64,60 @@ describe('annotation migrations', () => {
     store.close();
 
     const check = new DatabaseSync(path);
-    expect(schemaVersion(check)).toBe(2);
+    expect(schemaVersion(check)).toBe(LATEST_SCHEMA_VERSION);
     const indexes = check.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'annotation_tags'").all();
     expect(indexes.map((i) => i.name)).toEqual(expect.arrayContaining(['annotation_tags_by_tag', 'annotation_tags_unique']));
+    check.close();
+  });
+
+  it('0003 migrates a version-2 database with notes: every note and tag kept, saved searches and history usable', () => {
+    const { db, path } = dbAtVersion(2);
+    const insert = db.prepare(`INSERT INTO annotations VALUES (:id, :document_id, :paragraph_id, :quote_exact, :quote_prefix,
+      :quote_suffix, :position_start, :position_end, :note, :colour, :created, :modified)`);
+    const ids = Array.from({ length: 25 }, (_, i) => `${row.id.slice(0, -2)}${String(i).padStart(2, '0')}`);
+    ids.forEach((id, i) => insert.run({ ...row, id, note: `note ${i} — “kept” ✓`, position_start: i, position_end: i + 11 }));
+    db.prepare('INSERT INTO annotation_tags VALUES (?, 0, ?), (?, 1, ?)').run(ids[0]!, 'Russia', ids[0]!, 'troops');
+    db.close();
+
+    const store = openAnnotationStore({ path });
+    const notes = store.list();
+    expect(notes.map((a) => a.id).sort()).toEqual([...ids].sort());
+    expect(notes.find((a) => a.id === ids[7])?.note).toBe('note 7 — “kept” ✓');
+    expect(notes.find((a) => a.id === ids[0])?.tags).toEqual(['Russia', 'troops']);
+    expect(store.status().readOnly).toBeNull();
+    const memory = createSearchMemoryStore(store.database);
+    expect(memory.listSaved()).toEqual([]);
+    expect(memory.history()).toEqual([]);
+    memory.save({ name: 'Kursk', query: '+kursk -zelensky' });
+    memory.record('korea');
+    store.close();
+
+    const check = new DatabaseSync(path);
+    expect(schemaVersion(check)).toBe(LATEST_SCHEMA_VERSION);
+    const tables = check.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all().map((t) => t.name);
+    expect(tables).toEqual(expect.arrayContaining(['annotations', 'annotation_tags', 'saved_searches', 'search_history']));
+    expect(check.prepare('SELECT count(*) AS n FROM annotations').get()).toEqual({ n: 25 });
+    expect(check.prepare('SELECT name, query FROM saved_searches').all()).toEqual([{ name: 'Kursk', query: '+kursk -zelensky' }]);
+    check.close();
+  });
+
+  it('a fresh database gets every step, 0003 included, and keeps saved searches across reopening', () => {
+    const t = tempDir();
+    cleanup = t.cleanup;
+    const path = `${t.dir}/fresh/annotations.sqlite`;
+    const store = openAnnotationStore({ path });
+    const memory = createSearchMemoryStore(store.database);
+    memory.save({ name: 'Grain', query: 'grain  exports', sort: 'date' });
+    memory.record('US');
+    store.close();
+
+    const again = openAnnotationStore({ path });
+    const reopened = createSearchMemoryStore(again.database);
+    expect(reopened.listSaved()).toMatchObject([{ name: 'Grain', query: 'grain exports', sort: 'date' }]);
+    expect(reopened.history().map((h) => h.query)).toEqual(['US']);
+    again.close();
+    const check = new DatabaseSync(path);
+    expect(schemaVersion(check)).toBe(LATEST_SCHEMA_VERSION);
     check.close();
   });
 
@@ -83,7 +135,7 @@ describe('annotation migrations', () => {
     db.close();
     const store = openAnnotationStore({ path });
     expect(store.status().recovered).toBeNull();
-    expect(store.status().readOnly).toMatch(/schema version 3/u);
+    expect(store.status().readOnly).toMatch(new RegExp(`schema version ${LATEST_SCHEMA_VERSION + 1}`, 'u'));
     expect(() => store.create({ colour: 'blue', target: { documentId: 'd', paragraphId: 'p', quote: { type: 'TextQuoteSelector', exact: 'x', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: 1 } } })).toThrow(/Nothing was changed/u);
     store.close();
     const check = new DatabaseSync(path);

@@ -38,7 +38,7 @@ describe('a damaged database file', () => {
     const store = openAnnotationStore({ path, now: () => new Date('2026-05-04T03:02:01.000Z') });
     const status = store.status();
     const expected = `${dir}/annotations.corrupt-2026-05-04T03-02-01-000Z.sqlite`;
-    expect(status.recovered).toEqual({ movedTo: expected, reason: expect.stringMatching(/not a database/u) });
+    expect(status.recovered).toEqual({ movedTo: expected, reason: expect.stringMatching(/not a database/u), restoredFrom: null });
     expect(status.readOnly).toBeNull();
     expect(readFileSync(expected, 'utf8')).toMatch(/^this is not SQLite/u);
     expect(readFileSync(`${expected}-wal`, 'utf8')).toBe('garbage wal');
@@ -56,10 +56,12 @@ describe('a damaged database file', () => {
     const store = openAnnotationStore({ path });
     expect(store.status().recovered?.movedTo).toMatch(/annotations\.corrupt-.*\.sqlite$/u);
     expect(existsSync(store.status().recovered?.movedTo ?? '')).toBe(true);
-    expect(store.list()).toEqual([]);
+    // The close of the seeding session left a backup: the new database starts from it.
+    expect(store.status().recovered?.restoredFrom).toMatchObject({ annotations: 30 });
+    expect(store.list()).toHaveLength(30);
     store.create(newAnnotationFor(doc, 'Ukraine'));
     store.close();
-    expect(openAnnotationStore({ path }).list()).toHaveLength(1);
+    expect(openAnnotationStore({ path }).list()).toHaveLength(31);
   });
 });
 

@@ -123,7 +123,10 @@ describe('annotations over IPC', () => {
     const res = await call('createAnnotation', newAnnotationFor(seed, 'Pyongyang', { tags: [' Russia', 'russia', 'DPRK'] }));
     expect(res).toMatchObject({ ok: true, value: { tags: ['Russia', 'DPRK'] } });
     expect(await call('listTags')).toEqual({ ok: true, value: [{ tag: 'DPRK', count: 1 }, { tag: 'Russia', count: 1 }] });
-    expect(await call('getAnnotationStoreStatus')).toEqual({ ok: true, value: { path: `${dir}/annotations.sqlite`, recovered: null, readOnly: null } });
+    expect(await call('getAnnotationStoreStatus')).toEqual({
+      ok: true,
+      value: { path: `${dir}/annotations.sqlite`, recovered: null, readOnly: null, copiedBeforeOpen: null, warning: null, lastBackup: null },
+    });
     expect(await call('getAnnotation', '00000000-0000-4000-8000-000000000000')).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 });

@@ -58,6 +58,9 @@ describe('CSV export', () => {
       expect(row![4]).toBe(a.tags.join('; '));
       expect(row![5]).toBe(a.colour);
       expect(row![6]).toBe(a.created);
+      expect(row![7]).toBe(a.modified);
+      expect(row![9]).toBe(a.target.documentId);
+      expect(row![10]).toBe(a.id);
     }
   });
 

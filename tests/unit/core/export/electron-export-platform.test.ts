@@ -46,7 +46,7 @@ describe('Electron export platform', () => {
     expect(await platform.saveFile('dossier-x.md', new TextEncoder().encode('# hi'))).toEqual({ saved: true, path: target });
     expect(readFileSync(target, 'utf8')).toBe('# hi');
     expect(electron.module.dialog.showSaveDialog.mock.calls[0]?.[0]).toMatchObject({ defaultPath: join('/home/me/Documents', 'dossier-x.md') });
-    expect(readLastFolder(join(dir, 'user'))).toBe(dir);
+    expect(await readLastFolder(join(dir, 'user'))).toBe(dir);
 
     electron.module.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
     expect(await platform.saveFile('dossier-y.csv', new Uint8Array())).toEqual({ saved: false });
@@ -59,9 +59,9 @@ describe('Electron export platform', () => {
     await expect(platform.saveFile('x.md', new Uint8Array())).rejects.toMatchObject({ name: 'DossierError', code: 'storage' });
   });
 
-  it('ignores a damaged settings file', () => {
+  it('ignores a damaged settings file', async () => {
     writeFileSync(join(dir, 'export-settings.json'), '{not json');
-    expect(readLastFolder(dir)).toBeUndefined();
+    expect(await readLastFolder(dir)).toBeUndefined();
   });
 
   it('prints in a hidden, sandboxed window with JavaScript off, from a temp file it removes', async () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExportFormat } from '../../../../src/shared/api/export';
 import { GOLDEN_DIR } from './fixtures';
 import { fixtureService } from './service-fixture';
+import { goldenAction } from './golden-policy';
 
 /**
  * Golden files: the whole export of the fixed fixture set (tricky Markdown, quotes, commas,
@@ -17,16 +18,27 @@ const FORMATS: [ExportFormat, string][] = [
   ['html', 'all.html'],
 ];
 
+describe('golden policy', () => {
+  it('CI never writes a golden: missing fails, UPDATE_GOLDEN is ignored', () => {
+    expect(goldenAction({ CI: 'true' }, false)).toBe('fail-missing');
+    expect(goldenAction({ CI: 'true', UPDATE_GOLDEN: '1' }, true)).toBe('compare');
+    expect(goldenAction({}, false)).toBe('write');
+    expect(goldenAction({ UPDATE_GOLDEN: '1' }, true)).toBe('write');
+    expect(goldenAction({ CI: 'false' }, true)).toBe('compare');
+  });
+});
+
 describe('export golden files', () => {
   for (const [format, name] of FORMATS) {
     it(`${format} matches golden/${name}`, async () => {
       const { service } = fixtureService();
       const file = await service.exportFile({ format, scope: { all: true } });
       const path = join(GOLDEN_DIR, name);
-      if (process.env.UPDATE_GOLDEN === '1' || !existsSync(path)) {
+      const action = goldenAction(process.env, existsSync(path));
+      if (action === 'fail-missing') throw new Error(`golden/${name} is missing; CI never writes goldens (run the tests locally and commit it)`);
+      if (action === 'write') {
         mkdirSync(GOLDEN_DIR, { recursive: true });
         writeFileSync(path, file.data, 'utf8');
-        if (process.env.CI) throw new Error(`golden/${name} was missing`);
       }
       expect(file.data).toBe(readFileSync(path, 'utf8'));
       expect(file.encoding).toBe('text');

@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { marked, type Token } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { confineNote, escapeMarkdownInline, hashtag, markdownBlockquote } from '../../../../src/core/export/markdown';
+import { confineNote, escapeMarkdownInline, hashtag, markdownBlockquote, tagMarkdown } from '../../../../src/core/export/markdown';
 import { FIXTURE_ANNOTATIONS } from './fixtures';
 import { fixtureService } from './service-fixture';
 
@@ -87,5 +87,14 @@ describe('Markdown export structure', () => {
     expect(hashtag('#already')).toBe('#already');
     expect(hashtag('Ukraine — front line')).toBe('#Ukraine-front-line');
     expect(hashtag('!!!')).toBeNull();
+  });
+
+  it('tags keep their text: a hashtag only when the tag already is one', () => {
+    expect(tagMarkdown('troops')).toBe('#troops');
+    expect(tagMarkdown('Intel/Sources')).toBe('#Intel/Sources');
+    expect(tagMarkdown('🇰🇵 flag')).toBe('“🇰🇵 flag”');
+    expect(tagMarkdown('North Korea')).toBe('“North Korea”');
+    expect(tagMarkdown('c++')).toBe('“c++”');
+    expect(tagMarkdown('*bold*')).toBe('“\\*bold\\*”');
   });
 });

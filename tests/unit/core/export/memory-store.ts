@@ -59,6 +59,9 @@ export function createMemoryStore(initial: readonly Annotation[] = []): Annotati
     tags: () => [...new Set([...rows.values()].flatMap((a) => a.tags))].sort(),
     tagCounts: () => [],
     status: () => ({}) as ReturnType<AnnotationStore['status']>,
+    restoreBackup: () => {
+      throw new Error('The in-memory store keeps no backups.');
+    },
     close() {},
   };
 }

@@ -40,13 +40,15 @@ const reference = lunrIndex(docs);
 describe('lunr equivalence', () => {
   it.each([
     'troops',
-    'north korea',
+    // Place names with a demonym family (korea/korean, ukraine/ukrainian) are left out on purpose:
+    // word forms (word-forms.ts) are a documented difference from lunr, tested in lunr-differences.
+    'north troops',
     'korea*',
     'k*rea*',
     'ukrane~1',
     'soldeirs~2',
-    '+north +korean -kursk',
-    'title:ukraine russia',
+    '+north +soldiers -kursk',
+    'title:fighting troops',
     'person:putin',
     'soldiers^3 troops',
     '-troops',

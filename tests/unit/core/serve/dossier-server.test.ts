@@ -53,7 +53,7 @@ describe('npm run serve: the HTTP transport', () => {
     root = mkdtempSync(join(tmpdir(), 'dossier-serve-'));
     writeFileSync(join(root, 'index.html'), '<!doctype html><html><head><meta charset="utf-8"><script type="module" src="./app.js"></script></head><body></body></html>');
     writeFileSync(join(root, 'app.js'), 'console.log(1)');
-    server = await startDossierServer({ rendererRoot: root, bridgeScript: 'window.x = DOSSIER_SERVE;', handlers: () => table, log: (l) => logged.push(l) });
+    server = await startDossierServer({ rendererRoot: root, bridgeScript: 'window.x = DOSSIER_SERVE;', handlers: () => table, log: { path: '/tmp/x.log', warn: (l) => logged.push(l), error: (l) => logged.push(l) } });
   });
   afterAll(async () => {
     await server.close();

@@ -37,7 +37,6 @@ let seenVersion: number | null = null;
 function applyStatus(status: AddStatus): void {
   const previous = addDocumentsStore.get().status;
   // Statuses come by event and in call replies, which can overtake each other: newest wins.
-  // (A host restart reloads the page, so seq never goes back within one page.)
   if (previous && status.seq < previous.seq) return;
   addDocumentsStore.set({ status, ...(status.running ? { panelOpen: true } : {}) });
   if (seenVersion !== null && status.libraryVersion !== seenVersion) {

@@ -5,7 +5,9 @@ import { AnnotationEditor } from './AnnotationEditor';
 import { AnnotationToolbar } from './AnnotationToolbar';
 import { annotationsStore, findAnnotation, loadStoreStatus, moveHighlightCursor, redoLast, undoLast } from './annotations-store';
 import { ExportDialog } from './export/ExportDialog';
+import { linkOpening } from './note-links';
 import { NoticeToast } from './UndoControls';
+import { StoreStatusBanners } from './StoreStatusBanners';
 import './annotations.css';
 
 const GROUP = 'Annotations';
@@ -22,6 +24,7 @@ export function AnnotationLayer() {
 
   useEffect(() => {
     void loadStoreStatus();
+    void linkOpening();
   }, []);
 
   // In text fields Ctrl+Z stays the field's own undo.
@@ -34,17 +37,7 @@ export function AnnotationLayer() {
 
   return (
     <>
-      {status?.recovered ? (
-        <div role="alert" className="banner banner-warning annotations-banner">
-          {status.recovered.reason} The damaged file was moved to <code>{status.recovered.movedTo}</code> and a new, empty
-          database was started: annotations made from now on are saved there. The old file was kept, not deleted.
-        </div>
-      ) : null}
-      {status?.readOnly ? (
-        <div role="alert" className="banner banner-warning annotations-banner">
-          Annotations cannot be saved: {status.readOnly}
-        </div>
-      ) : null}
+      <StoreStatusBanners status={status} />
       {pending && !editor ? <AnnotationToolbar target={pending.target} rect={pending.rect} error={toolbarError} /> : null}
       {editor ? (
         <AnnotationEditor

@@ -3,6 +3,7 @@ import { COLOURS, type AnnotationTarget, type Colour } from '../../../../shared/
 import { errorMessage } from '../../app/dossier';
 import { useShortcut } from '../../app/shortcuts';
 import { annotationsStore, createAnnotation, type AnchorRect } from './annotations-store';
+import { copyCitation } from './cite-annotation';
 import { copyText } from './clipboard';
 import { OFFSCREEN, popoverPosition } from './popover-position';
 
@@ -13,8 +14,9 @@ interface Props {
 }
 
 const GROUP = 'Annotations';
+export const COLOUR_KEYS_DESCRIPTION = 'With text selected: highlight it 1 yellow, 2 green, 3 blue, 4 pink, 5 purple';
 
-/** The small toolbar over a fresh selection: highlight (1–5), note, tags, copy. */
+/** The small toolbar over a fresh selection: highlight (1–5), note, tags, copy (plain, or with its citation). */
 export function AnnotationToolbar({ target, rect, error }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
@@ -54,7 +56,8 @@ export function AnnotationToolbar({ target, rect, error }: Props) {
     annotationsStore.set({ editor: { mode: 'new', target, rect, focus }, pending: null, toolbarError: null });
 
   for (const [i, colour] of COLOURS.entries()) {
-    useShortcut(String(i + 1), { description: `Highlight the selection ${colour}`, group: GROUP }, () => void highlight(colour));
+    // One description for all five, so the help sheet shows one row "1 2 3 4 5".
+    useShortcut(String(i + 1), { description: COLOUR_KEYS_DESCRIPTION, group: GROUP }, () => void highlight(colour));
   }
   useShortcut('escape', { description: 'Close the selection toolbar', group: GROUP }, () => annotationsStore.set({ pending: null, toolbarError: null }));
 
@@ -85,6 +88,8 @@ export function AnnotationToolbar({ target, rect, error }: Props) {
       <button type="button" onClick={() => openEditor('note')}>Note</button>
       <button type="button" onClick={() => openEditor('tags')}>Tags</button>
       <button type="button" onClick={() => void copyText(target.quote.exact).then((r) => setInfo(r.message))}>Copy</button>
+      <button type="button" onClick={() => void copyCitation(target, 'text').then((r) => setInfo(r.message))}>Copy with citation</button>
+      <button type="button" onClick={() => void copyCitation(target, 'markdown').then((r) => setInfo(r.message))}>Cite as Markdown</button>
       {error ? <p role="alert" className="toolbar-message form-error">{error}</p> : null}
       {info ? <p role="status" className="toolbar-message">{info}</p> : null}
     </div>

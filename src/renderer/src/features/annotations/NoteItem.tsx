@@ -1,4 +1,6 @@
 import type { AnchoredAnnotation } from '../../../../shared/annotations';
+import { showNotice } from './annotations-store';
+import { copyCitation } from './cite-annotation';
 import { LongNote } from './LongNote';
 
 interface Props {
@@ -43,6 +45,14 @@ export function NoteItem({ annotation: a, checked, onCheck, onReveal, onEdit, on
         </ul>
       ) : null}
       <div className="note-item-actions">
+        <button
+          type="button"
+          className="link-button"
+          aria-label={`Cite “${name}”: copy it with its citation`}
+          onClick={() => void copyCitation(a.target, 'text').then((r) => showNotice({ kind: r.ok ? 'status' : 'alert', text: r.message }))}
+        >
+          Cite
+        </button>
         <button type="button" className="link-button" aria-label={`Edit “${name}”`} onClick={(e) => onEdit(e.currentTarget.closest('li')!)}>
           Edit
         </button>

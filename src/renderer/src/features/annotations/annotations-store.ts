@@ -45,6 +45,8 @@ export interface AnnotationsState {
   itemsFor: string | null;
   /** Every annotation (the "All documents" view), loaded while that view is on. */
   all: AnchoredAnnotation[] | null;
+  /** How many annotations each document has (the library marks documents with notes). */
+  countsByDocument: Record<string, number>;
   showAll: boolean;
   tags: TagCount[];
   storeStatus: AnnotationStoreStatus | null;
@@ -72,6 +74,7 @@ export const annotationsStore = createStore<AnnotationsState>({
   items: [],
   itemsFor: null,
   all: null,
+  countsByDocument: {},
   showAll: false,
   tags: [],
   storeStatus: null,
@@ -98,17 +101,21 @@ export async function refreshAnnotations(): Promise<void> {
   const { doc, showAll } = annotationsStore.get();
   try {
     const api = dossier();
-    const [items, all, tags] = await Promise.all([
+    const [items, everything, tags] = await Promise.all([
       doc ? api.listAnnotations({ documentId: doc.id }) : Promise.resolve([]),
-      showAll ? api.listAnnotations() : Promise.resolve(null),
+      api.listAnnotations(),
       api.listTags(),
     ]);
     if (seq !== loadSeq) return;
+    const all = showAll ? everything : null;
+    const countsByDocument: Record<string, number> = {};
+    for (const a of everything) countsByDocument[a.target.documentId] = (countsByDocument[a.target.documentId] ?? 0) + 1;
     const known = new Set([...items, ...(all ?? [])].map((a) => a.id));
     annotationsStore.set((s) => ({
       items,
       itemsFor: doc?.id ?? null,
       all,
+      countsByDocument,
       tags,
       loadError: null,
       selected: s.selected.filter((id) => known.has(id)),
@@ -136,6 +143,31 @@ export async function loadStoreStatus(): Promise<void> {
     annotationsStore.set({ storeStatus: await dossier().getAnnotationStoreStatus() });
   } catch (error) {
     annotationsStore.set({ loadError: `The annotation store could not be checked: ${errorMessage(error)}` });
+  }
+}
+
+/** After "Retry" on a locked database: the status call reopens it; reload the list once it is open. */
+export async function retryStoreStatus(): Promise<void> {
+  try {
+    const storeStatus = await dossier().getAnnotationStoreStatus();
+    annotationsStore.set({ storeStatus });
+    if (!storeStatus.locked) await refreshAnnotations();
+  } catch (error) {
+    annotationsStore.set({ loadError: `The annotation store could not be checked: ${errorMessage(error)}` });
+  }
+}
+
+/**
+ * "Restore this backup": core copies the database aside and puts the backup's missing notes
+ * back in one transaction; the lists are then reloaded, so they show without a restart.
+ */
+export async function restoreOfferedBackup(backupPath: string): Promise<void> {
+  try {
+    const storeStatus = await dossier().restoreAnnotationBackup(backupPath);
+    annotationsStore.set({ storeStatus });
+    await refreshAnnotations();
+  } catch (error) {
+    showNotice({ kind: 'alert', text: `The backup could not be restored: ${errorMessage(error)}` });
   }
 }
 

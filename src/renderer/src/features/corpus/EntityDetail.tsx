@@ -1,6 +1,8 @@
 import { useStore } from '../../app/store';
 import { formatDate } from '../../ui/format';
+import { filterLibraryByEntity } from '../library/facets-store';
 import { corpusStore, selectCorpusEntity, timelineForEntity } from './corpus-store';
+import { showView } from './view-store';
 import { plural, TYPE_LABEL } from './entity-labels';
 import { openAtMention } from './open-in-reader';
 import { Snippet } from './Snippet';
@@ -29,9 +31,20 @@ export function EntityDetail() {
             <span className="corpus-label">Also written</span> {entity.aliases.join(', ')}
           </p>
         ) : null}
-        <button type="button" className="text-button" onClick={() => timelineForEntity(entity.id, entity.name)}>
-          Show on the timeline
-        </button>
+        <div className="corpus-actions">
+          <button type="button" className="text-button" onClick={() => timelineForEntity(entity.id, entity.name)}>
+            Show on the timeline
+          </button>
+          <button
+            type="button"
+            className="text-button"
+            onClick={() => {
+              void filterLibraryByEntity(entity.id, entity.name).then(() => showView('reader'));
+            }}
+          >
+            List its documents in the library
+          </button>
+        </div>
       </header>
       <div className="corpus-detail-body">
         <section aria-labelledby="corpus-docs-title" className="corpus-docs">

@@ -13,7 +13,6 @@ interface Props {
 
 const W = 1000;
 const H = 120;
-const AXIS = 18;
 
 /** Events per year or month as bars; drag across it to brush a range (the selects beside it do the same from the keyboard). */
 export function TimelineChart({ buckets, domain, selection, onBrush }: Props) {
@@ -29,43 +28,48 @@ export function TimelineChart({ buckets, domain, selection, onBrush }: Props) {
   const drawn = bars(buckets, domain);
   const total = drawn.reduce((n, b) => n + b.count, 0);
 
+  // Labels are HTML under the chart: the SVG stretches to its width, which would stretch text too.
   return (
-    <svg
-      ref={svgRef}
-      className="timeline-chart"
-      viewBox={`0 0 ${W} ${H}`}
-      preserveAspectRatio="none"
-      role="img"
-      aria-label={`Events per ${domain.scale}, ${labelOf(domain.from, domain.scale)} to ${labelOf(domain.to, domain.scale)}: ${total.toLocaleString('en')} events. Drag across the chart to choose a range.`}
-      onPointerDown={(e) => {
-        const at = indexAt(fraction(e), domain);
-        svgRef.current?.setPointerCapture?.(e.pointerId);
-        setDrag({ start: at, end: at });
-      }}
-      onPointerMove={(e) => {
-        if (drag) setDrag({ ...drag, end: indexAt(fraction(e), domain) });
-      }}
-      onPointerUp={() => {
-        if (drag) onBrush({ from: Math.min(drag.start, drag.end), to: Math.max(drag.start, drag.end) });
-        setDrag(null);
-      }}
-    >
-      <rect className="timeline-chart-bg" x={0} y={0} width={W} height={H - AXIS} />
-      {shown ? <rect className="timeline-brush" x={xOf(shown.from)} y={0} width={xOf(shown.to + 1) - xOf(shown.from)} height={H - AXIS} /> : null}
-      {drawn.map((b) => {
-        const h = Math.max(2, b.height * (H - AXIS - 6));
-        const inside = !shown || (b.index >= shown.from && b.index <= shown.to);
-        return (
-          <rect key={b.index} className={inside ? 'timeline-bar' : 'timeline-bar outside'} x={b.x * W + 1} y={H - AXIS - h} width={Math.max(2, Math.min(40, b.width * W - 2))} height={h}>
-            <title>{`${labelOf(b.index, domain.scale)}: ${b.count} events`}</title>
-          </rect>
-        );
-      })}
-      {ticks(domain).map((index) => (
-        <text key={index} className="timeline-tick" x={xOf(index) + 4} y={H - 4} textAnchor="start">
-          {labelOf(index, domain.scale)}
-        </text>
-      ))}
-    </svg>
+    <div className="timeline-chart-wrap">
+      <svg
+        ref={svgRef}
+        className="timeline-chart"
+        viewBox={`0 0 ${W} ${H}`}
+        preserveAspectRatio="none"
+        role="img"
+        aria-label={`Events per ${domain.scale}, ${labelOf(domain.from, domain.scale)} to ${labelOf(domain.to, domain.scale)}: ${total.toLocaleString('en')} events. Drag across the chart to choose a range.`}
+        onPointerDown={(e) => {
+          const at = indexAt(fraction(e), domain);
+          svgRef.current?.setPointerCapture?.(e.pointerId);
+          setDrag({ start: at, end: at });
+        }}
+        onPointerMove={(e) => {
+          if (drag) setDrag({ ...drag, end: indexAt(fraction(e), domain) });
+        }}
+        onPointerUp={() => {
+          if (drag) onBrush({ from: Math.min(drag.start, drag.end), to: Math.max(drag.start, drag.end) });
+          setDrag(null);
+        }}
+      >
+        <rect className="timeline-chart-bg" x={0} y={0} width={W} height={H} />
+        {shown ? <rect className="timeline-brush" x={xOf(shown.from)} y={0} width={xOf(shown.to + 1) - xOf(shown.from)} height={H} /> : null}
+        {drawn.map((b) => {
+          const h = Math.max(2, b.height * (H - 6));
+          const inside = !shown || (b.index >= shown.from && b.index <= shown.to);
+          return (
+            <rect key={b.index} className={inside ? 'timeline-bar' : 'timeline-bar outside'} x={b.x * W + 1} y={H - h} width={Math.max(2, Math.min(40, b.width * W - 2))} height={h}>
+              <title>{`${labelOf(b.index, domain.scale)}: ${b.count} events`}</title>
+            </rect>
+          );
+        })}
+      </svg>
+      <div className="timeline-ticks" aria-hidden="true">
+        {ticks(domain).map((index) => (
+          <span key={index} className="timeline-tick" style={{ left: `${(xOf(index) / W) * 100}%` }}>
+            {labelOf(index, domain.scale)}
+          </span>
+        ))}
+      </div>
+    </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useStore } from '../../app/store';
+import { ChoiceSelect } from '../../ui/ChoiceSelect';
 import { corpusStore, refreshTimeline, setTimelineFilter } from './corpus-store';
 import { plural } from './entity-labels';
 import { openAtParagraph } from './open-in-reader';
@@ -21,7 +22,7 @@ export function CorpusTimelineTab() {
   const domain = domainFor(histogram, timeline?.months ?? [], zoom);
   const selection = domain && filter.from && filter.to ? selectionIn(filter.from, filter.to, domain) : null;
   const brushedYears = filter.from && filter.to ? { from: Number(filter.from.slice(0, 4)), to: Number(filter.to.slice(0, 4)) } : null;
-  const allYears = histogram.map((b) => Number(b.key));
+  const years = histogram.map((b) => ({ value: b.key }));
   const brush = (range: { from: number; to: number } | null) =>
     setTimelineFilter(range && domain ? { from: keyOf(range.from, domain.scale), to: keyOf(range.to, domain.scale) } : { from: null, to: null });
 
@@ -40,36 +41,15 @@ export function CorpusTimelineTab() {
         )}
         <label>
           Source{' '}
-          <select value={filter.source ?? ''} onChange={(e) => setTimelineFilter({ source: e.target.value || null })}>
-            <option value="">All sources</option>
-            {(timeline?.sources ?? []).map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
+          <ChoiceSelect value={filter.source} anyLabel="All sources" choices={(timeline?.sources ?? []).map((value) => ({ value }))} onChange={(source) => setTimelineFilter({ source })} />
         </label>
         <label>
           From{' '}
-          <select value={filter.from?.slice(0, 4) ?? ''} onChange={(e) => setTimelineFilter({ from: e.target.value || null, to: filter.to ?? (e.target.value || null) })}>
-            <option value="">Any year</option>
-            {allYears.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
+          <ChoiceSelect value={filter.from?.slice(0, 4) ?? null} anyLabel="Any year" choices={years} onChange={(from) => setTimelineFilter({ from, to: filter.to ?? from })} />
         </label>
         <label>
           To{' '}
-          <select value={filter.to?.slice(0, 4) ?? ''} onChange={(e) => setTimelineFilter({ to: e.target.value || null, from: filter.from ?? (e.target.value || null) })}>
-            <option value="">Any year</option>
-            {allYears.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
+          <ChoiceSelect value={filter.to?.slice(0, 4) ?? null} anyLabel="Any year" choices={years} onChange={(to) => setTimelineFilter({ to, from: filter.from ?? to })} />
         </label>
         <button type="button" className="text-button" disabled={!brushedYears} onClick={() => brushedYears && setZoom(brushedYears)}>
           Zoom to range

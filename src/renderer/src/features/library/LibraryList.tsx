@@ -3,7 +3,11 @@ import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type Key
 import { useShortcut } from '../../app/shortcuts';
 import { useStore } from '../../app/store';
 import { formatDate } from '../../ui/format';
+import { facetsStore } from './facets-store';
+import { applyFacets, facetCounts, groupCopies } from './library-facets';
+import { LibraryFacetsPanel } from './LibraryFacets';
 import { filterAndSortDocuments, SORTS, type LibrarySort } from './library-filter';
+import { annotationsStore } from '../annotations/annotations-store';
 import { libraryStore, openDocument } from './library-store';
 import './library.css';
 
@@ -17,10 +21,17 @@ export function LibraryList() {
   const documents = useStore(libraryStore, (s) => s.documents);
   const currentId = useStore(libraryStore, (s) => s.currentId);
   const loading = useStore(libraryStore, (s) => s.loading);
+  const noteCounts = useStore(annotationsStore, (s) => s.countsByDocument);
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<LibrarySort>('date-desc');
   const deferredQuery = useDeferredValue(query);
-  const shown = useMemo(() => filterAndSortDocuments(documents, deferredQuery, sort), [documents, deferredQuery, sort]);
+  const facets = useStore(facetsStore, (s) => s.facets);
+  const noted = useStore(facetsStore, (s) => s.noted);
+  const matching = useMemo(() => filterAndSortDocuments(documents, deferredQuery, sort), [documents, deferredQuery, sort]);
+  const counts = useMemo(() => facetCounts(matching, facets, noted), [matching, facets, noted]);
+  // Copies of one story are one row ("+2 copies"), after the filters so a matching copy still shows.
+  const shown = useMemo(() => groupCopies(applyFacets(matching, facets, noted)), [matching, facets, noted]);
+  const groupedTotal = useMemo(() => groupCopies(documents).length, [documents]);
   const id = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
   const filterRef = useRef<HTMLInputElement>(null);
@@ -32,6 +43,12 @@ export function LibraryList() {
     estimateSize: () => ROW_ESTIMATE,
     overscan: 8,
   });
+
+  // After a filter or sort (or opening another document) the open document stays in sight.
+  const currentIndex = currentId ? shown.findIndex((row) => row.doc.id === currentId) : -1;
+  useEffect(() => {
+    if (currentIndex >= 0) virtualizer.scrollToIndex(currentIndex, { align: 'auto' });
+  }, [currentIndex, shown, virtualizer]);
 
   useShortcut('mod+shift+l', { description: 'Filter the library', group: 'Library' }, () => filterRef.current?.focus());
 
@@ -60,7 +77,7 @@ export function LibraryList() {
         <h2 className="panel-title" id={`${id}-title`}>
           Library{' '}
           <span className="count">
-            {shown.length === documents.length ? documents.length : `${shown.length} of ${documents.length}`}
+            {shown.length === groupedTotal ? groupedTotal : `${shown.length} of ${groupedTotal}`}
           </span>
         </h2>
         <input
@@ -80,6 +97,7 @@ export function LibraryList() {
             ))}
           </select>
         </label>
+        <LibraryFacetsPanel counts={counts} />
       </div>
       <div className="library-scroll" ref={scrollRef}>
         {loading && documents.length === 0 ? (
@@ -92,7 +110,7 @@ export function LibraryList() {
         ) : (
           <ul className="library-list" aria-labelledby={`${id}-title`} style={{ height: virtualizer.getTotalSize() }}>
             {items.map((row) => {
-              const d = shown[row.index]!;
+              const { doc: d, otherCopies } = shown[row.index]!;
               return (
                 <li
                   key={d.id}
@@ -111,7 +129,16 @@ export function LibraryList() {
                     onKeyDown={(e) => moveFocus(e, row.index)}
                   >
                     <span className="library-title" dir="auto" title={d.title}>{d.title}</span>
-                    <span className="library-meta">{[d.source, d.published ? formatDate(d.published) : null].filter(Boolean).join(' · ')}</span>
+                    <span className="library-meta">
+                      {[d.source, d.published ? formatDate(d.published) : 'date unknown'].filter(Boolean).join(' · ')}
+                      {noteCounts[d.id] ? (
+                        <span className="library-notes">
+                          {' · '}
+                          {noteCounts[d.id] === 1 ? '1 note' : `${noteCounts[d.id]} notes`}
+                        </span>
+                      ) : null}
+                      {otherCopies ? <span className="library-copies">{otherCopies === 1 ? '+1 copy' : `+${otherCopies.toLocaleString('en')} copies`}</span> : null}
+                    </span>
                     {d.addedByUser ? <span className="library-added">Added by you · {d.addedByUser.fileName}</span> : null}
                   </button>
                 </li>

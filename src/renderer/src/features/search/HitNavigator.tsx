@@ -14,6 +14,18 @@ export function HitNavigator() {
   const count = docHits.hits.length;
   // Outside the live counter, so "3 of 12" stays what is announced while walking.
   const alsoTitle = titleHitNote(count, docHits.titleHits.length);
+  if (!docHits.matches) {
+    return (
+      <div className="hit-navigator" role="group" aria-label="Search hits in this document">
+        <span className="hit-counter is-excluded" aria-live="polite" aria-atomic="true">
+          Not a match: the search leaves this document out
+        </span>
+        <span className="hit-query">
+          for <code className="hit-query-text">{query.length > 60 ? `${query.slice(0, 60)}…` : query}</code>
+        </span>
+      </div>
+    );
+  }
   return (
     <div className="hit-navigator" role="group" aria-label="Search hits in this document">
       <span className="hit-counter" aria-live="polite" aria-atomic="true">

@@ -1,7 +1,7 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useShortcut } from '../../app/shortcuts';
 import { useStore } from '../../app/store';
-import { SearchHelp } from './SearchHelp';
+import { SavedSearchesButton } from './SavedSearches';
 import { QUERY_ERROR_ID, RESULTS_LIST_ID, SEARCH_INPUT_ID, focusResults, focusSearchBox, search, searchStore } from './search-store';
 import './search.css';
 
@@ -46,6 +46,7 @@ export function SearchBox() {
       focusResults();
     } else if (event.key === 'Enter') {
       event.preventDefault();
+      search.commit();
       // Walk the hits of the open document; if it has none, open the highlighted result.
       if (!search.stepHit(event.shiftKey ? -1 : 1) && !event.shiftKey && hasResults) search.openResult(searchStore.get().active);
     } else if (event.key === 'Escape') {
@@ -56,25 +57,27 @@ export function SearchBox() {
   };
 
   return (
-    <div className="search-box" role="search" aria-label="Documents">
-      <input
-        id={SEARCH_INPUT_ID}
-        className="search-input"
-        type="search"
-        aria-label="Search documents"
-        placeholder="Search  (Ctrl+F or /)"
-        autoComplete="off"
-        spellCheck={false}
-        value={query}
-        aria-invalid={invalid || undefined}
-        aria-describedby={invalid ? QUERY_ERROR_ID : undefined}
-        aria-controls={query.trim() ? RESULTS_LIST_ID : undefined}
-        aria-keyshortcuts="Control+F /"
-        onChange={(event) => search.setQuery(event.target.value)}
-        onKeyDown={onKeyDown}
-      />
-      <span className="search-spinner" aria-hidden="true" data-busy={busy || indexing ? 'true' : 'false'} />
-      <SearchHelp />
-    </div>
+    <>
+      <div className="search-box" role="search" aria-label="Documents">
+        <input
+          id={SEARCH_INPUT_ID}
+          className="search-input"
+          type="search"
+          aria-label="Search documents"
+          placeholder="Search  (Ctrl+F or /)"
+          autoComplete="off"
+          spellCheck={false}
+          value={query}
+          aria-invalid={invalid || undefined}
+          aria-describedby={invalid ? QUERY_ERROR_ID : undefined}
+          aria-controls={query.trim() ? RESULTS_LIST_ID : undefined}
+          aria-keyshortcuts="Control+F /"
+          onChange={(event) => search.setQuery(event.target.value)}
+          onKeyDown={onKeyDown}
+        />
+        <span className="search-spinner" aria-hidden="true" data-busy={busy || indexing ? 'true' : 'false'} />
+      </div>
+      <SavedSearchesButton />
+    </>
   );
 }

@@ -4,6 +4,7 @@ import { useStore } from '../../app/store';
 import { formatDate } from '../../ui/format';
 import { libraryStore } from '../library/library-store';
 import { Highlighted } from './Highlighted';
+import { SaveSearchButton } from './SavedSearches';
 import { queryErrorParts, snippetParts, splitByRanges } from './highlight-parts';
 import { hitCountText } from './hit-navigation';
 import { QUERY_ERROR_ID, RESULTS_LIST_ID, focusSearchBox, optionId, search, searchStore } from './search-store';
@@ -55,6 +56,8 @@ function ResultOption({ result, index, active, open }: { result: SearchResult; i
 /** Results list in the left column while a query is active: a listbox, ↑/↓ to move, Enter to open. */
 export function SearchResults() {
   const response = useStore(searchStore, (s) => s.response);
+  const responseTyping = useStore(searchStore, (s) => s.responseTyping);
+  const sort = useStore(searchStore, (s) => s.sort);
   const failure = useStore(searchStore, (s) => s.failure);
   const engine = useStore(searchStore, (s) => s.engine);
   const engineMessage = useStore(searchStore, (s) => s.engineMessage);
@@ -102,6 +105,16 @@ export function SearchResults() {
       <h2 className="panel-title">
         Results{response && !error && response.status === 'ready' ? <span className="count"> {response.total.toLocaleString('en')}</span> : null}
       </h2>
+      <div className="search-tools">
+        <label className="search-sort">
+          Sort
+          <select value={sort} onChange={(event) => search.setSort(event.target.value === 'date' ? 'date' : 'relevance')}>
+            <option value="relevance">Best match</option>
+            <option value="date">Newest first</option>
+          </select>
+        </label>
+        <SaveSearchButton />
+      </div>
       <p className="search-summary" role="status">{problem || error ? '' : summary(response, engine)}</p>
       <div role="alert" id={QUERY_ERROR_ID} className="search-problem-slot">
         {error ? (
@@ -133,6 +146,8 @@ export function SearchResults() {
         aria-label="Search results"
         tabIndex={results.length ? 0 : -1}
         aria-activedescendant={results.length ? optionId(active) : undefined}
+        data-query={response?.query}
+        data-typing={responseTyping ? 'true' : 'false'}
         onKeyDown={onKeyDown}
       >
         {results.map((r, i) => (

@@ -18,6 +18,8 @@ export interface DocumentHits {
   query: string;
   hits: HitRange[];
   titleHits: TextRange[];
+  /** False when the query excludes this document (it is not in the results): no marks, and the reader says so. */
+  matches: boolean;
 }
 
 export interface SearchUiState {
@@ -25,6 +27,10 @@ export interface SearchUiState {
   query: string;
   /** The newest answer for a non-empty query (may lag `query` by one keystroke while busy). */
   response: SearchResponse | null;
+  /** The response is a type-ahead answer (last word as a prefix), not the final query's. */
+  responseTyping: boolean;
+  /** Result order: best match first, or newest first. */
+  sort: 'relevance' | 'date';
   /** Why the last call failed (bridge rejection, query too long to send); shown inline. */
   failure: string | null;
   busy: boolean;
@@ -48,13 +54,29 @@ export interface SearchDeps {
   errorMessage(error: unknown): string;
   /** Index state changes pushed by the host (the searchStatus event); returns the unsubscribe function. */
   onStatus(listener: (status: SearchStatus) => void): () => void;
+  /** Timer for the type-ahead pause (tests pass their own). */
+  schedule?(run: () => void, ms: number): unknown;
+  /**
+   * The user acted on a query (Enter, opened one of its results, re-ran it): the query
+   * history records it. Not called for what the box searches while typing or after a pause.
+   */
+  onQueryUsed?(query: string): void;
 }
 
 export const STATUS_TASK = 'search';
+/** After this pause in typing, the query is searched with its exact (final) semantics. */
+export const FINAL_QUERY_PAUSE_MS = 450;
+
+/** Type-ahead applies while the last word is still being typed: no trailing space or operator. */
+export function isTypingQuery(query: string): boolean {
+  return /[\p{L}\p{N}]$/u.test(query) && !/(?:^|\s)[^\s"]*"[^"]*$/u.test(query);
+}
 
 export const initialSearchState: SearchUiState = {
   query: '',
   response: null,
+  responseTyping: false,
+  sort: 'relevance',
   failure: null,
   busy: false,
   engine: 'unknown',
@@ -69,7 +91,7 @@ export const initialSearchState: SearchUiState = {
 /** The query whose hits the reader shows: the newest readable answer for a non-empty box. */
 export function appliedQuery(state: SearchUiState): string | null {
   const r = state.response;
-  if (!state.query.trim() || !r || r.status !== 'ready' || r.error) return null;
+  if (!state.query.trim() || !r || r.status !== 'ready' || r.error || state.responseTyping) return null;
   return r.query;
 }
 
@@ -81,22 +103,31 @@ export type SearchController = ReturnType<typeof createSearchController>;
 
 export function createSearchController(deps: SearchDeps) {
   const store: Store<SearchUiState> = createStore<SearchUiState>(initialSearchState);
+  const schedule = deps.schedule ?? ((run: () => void, ms: number) => setTimeout(run, ms));
   let following = false;
   let eventsSeen = 0;
   let watching = 0;
   let moreToken = 0;
+  let typeToken = 0;
 
-  const searches = createLatestOnly<string, SearchResponse>({
-    run: (query) => deps.api().search(query),
-    onResult(query, response) {
+  const searches = createLatestOnly<{ query: string; typing: boolean }, SearchResponse>({
+    run: ({ query, typing }) => {
+      const sort = store.get().sort;
+      const options = { ...(typing ? { typing: true } : {}), ...(sort === 'date' ? { sort } : {}) };
+      return Object.keys(options).length ? deps.api().search(query, options) : deps.api().search(query);
+    },
+    onResult({ query, typing }, response) {
       if (!store.get().query.trim()) return;
       store.set((s) => ({
         response,
+        responseTyping: typing,
         failure: null,
         loadingMore: false,
         active: s.response?.query === query ? Math.min(s.active, Math.max(0, response.results.length - 1)) : 0,
       }));
       if (response.status === 'indexing') followStatus();
+      // A ready answer proves the index is ready, whatever status event was missed on the way.
+      else if (response.status === 'ready' && store.get().engine !== 'ready') reportEngine('ready', null);
     },
     onError(_query, error) {
       if (!store.get().query.trim()) return;
@@ -110,14 +141,14 @@ export function createSearchController(deps: SearchDeps) {
     onResult({ documentId, query }, response) {
       const usable = response.status === 'ready' && !response.error;
       store.set((s) => ({
-        docHits: { documentId, query, hits: usable ? response.hits : [], titleHits: usable ? response.titleHits : [] },
+        docHits: { documentId, query, hits: usable ? response.hits : [], titleHits: usable ? response.titleHits : [], matches: !usable || response.matches },
         current: 0,
         nonce: s.nonce + 1,
       }));
     },
     onError({ documentId, query }) {
       // The results list already says what went wrong; the reader just shows no hits.
-      store.set({ docHits: { documentId, query, hits: [], titleHits: [] }, current: 0 });
+      store.set({ docHits: { documentId, query, hits: [], titleHits: [], matches: true }, current: 0 });
     },
   });
 
@@ -132,7 +163,7 @@ export function createSearchController(deps: SearchDeps) {
     reportEngine(status.state, status.state === 'failed' ? status.message : null);
     if (status.state !== 'ready') return;
     const s = store.get();
-    if (s.query.trim() && (!s.response || s.response.status === 'indexing')) searches.request(s.query);
+    if (s.query.trim() && (!s.response || s.response.status === 'indexing')) searches.request({ query: s.query, typing: false });
   }
 
   /**
@@ -160,6 +191,14 @@ export function createSearchController(deps: SearchDeps) {
       );
   }
 
+  /** Tells the history about a query the user acted on, unless it cannot be read (it would only fail again). */
+  function used(query: string) {
+    const s = store.get();
+    if (!query.trim() || query.length > MAX_QUERY_IPC_LENGTH) return;
+    if (s.response?.query === query && s.response.error) return;
+    deps.onQueryUsed?.(query);
+  }
+
   return {
     store,
 
@@ -168,9 +207,10 @@ export function createSearchController(deps: SearchDeps) {
       moreToken++;
       store.set({ query, loadingMore: false });
       if (!query.trim()) {
+        typeToken++;
         searches.cancel();
         documentHits.cancel();
-        store.set({ response: null, failure: null, docHits: null, active: 0, current: 0, loadingMore: false });
+        store.set({ response: null, responseTyping: false, failure: null, docHits: null, active: 0, current: 0, loadingMore: false });
         return;
       }
       if (query.length > MAX_QUERY_IPC_LENGTH) {
@@ -181,7 +221,50 @@ export function createSearchController(deps: SearchDeps) {
         });
         return;
       }
-      searches.request(query);
+      const token = ++typeToken;
+      if (!isTypingQuery(query)) {
+        searches.request({ query, typing: false });
+        return;
+      }
+      searches.request({ query, typing: true });
+      schedule(() => {
+        if (token === typeToken) searches.request({ query, typing: false });
+      }, FINAL_QUERY_PAUSE_MS);
+    },
+
+    /** Orders the results by relevance or date, and searches again. */
+    setSort(sort: 'relevance' | 'date') {
+      if (store.get().sort === sort) return;
+      moreToken++;
+      typeToken++;
+      store.set({ sort, loadingMore: false });
+      const q = store.get().query;
+      if (q.trim()) searches.request({ query: q, typing: false });
+    },
+
+    /**
+     * Runs a query as given (a saved search, a history entry): in the box, in `sort` order,
+     * with its final semantics at once (no type-ahead step), and recorded in the history.
+     */
+    runQuery(query: string, sort: 'relevance' | 'date' = store.get().sort) {
+      moreToken++;
+      typeToken++;
+      store.set({ sort, query, loadingMore: false, active: 0 });
+      if (!query.trim()) {
+        this.setQuery('');
+        return;
+      }
+      searches.request({ query, typing: false });
+      used(query);
+    },
+
+    /** Enter: search the query with its final semantics now, without waiting for the pause. */
+    commit() {
+      const s = store.get();
+      used(s.query);
+      if (!s.query.trim() || !isTypingQuery(s.query)) return;
+      typeToken++;
+      if (s.responseTyping || s.response?.query !== s.query) searches.request({ query: s.query, typing: false });
     },
 
     clear() {
@@ -224,6 +307,7 @@ export function createSearchController(deps: SearchDeps) {
       const result = store.get().response?.results[index];
       if (!result) return;
       store.set({ active: index });
+      used(store.get().query);
       if (deps.currentDocumentId() === result.documentId) store.set((s) => ({ current: 0, nonce: s.nonce + 1 }));
       else void deps.openDocument(result.documentId);
     },
@@ -247,7 +331,7 @@ export function createSearchController(deps: SearchDeps) {
       store.set({ loadingMore: true });
       deps
         .api()
-        .search(response.query, { offset })
+        .search(response.query, { offset, ...(s.responseTyping ? { typing: true } : {}), ...(s.sort === 'date' ? { sort: s.sort } : {}) })
         .then(
           (page) => {
             const now = store.get().response;

@@ -2,9 +2,11 @@ import { dossier, errorMessage } from '../../app/dossier';
 import { setStatusTask } from '../../app/status-store';
 import { libraryStore, openDocument } from '../library/library-store';
 import { createSearchController } from './search-controller';
+import { createSearchMemoryController } from './search-memory-controller';
 
 /** The app's one search session, wired to the bridge, the library and the status bar. */
 export const search = createSearchController({
+  onQueryUsed: (query) => searchMemory.record(query),
   api: () => dossier(),
   openDocument: (id) => openDocument(id),
   currentDocumentId: () => libraryStore.get().currentId,
@@ -17,6 +19,15 @@ export const search = createSearchController({
 });
 
 export const searchStore = search.store;
+
+/** Saved searches and the query history (kept in the annotation database). */
+export const searchMemory = createSearchMemoryController({
+  api: () => dossier(),
+  errorMessage,
+  runQuery: (query, sort) => search.runQuery(query, sort),
+});
+
+export const searchMemoryStore = searchMemory.store;
 
 export const SEARCH_INPUT_ID = 'search-input';
 export const RESULTS_LIST_ID = 'search-results-list';

@@ -84,7 +84,7 @@ export function SettingsMenu() {
 
   return (
     <>
-      <button type="button" className="header-button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => openDialog('shortcuts')}>
+      <button type="button" className="header-button" aria-label="Help" aria-haspopup="dialog" title="Help: keys and search syntax (?)" onClick={() => openDialog('shortcuts')}>
         <span aria-hidden="true">?</span>
       </button>
       <button type="button" className="header-button" aria-haspopup="dialog" aria-expanded={open === 'settings'} onClick={() => openDialog('settings')}>

@@ -76,3 +76,26 @@ describe('rules and model together', () => {
     for (const e of found) expect(e.confidence).toBeGreaterThanOrEqual(0);
   });
 });
+
+describe('known false positives, fixed by rule', () => {
+  const typed = (text: string) => enrichDocument({ title: '', published: '2025-01-01', paragraphs: [{ id: 'p1', text }] }).entities.map((e) => `${e.type}:${e.name}`);
+
+  it('a club named after a place is an organisation when the text talks about its team or a result', () => {
+    const found = typed("Chelsea beat Hull 2-1 at Stamford Bridge, and Leeds' striker Patrick Bamford scored twice.");
+    expect(found).toContain('organization:Chelsea');
+    expect(found).toContain('organization:Leeds');
+    expect(found).toContain('place:Stamford Bridge');
+    expect(found).toContain('person:Patrick Bamford');
+    expect(typed('Leeds is a city in Yorkshire.')).toContain('place:Leeds');
+  });
+
+  it('times, devices and media are not organisations', () => {
+    const found = typed('The new PC costs £400, ships with a DVD drive and goes on sale at 9pm GMT.');
+    expect(found.filter((e) => e.startsWith('organization:'))).toEqual([]);
+  });
+
+  it('a first name after an article is a thing; after "in" a place', () => {
+    expect(typed('She won an Oscar last year.')).not.toContain('person:Oscar');
+    expect(typed('It rained in Sydney.')).not.toContain('person:Sydney');
+  });
+});

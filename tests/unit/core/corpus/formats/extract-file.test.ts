@@ -2,6 +2,7 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { extractFile } from '../../../../../src/core/corpus/formats';
 import { processRawDocument } from '../../../../../src/core/corpus/formats/process-raw';
+import { InputError } from '../../../../../src/core/corpus/raw-document';
 import { makeDocx, makeEml, makePdf } from './make-files';
 
 /** Rewrites the uncompressed size an entry declares, in its local header and the central directory. */
@@ -20,7 +21,7 @@ const errorOf = async (p: Promise<unknown>) => {
   try {
     await p;
   } catch (e) {
-    return { name: (e as Error).name, message: (e as Error).message };
+    return { input: e instanceof InputError, message: (e as Error).message };
   }
   throw new Error('expected the file to fail');
 };
@@ -34,7 +35,7 @@ describe('extractFile: text formats', () => {
   });
 
   it('refuses empty files and binaries with a text extension', async () => {
-    expect(await errorOf(extractFile('a.txt', new Uint8Array()))).toEqual({ name: 'InputError', message: 'Empty file (0 bytes).' });
+    expect(await errorOf(extractFile('a.txt', new Uint8Array()))).toEqual({ input: true, message: 'Empty file (0 bytes).' });
     expect((await errorOf(extractFile('a.md', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1])))).message).toMatch(/binary file/u);
     expect((await errorOf(extractFile('a.html', strToU8('  \n\t ')))).message).toMatch(/only whitespace/u);
   });

@@ -16,11 +16,18 @@ describe('markdownToHtml (notes are untrusted)', () => {
     expect(html).toContain('&lt;script&gt;');
   });
 
-  it('turns links and images into their text: nothing to open', () => {
-    const html = markdownToHtml('see [the source](javascript:alert(1)) and ![chart](http://x/y.png) <http://evil>');
+  it('turns images and unsafe links into their text', () => {
+    const html = markdownToHtml('see [the source](javascript:alert(1)) and ![chart](http://x/y.png) [file](file:///etc/passwd) [x](data:text/html,1)');
     expect(html).not.toMatch(/<a\b|href=|<img/iu);
     expect(html).toContain('the source');
     expect(html).toContain('chart');
+  });
+
+  it('makes checked web, mailto and passage links real links; web links open a new tab without an opener', () => {
+    const html = markdownToHtml('[report](https://example.org/r?a=1&b=2) <mailto:desk@example.org> [passage](dossier://open?document=d1&paragraph=p2)');
+    expect(html).toContain('<a class="note-link" href="https://example.org/r?a=1&amp;b=2" target="_blank" rel="noopener noreferrer">report</a>');
+    expect(html).toContain('href="mailto:desk@example.org"');
+    expect(html).toContain('<a class="note-link passage-link" href="dossier://open?document=d1&amp;paragraph=p2">passage</a>');
   });
 });
 

@@ -26,6 +26,15 @@ describe('library filter and sort', () => {
     expect(filterAndSortDocuments(docs, '', 'title').map((d) => d.id)).toEqual(['b', 'c', 'd', 'a']);
   });
 
+  it('keeps undated documents in corpus order, whichever way and however often it sorts', () => {
+    const many = [doc('u1', 'x', null), doc('d1', 'y', '2024-01-01'), doc('u2', 'z', null), doc('d2', 'w', '2024-01-01'), doc('u3', 'v', null)];
+    for (const sort of ['date-desc', 'date-asc'] as const) {
+      const once = filterAndSortDocuments(many, '', sort).map((d) => d.id);
+      expect(once).toEqual(['d1', 'd2', 'u1', 'u2', 'u3']);
+      expect(filterAndSortDocuments(filterAndSortDocuments(many, '', sort), '', sort).map((d) => d.id)).toEqual(once);
+    }
+  });
+
   it('does not reorder the caller’s array', () => {
     const input = [...docs];
     filterAndSortDocuments(input, '', 'title');

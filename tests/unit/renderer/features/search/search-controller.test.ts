@@ -34,6 +34,7 @@ function hitsFor(documentId: string, query: string, n: number): DocumentHitsResp
     query,
     documentId,
     error: null,
+    matches: n > 0,
     titleHits: [],
     hits: Array.from({ length: n }, (_, i) => ({ paragraphId: `p${i}`, start: 0, end: 5 })),
   };
@@ -41,18 +42,21 @@ function hitsFor(documentId: string, query: string, n: number): DocumentHitsResp
 
 /** A fake bridge whose search calls the test answers by hand. */
 function setup(status: SearchStatus['state'] = 'ready') {
-  const pending: { query: string; resolve(r: SearchResponse): void }[] = [];
+  const pending: { query: string; typing: boolean; sort?: string; resolve(r: SearchResponse): void }[] = [];
   const tasks: Record<string, string | null> = {};
   const opened: string[] = [];
   let engineState = status;
   let currentId: string | null = 'doc-a';
   const api: SearchApi = {
     getSearchStatus: async () => ({ state: engineState, documentCount: 2, message: null, readyMs: null }),
-    search: (query) => new Promise((resolve) => pending.push({ query, resolve })),
+    search: (query, options) => new Promise((resolve) => pending.push({ query, typing: options?.typing === true, sort: options?.sort, resolve })),
     getDocumentHits: async (documentId, query) => hitsFor(documentId, query, 3),
   };
   const statusListeners: ((status: SearchStatus) => void)[] = [];
+  const timers: (() => void)[] = [];
+  const used: string[] = [];
   const controller = createSearchController({
+    onQueryUsed: (query) => used.push(query),
     api: () => api,
     openDocument: (id) => {
       opened.push(id);
@@ -67,12 +71,15 @@ function setup(status: SearchStatus['state'] = 'ready') {
       statusListeners.push(listener);
       return () => statusListeners.splice(statusListeners.indexOf(listener), 1);
     },
+    schedule: (run) => timers.push(run),
   });
   return {
     controller,
+    used,
     pending,
     tasks,
     opened,
+    timers,
     /** The host pushes a searchStatus event. */
     emitStatus: (s: SearchStatus['state']) => {
       engineState = s;
@@ -85,6 +92,29 @@ function setup(status: SearchStatus['state'] = 'ready') {
 }
 
 describe('search controller', () => {
+  it('runQuery puts a saved query in the box and searches it exactly at once, in its sort; used queries go to the history', async () => {
+    const t = setup();
+    t.controller.setQuery('kor');
+    t.pending[0]!.resolve(response('kor'));
+    await tick();
+    expect(t.used).toEqual([]);
+    t.controller.runQuery('+kursk -zelensky', 'date');
+    expect(t.state().query).toBe('+kursk -zelensky');
+    expect(t.state().sort).toBe('date');
+    expect(t.pending.at(-1)).toMatchObject({ query: '+kursk -zelensky', typing: false, sort: 'date' });
+    expect(t.used).toEqual(['+kursk -zelensky']);
+    t.pending.at(-1)!.resolve(response('+kursk -zelensky'));
+    await tick();
+    t.controller.openResult(1);
+    expect(t.used).toEqual(['+kursk -zelensky', '+kursk -zelensky']);
+    // A query that cannot be read is not remembered.
+    t.controller.setQuery('title:');
+    t.pending.at(-1)!.resolve(response('title:', { error: { message: 'bad', start: 0, end: 6 }, results: [], total: 0 }));
+    await tick();
+    t.controller.commit();
+    expect(t.used).toHaveLength(2);
+  });
+
   it('shows the newest answer and never lets an older query overwrite it', async () => {
     const t = setup();
     t.controller.setQuery('k');
@@ -98,7 +128,31 @@ describe('search controller', () => {
     t.pending[1]!.resolve(response('kursk'));
     await tick();
     expect(t.state().response?.query).toBe('kursk');
+    // A type-ahead answer is listed but not applied to the reader until the final query answers.
+    expect(appliedQuery(t.state())).toBeNull();
+    t.timers.splice(0).forEach((run) => run());
+    expect(t.pending.map((p) => [p.query, p.typing])).toEqual([['k', true], ['kursk', true], ['kursk', false]]);
+    t.pending[2]!.resolve(response('kursk'));
+    await tick();
     expect(appliedQuery(t.state())).toBe('kursk');
+  });
+
+  it('type-ahead: the last word is a prefix while typing; a pause or Enter sends the final query', async () => {
+    const t = setup();
+    t.controller.setQuery('parl');
+    expect(t.pending.map((p) => [p.query, p.typing])).toEqual([['parl', true]]);
+    t.pending[0]!.resolve(response('parl'));
+    await tick();
+    t.controller.commit();
+    expect(t.pending.map((p) => [p.query, p.typing])).toEqual([['parl', true], ['parl', false]]);
+    // The pause timer of the committed query does nothing more.
+    t.timers.splice(0).forEach((run) => run());
+    expect(t.pending).toHaveLength(2);
+    // A trailing space or an open phrase: nothing is being typed, the query is final at once.
+    t.controller.setQuery('parliament ');
+    t.controller.setQuery('"north kor');
+    await tick();
+    expect(t.pending.slice(2).every((p) => !p.typing)).toBe(true);
   });
 
   it('clearing the box closes results and ignores the answer still in flight', async () => {
@@ -128,8 +182,8 @@ describe('search controller', () => {
 
   it('walks the open document’s hits in order and wraps, with F3 semantics', async () => {
     const t = setup();
-    t.controller.setQuery('kursk');
-    t.pending[0]!.resolve(response('kursk'));
+    t.controller.setQuery('kursk ');
+    t.pending[0]!.resolve(response('kursk '));
     await tick();
     t.controller.showHitsFor('doc-a', appliedQuery(t.state()));
     await tick();
@@ -252,5 +306,29 @@ describe('show more', () => {
     await tick();
     expect(t.state().response?.query).toBe('kursk');
     expect(t.state().response?.results).toHaveLength(2);
+  });
+});
+
+describe('search controller: order and engine state', () => {
+  it('sorting by date searches again with sort=date; back to best match drops it', async () => {
+    const t = setup();
+    t.controller.setQuery('kursk ');
+    t.pending[0]!.resolve(response('kursk '));
+    await tick();
+    t.controller.setSort('date');
+    expect(t.state().sort).toBe('date');
+    expect(t.pending.map((p) => [p.query, p.sort])).toEqual([['kursk ', undefined], ['kursk ', 'date']]);
+    t.pending[1]!.resolve(response('kursk '));
+    await tick();
+    t.controller.setSort('relevance');
+    expect(t.pending.at(-1)!.sort).toBeUndefined();
+  });
+
+  it('a ready answer marks the engine ready even if its status event was missed', async () => {
+    const t = setup();
+    t.controller.setQuery('kursk ');
+    t.pending[0]!.resolve(response('kursk '));
+    await tick();
+    expect(t.state().engine).toBe('ready');
   });
 });

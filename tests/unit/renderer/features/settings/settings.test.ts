@@ -34,4 +34,17 @@ describe('shortcuts sheet grouping', () => {
       ['Search', 1],
     ]);
   });
+
+  it('gives each action one row with all its keys, each key once', () => {
+    const [search] = groupShortcuts([
+      { keys: 'mod+f', description: 'Focus the search box', group: 'Search' },
+      { keys: '/', description: 'Focus the search box', group: 'Search' },
+      { keys: '/', description: 'Focus the search box', group: 'Search' },
+      { keys: 'f3', description: 'Next search hit', group: 'Search' },
+    ]);
+    expect(search!.shortcuts).toEqual([
+      { description: 'Focus the search box', keys: ['mod+f', '/'] },
+      { description: 'Next search hit', keys: ['f3'] },
+    ]);
+  });
 });

@@ -1,0 +1,108 @@
+/**
+ * Corpus view benchmark: `npm run bench:corpus-view` [-- --scales=1,4,4.5 --runs=5].
+ * Builds ../shared/corpora once with the real build (into /tmp, never the repo), then for each
+ * scale k makes k copies of the processed documents; in copy j > 0 every other entity is renamed
+ * ("Tony Blair" -> "Tony Blair 2") so the number of distinct entities grows with the corpus as
+ * it would with new reporting, rather than staying at 1x. For each scale it times writing the
+ * corpus tables (the build-time cost), then what the view asks for, from the files on disk:
+ * opening the view (reading the entity table + the first page), filtering, selecting an entity
+ * (the first selection also reads the mention table), the timeline (the first also reads its
+ * table), an entity's timeline and the claims. Cold = first call in a fresh service; warm =
+ * median of later calls.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { ProcessedDocument } from '../src/shared/corpus';
+import { buildCorpus } from '../src/core/corpus/build-corpus';
+import { summarize, type CorpusService } from '../src/core/corpus/corpus-service';
+import { MANIFEST_FILE } from '../src/core/corpus/manifest';
+import { createCorpusTablesService, tablesSource } from '../src/core/corpus/tables/corpus-tables-service';
+import { writeCorpusTables } from '../src/core/corpus/tables/write-tables';
+
+const root = resolve(import.meta.dirname, '..');
+const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+const work = join(tmpdir(), 'dossier-bench-corpus-view');
+const bbc = resolve(root, '../shared/corpora');
+
+function copies(docs: readonly ProcessedDocument[], scale: number): ProcessedDocument[] {
+  const out: ProcessedDocument[] = [];
+  const total = Math.round(scale * docs.length);
+  for (let k = 0; out.length < total; k++) {
+    for (const doc of docs) {
+      if (out.length >= total) break;
+      if (k === 0) {
+        out.push(doc);
+        continue;
+      }
+      out.push({ ...doc, id: `${doc.id}~${k}`, entities: doc.entities.map((e, i) => (i % 2 ? { ...e, name: `${e.name} ${k + 1}` } : e)) });
+    }
+  }
+  return out;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+
+function time<T>(fn: () => T): [number, T] {
+  const t = performance.now();
+  const value = fn();
+  return [performance.now() - t, value];
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(bbc)) {
+    console.log(`bench:corpus-view skipped: ${bbc} is absent`);
+    return;
+  }
+  const scales = arg('scales', '1,4,4.5').split(',').map(Number);
+  const runs = Number(arg('runs', '5'));
+  const base = join(work, 'build-1x');
+  const built = await buildCorpus({ inputs: [bbc], outDir: base, cacheDir: join(work, 'cache') });
+  process.stderr.write(`built 1x: ${built.manifest.documentCount} documents, corpus tables ${built.phasesMs.tables.toFixed(0)} ms of ${built.durationMs.toFixed(0)} ms\n`);
+  const docs = readFileSync(join(base, 'documents.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as ProcessedDocument);
+
+  const header = ['scale', 'docs', 'entities', 'write tables', 'open view', 'open warm', 'filter "bl"', 'filter "blair"', '1st select', 'select', 'timeline 1st', 'timeline', 'entity timeline', 'claims'];
+  const rows: string[][] = [];
+  for (const scale of scales) {
+    const set = copies(docs, scale);
+    const dir = join(work, `tables-${scale}x`);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const [writeMs, records] = time(() => writeCorpusTables(dir, set, new Map()));
+    writeFileSync(join(dir, MANIFEST_FILE), JSON.stringify({ tables: records }));
+    const summaries = set.map((d) => summarize(d));
+    const corpus = { info: () => ({ status: 'ready' }), list: () => summaries } as unknown as CorpusService;
+    const samples: Record<string, number[]> = {};
+    const add = (k: string, v: number) => (samples[k] ??= []).push(v);
+    let entityCount = 0;
+    for (let r = 0; r < runs; r++) {
+      const service = createCorpusTablesService(tablesSource(dir, corpus), () => summaries);
+      const [open, page] = time(() => service.entities({}));
+      entityCount = page.total;
+      add('open', open);
+      add('openWarm', time(() => service.entities({}))[0]);
+      add('bl', time(() => service.entities({ filter: 'bl' }))[0]);
+      add('blair', time(() => service.entities({ filter: 'blair' }))[0]);
+      const top = page.entities[0]?.id as string;
+      const mid = page.entities[Math.floor(page.entities.length / 2)]?.id as string;
+      add('select1', time(() => service.entity(top))[0]);
+      add('select', Math.max(time(() => service.entity(mid))[0], time(() => service.entity(top))[0]));
+      add('timeline1', time(() => service.timeline({}))[0]);
+      add('timeline', time(() => service.timeline({ from: '2004', to: '2004' }))[0]);
+      add('entityTimeline', time(() => service.timeline({ entityId: top }))[0]);
+      add('claims', time(() => service.claims({}))[0]);
+    }
+    const ms = (k: string) => `${median(samples[k] as number[]).toFixed(1)} ms`;
+    rows.push([`${scale}x`, String(set.length), String(entityCount), `${writeMs.toFixed(0)} ms`, ms('open'), ms('openWarm'), ms('bl'), ms('blair'), ms('select1'), ms('select'), ms('timeline1'), ms('timeline'), ms('entityTimeline'), ms('claims')]);
+  }
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i] as number)).join('  ');
+  console.log(`median of ${runs} fresh services over the tables on disk; "select" is the slower of a top and a median entity`);
+  console.log(line(header));
+  for (const r of rows) console.log(line(r));
+}
+
+await main();

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { boundedEditDistance } from '../../../../src/core/search/expand';
+import { expandFuzzyWalk } from '../../../../src/core/search/fuzzy-walk';
+
+/** Deterministic pseudo-random words over a small alphabet, so many are near each other. */
+function vocabulary(n: number, seed = 7): string[] {
+  let x = seed;
+  const rand = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const words = new Set<string>();
+  while (words.size < n) {
+    const len = 1 + Math.floor(rand() * 9);
+    words.add(Array.from({ length: len }, () => 'abcdeu'[Math.floor(rand() * 6)]).join(''));
+  }
+  return [...words].sort();
+}
+
+describe('expandFuzzyWalk', () => {
+  const terms = vocabulary(4000);
+  it.each([
+    ['abc', 1],
+    ['abcd', 2],
+    ['ba', 1],
+    ['ukrane', 1],
+    ['eeddcc', 2],
+    ['a', 2],
+  ])('finds exactly the terms within %s~%i that a full scan finds (transpositions included)', (word, max) => {
+    const expected = terms.flatMap((t, i) => (boundedEditDistance(word, t, max) <= max ? [i] : []));
+    expect(expandFuzzyWalk(terms, word, max)).toEqual(expected);
+  });
+
+  it('counts an adjacent swap as one edit, as lunr does', () => {
+    expect(expandFuzzyWalk(['korea', 'koera', 'kroea', 'zzz'], 'korea', 1)).toEqual([0, 1, 2]);
+  });
+
+  it('stops at the limit', () => {
+    expect(expandFuzzyWalk(terms, 'abc', 2, undefined, 3)).toHaveLength(3);
+  });
+});
