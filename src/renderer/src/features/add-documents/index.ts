@@ -1,4 +1,4 @@
-export { AddDocumentsButton } from './AddDocumentsButton';
+export { AddDocumentsButton, YourDocumentsLink } from './AddDocumentsButton';
 export { AddProgressPanel } from './AddProgressPanel';
 export { DropTarget } from './DropTarget';
 export { UserDocumentsDialog } from './UserDocumentsDialog';

@@ -7,6 +7,7 @@ import { facetsStore } from './facets-store';
 import { applyFacets, facetCounts, groupCopies } from './library-facets';
 import { LibraryFacetsPanel } from './LibraryFacets';
 import { filterAndSortDocuments, SORTS, type LibrarySort } from './library-filter';
+import { YourDocumentsLink } from '../add-documents';
 import { annotationsStore } from '../annotations/annotations-store';
 import { libraryStore, openDocument } from './library-store';
 import './library.css';
@@ -98,6 +99,7 @@ export function LibraryList() {
           </select>
         </label>
         <LibraryFacetsPanel counts={counts} />
+        <YourDocumentsLink />
       </div>
       <div className="library-scroll" ref={scrollRef}>
         {loading && documents.length === 0 ? (
