@@ -9,6 +9,7 @@ import { openAnnotationStore } from './annotations/sqlite/sqlite-store';
 import type { CorpusService } from './corpus/corpus-service';
 import { combineCorpus } from './library/combined-corpus';
 import { createAddDocumentsHandlers, createLibraryService, type LibraryService } from './library/library-service';
+import { createLibraryTables } from './library/library-tables';
 import { libraryDir, UserLibrary } from './library/user-library';
 import { loadCorpus } from './corpus/load-corpus';
 import { createEventHub, type EventHub } from './events';
@@ -77,7 +78,12 @@ export async function createCoreServices(options: CoreOptions): Promise<CoreServ
   const annotations = createAnnotationService(store, corpus);
   const searchMemory = createSearchMemoryStore(store.database);
   const { buildDir } = corpusPaths(options.resourcesDir);
-  const corpusTables = createCorpusTablesService(tablesSource(buildDir, bundled), () => corpus.list());
+  const corpusTables = createLibraryTables({
+    bundledTables: createCorpusTablesService(tablesSource(buildDir, bundled), () => corpus.list()),
+    bundled,
+    library: userLibrary,
+    summaries: () => corpus.list(),
+  });
   const library = createLibraryService({ library: userLibrary, search, annotations, changed: (status) => events.emit('addStatus', status) });
   // The corpus view's tables are read once the window is up, so opening the view does not wait for them.
   const warmTables = setTimeout(() => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { makeDocx, makePdf } from '../unit/core/corpus/formats/make-files';
 import { AddDocumentsScreen } from './pages/add-documents';
 import { AnnotationPopovers } from './pages/annotation-popovers';
+import { CorpusView } from './pages/corpus-view';
 import { MainScreen } from './pages/main-screen';
 import { SearchPanel } from './pages/search-panel';
 import { expect, test } from './support/fixtures';
@@ -50,6 +51,14 @@ test('add a PDF, a DOCX and a web page: progress, summary, search, highlight, re
     }
     await search.search('ukraine');
     await expect(search.options.first()).toBeVisible();
+
+    // The corpus view counts them too: a place named only in the added web page, with its document.
+    const corpus = new CorpusView(page);
+    await corpus.open();
+    await corpus.filter.fill('Oban');
+    await corpus.entity(/Oban/u).click();
+    await expect(corpus.documents).toContainText('Island timetable');
+    await page.getByRole('banner').getByRole('button', { name: 'Reader', exact: true }).click();
 
     // Annotatable: highlight a sentence of the DOCX.
     await search.search('quayside');

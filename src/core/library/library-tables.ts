@@ -1,0 +1,58 @@
+import type { DocumentSummary, ProcessedDocument } from '../../shared/corpus';
+import type { CorpusService } from '../corpus/corpus-service';
+import { buildCorpusTables } from '../corpus/tables/build-tables';
+import { createCorpusTablesService, memoryTablesSource, type CorpusTablesService } from '../corpus/tables/corpus-tables-service';
+import type { UserLibrary } from './user-library';
+
+export interface LibraryTablesDeps {
+  /** The corpus view over the bundled corpus alone: its tables as the build wrote them. */
+  bundledTables: CorpusTablesService;
+  bundled: Pick<CorpusService, 'list' | 'loadAll'>;
+  library: Pick<UserLibrary, 'active' | 'get'>;
+  /** Every document's summary, the added ones included. */
+  summaries: () => readonly DocumentSummary[];
+}
+
+/**
+ * The corpus view (entities, timeline, claims) over the bundled corpus and the analyst's own
+ * documents (issue 11). With no documents added it is the build's tables, read as before. Once
+ * the library has documents, the tables are computed in memory over both by the build's own code
+ * (buildCorpusTables), on the first corpus-view request after each change of the library, so
+ * added documents count in every entity, date and claim exactly as bundled ones do.
+ */
+export function createLibraryTables(deps: LibraryTablesDeps): CorpusTablesService {
+  let cached: { key: string; tables: CorpusTablesService } | null = null;
+  const current = (): CorpusTablesService => {
+    const active = deps.library.active();
+    if (active.length === 0) return deps.bundledTables;
+    const key = active.map((e) => `${e.id}:${e.textSha256}`).join('\n');
+    if (cached?.key === key) return cached.tables;
+    const added: ProcessedDocument[] = [];
+    for (const e of active) {
+      try {
+        added.push(deps.library.get(e.id));
+      } catch {
+        // A damaged document file: the library reports it when the document is opened.
+      }
+    }
+    const duplicates = new Map(
+      deps.bundled
+        .list()
+        .filter((s) => s.duplicateGroup)
+        .map((s) => [s.id, { group: s.duplicateGroup as string, copies: s.copies ?? 2, kind: s.duplicateKind ?? 'exact' }] as const),
+    );
+    const tables = buildCorpusTables([...deps.bundled.loadAll(), ...added], duplicates);
+    cached = { key, tables: createCorpusTablesService(memoryTablesSource(tables), deps.summaries) };
+    return cached.tables;
+  };
+  return {
+    entities: (query) => current().entities(query),
+    entity: (id) => current().entity(id),
+    documentIdsOf: (id) => current().documentIdsOf(id),
+    timeline: (query) => current().timeline(query),
+    claims: (query) => current().claims(query),
+    entityIdFor: (type, name) => current().entityIdFor(type, name),
+    hasEntity: (id) => current().hasEntity(id),
+    warm: () => current().warm(),
+  };
+}
