@@ -32,6 +32,8 @@ export default defineConfig({
           'search-worker': resolve(import.meta.dirname, 'src/core/search/search-worker.ts'),
           // Document processing (corpus fallback, added documents) in worker threads (issue 11).
           'process-worker': resolve(import.meta.dirname, 'src/core/corpus/process-worker.ts'),
+          // The corpus, the notes database and search's client run here, off Electron's main thread (issue 14).
+          'core-worker': resolve(import.meta.dirname, 'src/core/host/core-worker.ts'),
         },
       },
     },

@@ -11,7 +11,8 @@
  * window/page opened at once, as main does) to the page's first contentful paint, and "doc shown"
  * to the first document's title on screen. "main block" is the longest stall of the host's main
  * thread over that start (perf_hooks' event-loop delay, max) — the thread that is Electron's main
- * in the desktop app. The Electron binary itself is not measured here (it cannot be downloaded on
+ * in the desktop app; "(before)" is the same with the core run on that thread, as before the
+ * core worker (issue 14). The Electron binary itself is not measured here (it cannot be downloaded on
  * this machine): its own window creation comes on top.
  */
 import { spawnSync } from 'node:child_process';
@@ -27,6 +28,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { chromium } from '@playwright/test';
 import { startDossierServer } from '../src/core/serve/dossier-server';
 import { createCoreServices, createHandlers } from '../src/core/services';
+import { startCoreHost } from '../src/core/host/core-host';
 import type { HandlerTable } from '../src/shared/api';
 import { chromiumArgs, chromiumExecutable } from '../tests/e2e/support/browser';
 import { webBridgeScript } from './web-bridge';
@@ -50,11 +52,17 @@ interface Painted {
   mainBlockMs: number;
 }
 
-/** Child mode: the served app on this build, one cold start, first paint and longest main-thread block. */
-async function measurePaint(resourcesDir: string): Promise<void> {
+/**
+ * Child mode: the served app on this build, one cold start, first paint and longest main-thread
+ * block. `worker` is how both hosts run now (corpus, notes and search in the core worker, the
+ * bundled out/main/core-worker.js as in Electron); `in-thread` is how they ran before issue 14
+ * (createCoreServices on the host's thread), kept as the comparison column.
+ */
+async function measurePaint(resourcesDir: string, mode: 'worker' | 'in-thread'): Promise<void> {
   const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs() });
   const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
   const userDataDir = join(work, `user-${process.pid}`);
+  const log = { path: '', info() {}, warn() {}, error() {}, flush: async () => {} };
   const delay = monitorEventLoopDelay({ resolution: 5 });
   delay.enable();
   const t0 = performance.now();
@@ -63,9 +71,19 @@ async function measurePaint(resourcesDir: string): Promise<void> {
   const pending = new Promise<HandlerTable>((resolve) => (ready = resolve));
   const server = await startDossierServer({ rendererRoot: join(root, 'out', 'renderer'), bridgeScript: webBridgeScript(), handlers: () => table ?? pending });
   const navigation = page.goto(server.url);
-  const services = await createCoreServices({ resourcesDir, userDataDir, platform: { name: 'web' }, log: { path: '', info() {}, warn() {}, error() {}, flush: async () => {} } });
-  services.events.subscribe((name, payload) => server.publish(name, payload));
-  table = createHandlers(services);
+  let close: () => Promise<void>;
+  if (mode === 'worker') {
+    const entry = join(root, 'out', 'main', 'core-worker.js');
+    const core = startCoreHost({ resourcesDir, userDataDir, platform: { name: 'web' }, log, ...(existsSync(entry) ? { entry: { path: entry } } : {}) });
+    core.events.subscribe((name, payload) => server.publish(name, payload));
+    table = core.table;
+    close = () => core.close();
+  } else {
+    const services = await createCoreServices({ resourcesDir, userDataDir, platform: { name: 'web' }, log });
+    services.events.subscribe((name, payload) => server.publish(name, payload));
+    table = createHandlers(services);
+    close = async () => services.close();
+  }
   ready(table);
   await navigation;
   await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 120_000 });
@@ -76,7 +94,7 @@ async function measurePaint(resourcesDir: string): Promise<void> {
     return (entry?.startTime ?? 0) + performance.timeOrigin;
   });
   const out: Painted = { firstPaintMs: fcp - (performance.timeOrigin + t0), docShownMs, mainBlockMs: delay.max / 1e6 };
-  services.close();
+  await close();
   await server.close();
   await browser.close();
   rmSync(userDataDir, { recursive: true, force: true });
@@ -137,7 +155,7 @@ const size = (path: string) => (existsSync(path) ? `${(statSync(path).size / 102
 
 async function main(): Promise<void> {
   if (process.argv[2] === '--measure') return measure(process.argv[3] as string, process.argv[4] as string, process.argv[5] ?? '');
-  if (process.argv[2] === '--paint') return measurePaint(process.argv[3] as string);
+  if (process.argv[2] === '--paint') return measurePaint(process.argv[3] as string, process.argv[4] === 'in-thread' ? 'in-thread' : 'worker');
   if (!existsSync(join(root, 'out', 'renderer', 'index.html'))) throw new Error('out/renderer is missing: run `npm run build` first (the paint columns load the real renderer).');
   const scales = arg('scales', '1,4').split(',').map(Number);
   const runs = Number(arg('runs', '3'));
@@ -147,13 +165,16 @@ async function main(): Promise<void> {
     const { buildDir, sourceDir, resourcesDir } = await buildScale(scale);
     const results: Measured[] = [];
     const paints: Painted[] = [];
+    const inThread: Painted[] = [];
     for (let r = 0; r < runs; r++) {
       const child = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--measure', buildDir, sourceDir, workerPath], { cwd: root, encoding: 'utf8' });
       if (child.status !== 0) throw new Error(`measurement failed: ${child.stderr}`);
       results.push(JSON.parse(child.stdout.trim().split('\n').at(-1) as string) as Measured);
-      const painted = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--paint', resourcesDir], { cwd: root, encoding: 'utf8' });
-      if (painted.status !== 0) throw new Error(`paint measurement failed: ${painted.stderr}`);
-      paints.push(JSON.parse(painted.stdout.trim().split('\n').at(-1) as string) as Painted);
+      for (const [mode, into] of [['worker', paints], ['in-thread', inThread]] as const) {
+        const painted = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--paint', resourcesDir, mode], { cwd: root, encoding: 'utf8' });
+        if (painted.status !== 0) throw new Error(`paint measurement failed: ${painted.stderr}`);
+        into.push(JSON.parse(painted.stdout.trim().split('\n').at(-1) as string) as Painted);
+      }
     }
     const p = (k: keyof Painted) => median(paints.map((x) => x[k]));
     const m = (k: keyof Measured) => median(results.map((x) => x[k] as number));
@@ -162,11 +183,12 @@ async function main(): Promise<void> {
       `${`${scale}x`.padEnd(6)}${String(results[0]?.documents).padStart(7)}  ${(results[0]?.status ?? '').padEnd(12)}` +
         `${ms(m('loadMs'))}${ms(m('firstGetMs'))}${ms(m('searchReadyMs'))}${ms(m('loadMs') + m('firstGetMs') + m('searchReadyMs'))}` +
         `${`${m('heapMB').toFixed(1)} MB`.padStart(10)}  ${size(join(buildDir, 'documents.jsonl')).padStart(8)}  ${size(join(buildDir, 'documents-index.json')).padStart(8)}` +
-        `${ms(p('firstPaintMs'))}${ms(p('docShownMs'))}${ms(p('mainBlockMs'))}`,
+        `${ms(p('firstPaintMs'))}${ms(p('docShownMs'))}${ms(p('mainBlockMs'))}${ms(median(inThread.map((x) => x.mainBlockMs)))}`,
     );
   }
   console.log(`median of ${runs} fresh processes; search worker: ${workerPath || 'TypeScript source under tsx'}`);
-  console.log(`scale  docs  corpus/search     load  1st get   search    total   corpus heap  docs.jsonl  doc-index 1st paint doc shown main block`);
+  console.log(`scale  docs  corpus/search     load  1st get   search    total   corpus heap  docs.jsonl  doc-index 1st paint doc shown main block  (before)`);
+  console.log('"main block" is the host thread (Electron\'s main) with the core worker; "(before)" with the core on that thread.');
   for (const row of rows) console.log(row);
 }
 

@@ -4,12 +4,12 @@
  * per-launch token. Options: --port N (default: a free one), --no-build (reuse out/).
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { createAppLog } from '../src/core/log/app-log';
 import { startDossierServer } from '../src/core/serve/dossier-server';
-import { createCoreServices, createHandlers } from '../src/core/services';
-import type { HandlerTable } from '../src/shared/api';
+import { startCoreHost } from '../src/core/host/core-host';
 import { webBridgeScript } from './web-bridge';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -40,24 +40,23 @@ async function main(): Promise<void> {
   const userDataDir = defaultUserDataDir();
   const log = createAppLog(userDataDir);
   log.info('Dossier starting (npm run serve)');
-  let table: HandlerTable | undefined = undefined;
-  let tableReady!: (t: HandlerTable) => void;
-  const tablePromise = new Promise<HandlerTable>((resolve) => (tableReady = resolve));
+  // The same core worker as the desktop app: corpus, notes and search off the serving thread.
+  // It starts once the server is up (requests are only read after this function's next await),
+  // so none of its events is published before there is a server to publish them.
   const server = await startDossierServer({
     rendererRoot: join(out, 'renderer'),
     bridgeScript: webBridgeScript(),
-    handlers: () => table ?? tablePromise,
+    handlers: () => core.table,
     port,
     log,
   });
+  // The bundled worker (built above), as the desktop app runs it; the TypeScript source with --no-build and no out/.
+  const entry = join(out, 'main', 'core-worker.js');
+  const core = startCoreHost({ resourcesDir: join(ROOT, 'resources'), userDataDir, platform: { name: 'web' }, log, ...(existsSync(entry) ? { entry: { path: entry } } : {}) });
+  core.events.subscribe((name, payload) => server.publish(name, payload));
   console.log(`Dossier is served at\n\n  ${server.url}\n\nOpen that address in a browser on this machine (it works only with its token). Notes are kept in ${userDataDir}; the log is ${log.path}. Ctrl+C stops.`);
-  const services = await createCoreServices({ resourcesDir: join(ROOT, 'resources'), userDataDir, platform: { name: 'web' }, log });
-  services.events.subscribe((name, payload) => server.publish(name, payload));
-  table = createHandlers(services);
-  tableReady(table);
   const stop = () => {
-    services.close();
-    void server.close().then(() => process.exit(0));
+    void Promise.all([core.close(), server.close()]).then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

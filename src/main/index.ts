@@ -2,8 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, ipcMain, protocol, session } from 'electron';
 import { createAppLog, type AppLog } from '../core/log/app-log';
-import { createCoreServices, createHandlers, type CoreServices } from '../core/services';
-import type { HandlerTable } from '../shared/api';
+import { startCoreHost, type CoreHost } from '../core/host/core-host';
 import { EVENT_CHANNEL } from '../shared/api/events';
 import { APP_ORIGIN, APP_SCHEME_PRIVILEGES, registerAppProtocol } from './app-protocol';
 import { installAppWideGuards, installPermissionGuards } from './guards';
@@ -22,7 +21,7 @@ if (process.env.DOSSIER_USER_DATA) app.setPath('userData', process.env.DOSSIER_U
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 installAppWideGuards(app, devServerUrl);
 
-let services: CoreServices | undefined;
+let core: CoreHost | undefined;
 let log: AppLog | undefined;
 let mainWindow: BrowserWindow | undefined;
 
@@ -41,15 +40,10 @@ async function start(): Promise<void> {
   log = createAppLog(app.getPath('userData'));
   log.info(`Dossier ${app.getVersion()} starting (Electron ${process.versions.electron})`);
   registerAppProtocol(protocol, join(here, '../renderer'));
-  // Handlers are bound to a table that is still loading, and the window opens before the
-  // corpus is read: the page shows "Loading the corpus…" while its first calls wait.
-  let tableReady!: (table: HandlerTable) => void;
-  bindIpc(ipcMain, new Promise<HandlerTable>((resolve) => (tableReady = resolve)), devServerUrl, log);
-  mainWindow = openWindow();
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) mainWindow = openWindow();
-  });
-  services = await createCoreServices({
+  // The corpus, the notes database and search run in the core worker (core/host): this thread
+  // only routes calls, so the window opens at once and never waits on a disk read or a query.
+  // Calls made before the worker has opened the corpus wait for it; the page shows "Loading…".
+  core = startCoreHost({
     resourcesDir: join(app.getAppPath(), 'resources'),
     userDataDir: app.getPath('userData'),
     log,
@@ -65,10 +59,16 @@ async function start(): Promise<void> {
     },
   });
   // Events go to our window only, on the one channel the preload fans out by name.
-  services.events.subscribe((name, payload) => {
+  core.events.subscribe((name, payload) => {
     if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(EVENT_CHANNEL, name, payload);
   });
-  tableReady(createHandlers(services));
+  bindIpc(ipcMain, core.table, devServerUrl, log);
+  mainWindow = openWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = openWindow();
+  });
+  // Logged by the core host; until a restart, calls answer 'unavailable' with a message the page shows.
+  core.ready().catch(() => {});
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -81,7 +81,17 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => services?.close());
+  // The database closes in its worker before the process ends (a clean WAL checkpoint);
+  // a crash instead loses nothing either, only the checkpoint waits for the next start.
+  let closed = false;
+  app.on('will-quit', (event: { preventDefault(): void }) => {
+    if (closed || !core) return;
+    event.preventDefault();
+    void core.close().finally(() => {
+      closed = true;
+      app.quit();
+    });
+  });
   start().catch((error: unknown) => {
     console.error('[dossier] failed to start:', error);
     log?.error('failed to start', error);

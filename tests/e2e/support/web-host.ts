@@ -1,8 +1,9 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
+import { startCoreHost, type CoreHost } from '../../../src/core/host/core-host';
+import { createAppLog } from '../../../src/core/log/app-log';
 import { startDossierServer } from '../../../src/core/serve/dossier-server';
-import { createCoreServices, createHandlers, type CoreServices } from '../../../src/core/services';
-import type { HandlerTable } from '../../../src/shared/api';
 import { webBridgeScript } from '../../../scripts/web-bridge';
 import { createWebPlatform } from './web-platform';
 
@@ -20,20 +21,32 @@ export interface WebHost {
 /**
  * The app as `npm run serve` ships it, in Chromium: the built renderer and the handler table
  * over loopback HTTP (token, Host and Origin checked), `window.dossier` from the same bridge
- * factory as the preload. Only the transport differs from Electron (fetch instead of IPC).
+ * factory as the preload, and the corpus, notes and search in the core worker thread as in
+ * both hosts. Only the transport differs from Electron (fetch instead of IPC).
  */
 export async function startWebHost(context: BrowserContext, userDataDir: string, resourcesDir = join(ROOT, 'resources')): Promise<WebHost> {
-  const boot = () => createCoreServices({ resourcesDir, userDataDir, platform: createWebPlatform() });
-  let services: CoreServices = await boot();
-  let table: HandlerTable = createHandlers(services);
+  const log = createAppLog(userDataDir);
+  let core: CoreHost | undefined;
   const server = await startDossierServer({
     rendererRoot: join(ROOT, process.env.DOSSIER_OUT ?? 'out', 'renderer'),
     bridgeScript: webBridgeScript(),
-    handlers: () => table,
-    log: { path: services.log.path, warn: (m) => services.log.warn(m), error: (m, e) => services.log.error(m, e) },
+    handlers: () => running().table,
+    log,
   });
-  const forward = (cs: CoreServices) => cs.events.subscribe((name, payload) => server.publish(name, payload));
-  let stopForwarding = forward(services);
+  const running = (): CoreHost => {
+    if (!core) throw new Error('the core worker is not running');
+    return core;
+  };
+  // Like the app's start: the worker has opened the corpus and the notes when this returns, so a
+  // spec may change the user-data folder between restarts without racing a worker still opening it.
+  // The bundled worker, as both hosts ship it (run-e2e builds it first), not the TypeScript source.
+  const entry = join(ROOT, process.env.DOSSIER_OUT ?? 'out', 'main', 'core-worker.js');
+  const boot = async () => {
+    core = startCoreHost({ resourcesDir, userDataDir, platform: createWebPlatform(), log, ...(existsSync(entry) ? { entry: { path: entry } } : {}) });
+    core.events.subscribe((name, payload) => server.publish(name, payload));
+    await core.ready().catch(() => {});
+  };
+  await boot();
   const page = await context.newPage();
   await page.goto(server.url);
 
@@ -41,18 +54,15 @@ export async function startWebHost(context: BrowserContext, userDataDir: string,
     page,
     url: server.url,
     async restart(whileStopped) {
-      stopForwarding?.();
-      services.close();
+      await running().close();
       await whileStopped?.();
-      services = await boot();
-      table = createHandlers(services);
-      stopForwarding = forward(services);
+      await boot();
       await page.reload();
     },
     async close() {
-      stopForwarding?.();
-      services.close();
+      await running().close();
       await server.close();
+      await log.flush();
     },
   };
 }

@@ -57,9 +57,8 @@ const fake = vi.hoisted(() => {
   return { state, module };
 });
 vi.mock('electron', () => fake.module);
-vi.mock('../../../src/core/services', () => ({
-  createCoreServices: async () => ({ events: { subscribe: () => {} }, close: () => {} }),
-  createHandlers: () => ({}),
+vi.mock('../../../src/core/host/core-host', () => ({
+  startCoreHost: () => ({ table: {}, events: { subscribe: () => () => {} }, ready: async () => {}, close: async () => {} }),
 }));
 
 beforeEach(() => {
