@@ -61,7 +61,6 @@ test('a document the query excludes shows no marks and no hit counter', async ({
 
 test('typing a word letter by letter: the hit count never jumps up', async ({ dossier }) => {
   const search = new SearchPanel(dossier.page);
-  const option = search.option(SEED_TITLE.slice(0, 30));
   await search.box.fill('');
   const counts: number[] = [];
   let typed = '';
@@ -71,9 +70,14 @@ test('typing a word letter by letter: the hit count never jumps up', async ({ do
     // The list says which query it answers: read the count of this prefix's answer.
     await expect(search.resultList).toHaveAttribute('data-query', typed);
     // On a slow machine the pause may pass and the final (exact) query answer instead: that one
-    // may differ by design (README), so only type-ahead answers are compared.
-    if ((await search.resultList.getAttribute('data-typing')) !== 'true') continue;
-    const text = (await option.count()) ? await option.locator('.search-result-hits').innerText() : '0 hits';
+    // may differ by design (README), so only type-ahead answers are compared. The flag and the
+    // count are read in one go: the final answer may land between two separate reads.
+    const seen = await search.resultList.evaluate((list, title) => {
+      const row = [...list.querySelectorAll('[role="option"]')].find((o) => (o.textContent ?? '').includes(title));
+      return { query: list.getAttribute('data-query'), typing: list.getAttribute('data-typing'), text: row?.querySelector('.search-result-hits')?.textContent ?? '0 hits' };
+    }, SEED_TITLE.slice(0, 30));
+    if (seen.typing !== 'true' || seen.query !== typed) continue;
+    const text = seen.text;
     counts.push(Number(/\d+/u.exec(text)?.[0] ?? 0));
   }
   for (let i = 1; i < counts.length; i++) expect(counts[i]!, counts.join(' → ')).toBeLessThanOrEqual(counts[i - 1]!);
