@@ -29,6 +29,7 @@ import { chromium } from '@playwright/test';
 import { startDossierServer } from '../src/core/serve/dossier-server';
 import { createCoreServices, createHandlers } from '../src/core/services';
 import { startCoreHost } from '../src/core/host/core-host';
+import { bundledWorkerEntry } from '../src/core/worker-entry';
 import type { HandlerTable } from '../src/shared/api';
 import { chromiumArgs, chromiumExecutable } from '../tests/e2e/support/browser';
 import { webBridgeScript } from './web-bridge';
@@ -73,8 +74,7 @@ async function measurePaint(resourcesDir: string, mode: 'worker' | 'in-thread'):
   const navigation = page.goto(server.url);
   let close: () => Promise<void>;
   if (mode === 'worker') {
-    const entry = join(root, 'out', 'main', 'core-worker.js');
-    const core = startCoreHost({ resourcesDir, userDataDir, platform: { name: 'web' }, log, ...(existsSync(entry) ? { entry: { path: entry } } : {}) });
+    const core = startCoreHost({ resourcesDir, userDataDir, platform: { name: 'web' }, log, entry: bundledWorkerEntry(join(root, 'out'), 'core-worker') });
     core.events.subscribe((name, payload) => server.publish(name, payload));
     table = core.table;
     close = () => core.close();

@@ -4,12 +4,12 @@
  * per-launch token. Options: --port N (default: a free one), --no-build (reuse out/).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { createAppLog } from '../src/core/log/app-log';
 import { startDossierServer } from '../src/core/serve/dossier-server';
 import { startCoreHost } from '../src/core/host/core-host';
+import { bundledWorkerEntry } from '../src/core/worker-entry';
 import { webBridgeScript } from './web-bridge';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -51,8 +51,7 @@ async function main(): Promise<void> {
     log,
   });
   // The bundled worker (built above), as the desktop app runs it; the TypeScript source with --no-build and no out/.
-  const entry = join(out, 'main', 'core-worker.js');
-  const core = startCoreHost({ resourcesDir: join(ROOT, 'resources'), userDataDir, platform: { name: 'web' }, log, ...(existsSync(entry) ? { entry: { path: entry } } : {}) });
+  const core = startCoreHost({ resourcesDir: join(ROOT, 'resources'), userDataDir, platform: { name: 'web' }, log, entry: bundledWorkerEntry(out, 'core-worker') });
   core.events.subscribe((name, payload) => server.publish(name, payload));
   console.log(`Dossier is served at\n\n  ${server.url}\n\nOpen that address in a browser on this machine (it works only with its token). Notes are kept in ${userDataDir}; the log is ${log.path}. Ctrl+C stops.`);
   const stop = () => {

@@ -1,5 +1,5 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { dispatch, type FailureLogger } from '../core/ipc/dispatch';
+import { dispatch, logToAppLog, type FailureLogger } from '../core/ipc/dispatch';
 import type { AppLog } from '../core/log/app-log';
 import { CHANNELS, ipcChannelName, type HandlerTable } from '../shared/api';
 import type { Envelope } from '../shared/result';
@@ -30,12 +30,7 @@ export function bindIpc(
   devServerUrl?: string,
   log?: Pick<AppLog, 'warn' | 'error' | 'path'>,
 ): void {
-  const logFailure: FailureLogger | undefined = log
-    ? (channel, error) => {
-        log.error(`handler ${channel} failed`, error);
-        return log.path;
-      }
-    : undefined;
+  const logFailure: FailureLogger | undefined = log ? logToAppLog(log) : undefined;
   for (const channel of CHANNELS) {
     ipcMain.handle(ipcChannelName(channel), async (event, ...args: unknown[]) => {
       if (!isTrustedSender(event, devServerUrl)) {

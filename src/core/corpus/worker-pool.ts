@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { ProcessedDocument } from '../../shared/corpus';
 import type { WorkerReply, WorkerRequest } from './process-worker-protocol';
 import type { RawDocument } from './raw-document';
+import { findWorkerEntry, workerEntryAt, type WorkerEntry } from '../worker-entry';
 
 export type ProcessOutcome = { ok: true; doc: ProcessedDocument; note?: string | null } | { ok: false; message: string };
 
@@ -29,27 +28,6 @@ export interface PoolOptions extends WorkerPoolOptions {
 
 export function timeLimitMessage(ms: number): string {
   return `Processing this file took longer than ${Math.round(ms / 1000)} s, so it was stopped and left out; the other files were not affected. It may be built to slow readers down (extremely deep nesting or repetition).`;
-}
-
-interface Entry {
-  path: string;
-  execArgv: string[];
-}
-
-function entryOf(url: URL): Entry {
-  return { path: fileURLToPath(url), execArgv: url.pathname.endsWith('.ts') ? ['--import', 'tsx'] : [] };
-}
-
-/**
- * The worker entry next to this module: compiled .js (in the Electron bundle this module may sit
- * in a chunk one folder below the entry files), else the .ts source under tsx.
- */
-function defaultEntry(): Entry {
-  for (const name of ['./process-worker.js', '../process-worker.js']) {
-    const url = new URL(name, import.meta.url);
-    if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return entryOf(url);
-  }
-  return entryOf(new URL('./process-worker.ts', import.meta.url));
 }
 
 /** A worker that could not start at all (no loader, no compiled file): callers fall back to this thread. */
@@ -92,11 +70,12 @@ export class DocumentWorkerPool {
   private readonly waiting: Job[] = [];
   private seq = 0;
   private closed = false;
-  private readonly entry: Entry;
+  private readonly entry: WorkerEntry;
   private readonly limitMs: number;
 
   constructor(private readonly options: PoolOptions) {
-    this.entry = options.workerModule ? entryOf(options.workerModule) : defaultEntry();
+    // Without a bundled or source script the start fails and callers fall back to this thread.
+    this.entry = options.workerModule ? workerEntryAt(options.workerModule) : (findWorkerEntry(import.meta.url, 'process-worker') ?? workerEntryAt(new URL('./process-worker.ts', import.meta.url)));
     this.limitMs = options.documentTimeLimitMs ?? DEFAULT_DOCUMENT_TIME_LIMIT_MS;
   }
 
@@ -145,7 +124,7 @@ export class DocumentWorkerPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.entry.path, { execArgv: this.entry.execArgv, resourceLimits: this.options.resourceLimits });
+    const worker = new Worker(this.entry.path, { execArgv: this.entry.execArgv ?? [], resourceLimits: this.options.resourceLimits });
     const slot: Slot = { worker, jobs: [], running: null, timer: null, started: false };
     worker.on('message', (reply: WorkerReply) => {
       const job = slot.jobs.find((j) => j.seq === reply.seq);

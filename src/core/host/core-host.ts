@@ -1,11 +1,10 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { CHANNELS, type HandlerTable } from '../../shared/api';
+import { CHANNELS, type Channel, type HandlerTable } from '../../shared/api';
 import { DossierError, type Envelope } from '../../shared/result';
 import { createEventHub, type EventHub } from '../events';
 import type { AppLog } from '../log/app-log';
 import type { PlatformServices } from '../platform';
+import { findWorkerEntry, type WorkerEntry } from '../worker-entry';
 import { deserializeError, serializeError, type FromWorker, type ToWorker } from './protocol';
 
 /**
@@ -16,18 +15,13 @@ import { deserializeError, serializeError, type FromWorker, type ToWorker } from
  * so a bug in one call cannot take the app down; SQLite's transactions mean nothing committed is lost.
  */
 
-export interface CoreWorkerEntry {
-  path: string | URL;
-  execArgv?: string[];
-}
-
 export interface CoreHostOptions {
   resourcesDir: string;
   userDataDir: string;
   platform: PlatformServices;
   log: AppLog;
   /** Default: core-worker.js next to this bundle (Electron), else core-worker.ts under tsx. */
-  entry?: CoreWorkerEntry;
+  entry?: WorkerEntry | undefined;
 }
 
 export interface CoreHost {
@@ -40,14 +34,10 @@ export interface CoreHost {
   close(): Promise<void>;
 }
 
-export function defaultCoreWorkerEntry(): CoreWorkerEntry {
-  for (const name of ['./core-worker.js', '../core-worker.js']) {
-    const url = new URL(name, import.meta.url);
-    if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return { path: url };
-  }
-  const ts = new URL('./core-worker.ts', import.meta.url);
-  if (ts.protocol === 'file:' && existsSync(fileURLToPath(ts))) return { path: ts, execArgv: ['--import', 'tsx'] };
-  throw new Error('core-worker.js is missing from this build.');
+export function defaultCoreWorkerEntry(): WorkerEntry {
+  const entry = findWorkerEntry(import.meta.url, 'core-worker');
+  if (!entry) throw new Error('core-worker.js is missing from this build.');
+  return entry;
 }
 
 const CLOSE_TIMEOUT_MS = 5000;
@@ -104,8 +94,6 @@ export function startCoreHost(options: CoreHostOptions): CoreHost {
             (value) => post({ type: 'platform-reply', id: message.id, ok: true, value }),
             (error: unknown) => post({ type: 'platform-reply', id: message.id, ok: false, error: serializeError(error) }),
           );
-        case 'closed':
-          return;
       }
     });
     const stopped = (why: string) => {
@@ -145,7 +133,7 @@ export function startCoreHost(options: CoreHostOptions): CoreHost {
     return running;
   };
 
-  const call = async (channel: string, args: unknown[]): Promise<unknown> => {
+  const call = async (channel: Channel, args: unknown[]): Promise<unknown> => {
     const target = current();
     const envelope = await new Promise<Envelope<unknown>>((resolve) => {
       const id = nextId++;

@@ -1,9 +1,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { dispatch } from '../ipc/dispatch';
+import { logToAppLog, runHandler } from '../ipc/dispatch';
 import type { AppLog } from '../log/app-log';
 import type { PlatformServices } from '../platform';
 import { createCoreServices, createHandlers, type CoreServices } from '../services';
-import type { HandlerTable } from '../../shared/api';
+import type { Channel, HandlerTable } from '../../shared/api';
+import type { Envelope } from '../../shared/result';
 import { deserializeError, serializeError, type CoreStartOptions, type FromWorker, type ToWorker } from './protocol';
 
 /**
@@ -45,6 +46,14 @@ export function runCoreWorker(send: Send, onMessage: (listener: (message: ToWork
 
   let started: Promise<void> | undefined;
   let closed = false;
+
+  // The host validated the arguments against the channel's schema; they are not parsed again here.
+  const answer = async (channel: Channel, args: unknown[]): Promise<Envelope<unknown>> => {
+    const unavailable = (message: string): Envelope<never> => ({ ok: false, error: { code: 'unavailable', message } });
+    if (closed) return unavailable('Dossier is closing.');
+    if (!table || !services) return unavailable('Dossier could not open its corpus and notes; see the log.');
+    return runHandler(table, channel, args, logToAppLog(services.log));
+  };
   onMessage((message) => {
     switch (message.type) {
       case 'start':
@@ -56,20 +65,7 @@ export function runCoreWorker(send: Send, onMessage: (listener: (message: ToWork
       case 'call': {
         const { id, channel, args } = message;
         void (started ?? Promise.resolve()).then(async () => {
-          if (closed) {
-            send({ type: 'reply', id, envelope: { ok: false, error: { code: 'unavailable', message: 'Dossier is closing.' } } });
-            return;
-          }
-          if (!table || !services) {
-            send({ type: 'reply', id, envelope: { ok: false, error: { code: 'unavailable', message: 'Dossier could not open its corpus and notes; see the log.' } } });
-            return;
-          }
-          const log = services.log;
-          const envelope = await dispatch(table, channel, args, (ch, error) => {
-            log.error(`handler ${ch} failed`, error);
-            return log.path;
-          });
-          send({ type: 'reply', id, envelope });
+          send({ type: 'reply', id, envelope: await answer(channel, args) });
         });
         return;
       }
@@ -84,7 +80,6 @@ export function runCoreWorker(send: Send, onMessage: (listener: (message: ToWork
         closed = true;
         void (started ?? Promise.resolve()).finally(() => {
           services?.close();
-          send({ type: 'closed' });
           exit();
         });
         return;

@@ -1,3 +1,4 @@
+import type { Channel } from '../../shared/api';
 import type { Envelope } from '../../shared/result';
 
 /**
@@ -26,7 +27,7 @@ export interface SerializedError {
 
 export type ToWorker =
   | { type: 'start'; options: CoreStartOptions }
-  | { type: 'call'; id: number; channel: string; args: unknown[] }
+  | { type: 'call'; id: number; channel: Channel; args: unknown[] }
   | { type: 'platform-reply'; id: number; ok: true; value: unknown }
   | { type: 'platform-reply'; id: number; ok: false; error: SerializedError }
   | { type: 'close' };
@@ -37,8 +38,7 @@ export type FromWorker =
   | { type: 'reply'; id: number; envelope: Envelope<unknown> }
   | { type: 'event'; name: string; payload: unknown }
   | { type: 'platform-call'; id: number; method: string; args: unknown[] }
-  | { type: 'log'; level: 'info' | 'warn' | 'error'; message: string; error?: SerializedError }
-  | { type: 'closed' };
+  | { type: 'log'; level: 'info' | 'warn' | 'error'; message: string; error?: SerializedError };
 
 export function serializeError(error: unknown): SerializedError {
   if (error instanceof Error) {

@@ -1,4 +1,4 @@
-import { argSchemas, isChannel, type HandlerTable } from '../../shared/api';
+import { argSchemas, isChannel, type Channel, type HandlerTable } from '../../shared/api';
 import { isDossierError, type Envelope } from '../../shared/result';
 
 /**
@@ -42,9 +42,22 @@ export async function dispatch(
     const where = issue && issue.path.length > 0 ? ` (argument ${issue.path.join('.')})` : '';
     return fail('invalid-argument', `${issue?.message ?? 'Invalid arguments'}${where}`);
   }
+  return runHandler(table, channel, parsed.data as unknown[], logFailure);
+}
+
+/**
+ * Runs a call whose arguments already passed the channel's schema (the core worker, behind a
+ * host that validated them): the same envelope and logging as dispatch, without parsing twice.
+ */
+export async function runHandler(
+  table: HandlerTable,
+  channel: Channel,
+  args: unknown[],
+  logFailure: FailureLogger = defaultLogger,
+): Promise<Envelope<unknown>> {
   try {
     const handler = table[channel] as (...args: unknown[]) => unknown;
-    const value = await handler(...(parsed.data as unknown[]));
+    const value = await handler(...args);
     return { ok: true, value };
   } catch (error) {
     if (isDossierError(error)) return { ok: false, error: { code: error.code, message: error.message } };

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { DocumentHitsResponse, SearchOptions, SearchResponse, SearchStatus } from '../../shared/api/search';
 import type { ProcessedDocument } from '../../shared/corpus';
@@ -8,18 +7,14 @@ import { DossierError } from '../../shared/result';
 import type { CorpusService } from '../corpus/corpus-service';
 import { INDEX_FILE } from './index-file';
 import { SearchHost, type HostReply, type HostRequest, type IndexSource } from './search-host';
+import { findWorkerEntry, type WorkerEntry } from '../worker-entry';
+
+export type { WorkerEntry } from '../worker-entry';
 
 /**
  * The main-process face of search. The index loads (or is built) in a worker thread as soon as
  * the service is created; until it is ready, search answers status 'indexing' instead of waiting.
  */
-
-export interface WorkerEntry {
-  /** search-worker.js in the Electron bundle, or search-worker.ts under tsx. */
-  path: string | URL;
-  /** e.g. ['--import', 'tsx'] for the TypeScript source. */
-  execArgv?: string[];
-}
 
 export interface SearchServiceOptions {
   /** Corpus build folder holding search-index.bin (resources/corpus-build). */
@@ -44,13 +39,7 @@ export interface SearchService {
 
 /** The worker next to this module: bundled .js (Electron main), else the .ts source run through tsx. */
 export function defaultWorkerEntry(): WorkerEntry | null {
-  for (const name of ['./search-worker.js', '../search-worker.js']) {
-    const url = new URL(name, import.meta.url);
-    if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return { path: url };
-  }
-  const ts = new URL('./search-worker.ts', import.meta.url);
-  if (ts.protocol === 'file:' && existsSync(fileURLToPath(ts))) return { path: ts, execArgv: ['--import', 'tsx'] };
-  return null;
+  return findWorkerEntry(import.meta.url, 'search-worker');
 }
 
 interface Transport {

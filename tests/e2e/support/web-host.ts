@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { startCoreHost, type CoreHost } from '../../../src/core/host/core-host';
+import { bundledWorkerEntry } from '../../../src/core/worker-entry';
 import { createAppLog } from '../../../src/core/log/app-log';
 import { startDossierServer } from '../../../src/core/serve/dossier-server';
 import { webBridgeScript } from '../../../scripts/web-bridge';
@@ -40,9 +40,9 @@ export async function startWebHost(context: BrowserContext, userDataDir: string,
   // Like the app's start: the worker has opened the corpus and the notes when this returns, so a
   // spec may change the user-data folder between restarts without racing a worker still opening it.
   // The bundled worker, as both hosts ship it (run-e2e builds it first), not the TypeScript source.
-  const entry = join(ROOT, process.env.DOSSIER_OUT ?? 'out', 'main', 'core-worker.js');
+  const entry = bundledWorkerEntry(join(ROOT, process.env.DOSSIER_OUT ?? 'out'), 'core-worker');
   const boot = async () => {
-    core = startCoreHost({ resourcesDir, userDataDir, platform: createWebPlatform(), log, ...(existsSync(entry) ? { entry: { path: entry } } : {}) });
+    core = startCoreHost({ resourcesDir, userDataDir, platform: createWebPlatform(), log, entry });
     core.events.subscribe((name, payload) => server.publish(name, payload));
     await core.ready().catch(() => {});
   };
