@@ -9,9 +9,15 @@ module.exports = {
   // The built app and the bundled corpus; never sources, tests or the dev build cache.
   files: ['package.json', 'out/**/*', 'resources/corpus/**/*', 'resources/corpus-build/**/*', '!**/*.map'],
   asar: true,
-  // Worker threads are started from a file path: keep them (and the corpus they read) outside the archive.
-  asarUnpack: ['out/main/*worker*.js', 'resources/corpus-build/**/*'],
+  // Worker threads load from inside the archive (Electron 18+, electron/electron#33216), so a
+  // worker and the chunks and packages it imports stay together in app.asar: unpacking only the
+  // worker files would leave their `./chunks/*.js` imports behind. The built corpus is unpacked:
+  // large files read in ranges are read straight from disk.
+  asarUnpack: ['resources/corpus-build/**/*'],
   afterPack: './scripts/packaging/after-pack.cjs',
+  // Exported notes link back with dossier://open?… : the installers register the app for the
+  // scheme (macOS Info.plist, the Linux desktop entry's x-scheme-handler, the Windows registry).
+  protocols: [{ name: 'Dossier passage link', schemes: ['dossier'] }],
   linux: {
     target: ['AppImage', 'deb'],
     category: 'Office',

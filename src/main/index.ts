@@ -10,6 +10,7 @@ import { bindIpc } from './ipc';
 import { createElectronExportPlatform } from './export-platform';
 import { createElectronLinkPlatform } from './link-platform';
 import { createElectronOpenPlatform } from './open-platform';
+import { installPassageLinks, type PassageLinks } from './passage-links';
 import { createMainWindow } from './window';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -24,13 +25,21 @@ installAppWideGuards(app, devServerUrl);
 let core: CoreHost | undefined;
 let log: AppLog | undefined;
 let mainWindow: BrowserWindow | undefined;
+let passageLinks: PassageLinks | undefined;
 
 function openWindow(): BrowserWindow {
+  // A dossier:// link the app was started with opens through the page's #open= route.
+  const route = passageLinks?.takeInitialRoute() ?? '';
   return createMainWindow({
     preloadPath: join(here, '../preload/index.cjs'),
-    url: devServerUrl ?? `${APP_ORIGIN}/index.html`,
+    url: (devServerUrl ?? `${APP_ORIGIN}/index.html`) + route,
     devServerUrl,
   });
+}
+
+function focusWindow(): void {
+  if (mainWindow?.isMinimized()) mainWindow.restore();
+  mainWindow?.focus();
 }
 
 async function start(): Promise<void> {
@@ -74,9 +83,16 @@ async function start(): Promise<void> {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    if (mainWindow?.isMinimized()) mainWindow.restore();
-    mainWindow?.focus();
+  passageLinks = installPassageLinks(app, {
+    ready: () => Boolean(mainWindow && !mainWindow.isDestroyed() && !mainWindow.webContents.isLoading()),
+    deliver: (ref) => {
+      mainWindow?.webContents.send(EVENT_CHANNEL, 'openPassage', ref);
+      focusWindow();
+    },
+  });
+  app.on('second-instance', (_event: unknown, argv: string[]) => {
+    focusWindow();
+    passageLinks?.fromArgv(argv);
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

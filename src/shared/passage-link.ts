@@ -41,3 +41,18 @@ export function parsePassageLink(link: string): PassageRef | null {
   for (const key of url.searchParams.keys()) if (!['document', 'paragraph', 'annotation'].includes(key)) return null;
   return ref;
 }
+
+/**
+ * The passage link the OS handed the app on its command line (Windows and Linux start the app,
+ * or a second instance, with the clicked `dossier://` link as an argument). The last well-formed
+ * link wins; anything else on the line (flags, paths, malformed links) is ignored.
+ */
+export function passageLinkInArgv(argv: readonly string[]): { link: string; ref: PassageRef } | null {
+  for (let i = argv.length - 1; i >= 0; i--) {
+    const arg = argv[i]!;
+    if (!arg.toLowerCase().startsWith(PASSAGE_SCHEME)) continue;
+    const ref = parsePassageLink(arg);
+    if (ref) return { link: passageLink(ref), ref };
+  }
+  return null;
+}

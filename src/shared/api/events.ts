@@ -8,6 +8,7 @@
  * state with the matching call (e.g. getSearchStatus), then listens for changes.
  */
 import type { AddStatus } from './add-documents';
+import type { PassageRef } from '../passage-link';
 import type { SearchStatus } from './search';
 
 export interface DossierEvents {
@@ -15,6 +16,8 @@ export interface DossierEvents {
   searchStatus: SearchStatus;
   /** The add-documents queue moved on (a file started or finished, a batch ended, the library changed). */
   addStatus: AddStatus;
+  /** The OS handed the running app a `dossier://` passage link (clicked in an exported note). */
+  openPassage: PassageRef;
 }
 
 export type EventName = keyof DossierEvents;
@@ -24,6 +27,7 @@ export type EventListener<E extends EventName> = (payload: DossierEvents[E]) => 
 export const EVENT_DESCRIPTIONS = {
   searchStatus: 'The search index changed state (indexing, ready, failed).',
   addStatus: 'Adding documents: progress per file and overall, the summary, library changes.',
+  openPassage: 'A dossier:// passage link opened from outside the app (the desktop handed it over).',
 } as const satisfies { [E in EventName]: string };
 
 export const EVENT_NAMES = Object.freeze(Object.keys(EVENT_DESCRIPTIONS) as EventName[]);

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { startCoreHost, type CoreHost } from '../../../src/core/host/core-host';
+import type { DossierEvents, EventName } from '../../../src/shared/api/events';
 import { bundledWorkerEntry } from '../../../src/core/worker-entry';
 import { createAppLog } from '../../../src/core/log/app-log';
 import { startDossierServer } from '../../../src/core/serve/dossier-server';
@@ -15,6 +16,11 @@ export interface WebHost {
   url: string;
   /** Quit and start again on the same user-data folder, like closing and reopening the app. */
   restart(whileStopped?: () => void | Promise<void>): Promise<void>;
+  /**
+   * Sends the page an event as the desktop shell would (e.g. `openPassage` when the OS hands
+   * the running app a dossier:// link), over the served app's own event stream.
+   */
+  publish<E extends EventName>(name: E, payload: DossierEvents[E]): void;
   close(): Promise<void>;
 }
 
@@ -58,6 +64,9 @@ export async function startWebHost(context: BrowserContext, userDataDir: string,
       await whileStopped?.();
       await boot();
       await page.reload();
+    },
+    publish(name, payload) {
+      server.publish(name, payload);
     },
     async close() {
       await running().close();

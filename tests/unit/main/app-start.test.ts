@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 /**
  * src/main/index.ts with Electron and the core stood in for: the app-level guards it must
@@ -13,9 +13,17 @@ const fake = vi.hoisted(() => {
     windows: 0,
     permissionHandler: undefined as undefined | ((wc: unknown, p: string, cb: (ok: boolean) => void) => void),
     permissionCheck: undefined as undefined | ((...a: unknown[]) => boolean),
+    urls: [] as string[],
+    sent: [] as unknown[][],
+    protocolClients: [] as string[],
   };
   class BrowserWindow {
-    webContents = { on: () => {}, setWindowOpenHandler: () => {}, send: () => {} };
+    webContents = {
+      on: () => {},
+      setWindowOpenHandler: () => {},
+      send: (...args: unknown[]) => state.sent.push(args),
+      isLoading: () => false,
+    };
     constructor() {
       state.windows++;
     }
@@ -25,9 +33,14 @@ const fake = vi.hoisted(() => {
     isDestroyed() {
       return false;
     }
-    loadURL() {
+    loadURL(url: string) {
+      state.urls.push(url);
       return Promise.resolve();
     }
+    isMinimized() {
+      return false;
+    }
+    focus() {}
   }
   const module = {
     app: {
@@ -40,6 +53,7 @@ const fake = vi.hoisted(() => {
       exit: () => {},
       whenReady: () => Promise.resolve(),
       on: (event: string, fn: (...a: unknown[]) => void) => state.appHandlers.set(event, fn),
+      setAsDefaultProtocolClient: (scheme: string) => state.protocolClients.push(scheme),
     },
     BrowserWindow,
     ipcMain: { handle: () => {} },
@@ -63,7 +77,7 @@ vi.mock('../../../src/core/host/core-host', () => ({
 
 beforeEach(() => {
   vi.resetModules();
-  Object.assign(fake.state, { lock: true, quit: 0, windows: 0, permissionHandler: undefined, permissionCheck: undefined });
+  Object.assign(fake.state, { lock: true, quit: 0, windows: 0, permissionHandler: undefined, permissionCheck: undefined, urls: [], sent: [], protocolClients: [] });
   fake.state.appHandlers.clear();
 });
 
@@ -93,5 +107,50 @@ describe('app start-up', () => {
     fake.state.appHandlers.clear();
     await start();
     expect(fake.state.appHandlers.has('second-instance')).toBe(true);
+  });
+
+  describe('dossier:// passage links from the desktop', () => {
+    const link = 'dossier://open?document=seed&paragraph=p-2';
+    const argv = process.argv;
+    const userData = process.env.DOSSIER_USER_DATA;
+    afterEach(() => {
+      process.argv = argv;
+      if (userData === undefined) delete process.env.DOSSIER_USER_DATA;
+      else process.env.DOSSIER_USER_DATA = userData;
+    });
+
+    it('registers the app for the scheme, but never from a throwaway test profile', async () => {
+      delete process.env.DOSSIER_USER_DATA;
+      await start();
+      expect(fake.state.protocolClients).toEqual(['dossier']);
+      expect(fake.state.appHandlers.has('open-url')).toBe(true);
+      vi.resetModules();
+      fake.state.protocolClients = [];
+      process.env.DOSSIER_USER_DATA = '/tmp/dossier-app-start';
+      await start();
+      expect(fake.state.protocolClients).toEqual([]);
+    });
+
+    it('a link the app is started with opens the window at that passage', async () => {
+      process.argv = ['/opt/dossier/dossier', '--no-sandbox', link];
+      await start();
+      expect(fake.state.urls).toHaveLength(1);
+      expect(fake.state.urls[0]).toBe(`app://dossier/index.html#open=${encodeURIComponent(link)}`);
+    });
+
+    it("a second instance's link goes to the running window as an event; a malformed one is ignored", async () => {
+      await start();
+      const secondInstance = fake.state.appHandlers.get('second-instance')!;
+      secondInstance({}, ['/opt/dossier/dossier', 'dossier://open?document=seed&script=alert(1)']);
+      secondInstance({}, ['/opt/dossier/dossier', '--flag', 'not-a-link']);
+      expect(fake.state.sent).toEqual([]);
+      secondInstance({}, ['/opt/dossier/dossier', link]);
+      expect(fake.state.sent).toEqual([['dossier:event', 'openPassage', { documentId: 'seed', paragraphId: 'p-2' }]]);
+      // macOS hands links over as open-url instead.
+      let prevented = false;
+      fake.state.appHandlers.get('open-url')!({ preventDefault: () => (prevented = true) }, 'dossier://open?document=other');
+      expect(prevented).toBe(true);
+      expect(fake.state.sent.at(-1)).toEqual(['dossier:event', 'openPassage', { documentId: 'other' }]);
+    });
   });
 });

@@ -9,6 +9,8 @@ const config = require(join(ROOT, 'electron-builder.config.cjs')) as {
   files: string[];
   afterPack: string;
   asar: boolean;
+  asarUnpack: string[];
+  protocols: { schemes: string[] }[];
   linux: { target: string[] };
   mac: { target: string[] };
   win: { target: string[] };
@@ -29,6 +31,16 @@ describe('packaging (electron-builder)', () => {
   it('ships the built app and the bundled corpus, not the sources', () => {
     expect(config.files).toEqual(expect.arrayContaining(['out/**/*', 'resources/corpus-build/**/*']));
     expect(config.files.some((f) => f.startsWith('src'))).toBe(false);
+  });
+
+  it('keeps each worker with the chunks it imports: no part of the built app is unpacked on its own', () => {
+    // An unpacked out/main/core-worker.js would import ./chunks/*.js that stayed in the archive.
+    expect(config.asarUnpack.some((glob) => glob.startsWith('out/'))).toBe(false);
+    expect(config.asarUnpack).toContain('resources/corpus-build/**/*');
+  });
+
+  it('registers the app for dossier:// links, which exported notes use to point back to a passage', () => {
+    expect(config.protocols.flatMap((p) => p.schemes)).toEqual(['dossier']);
   });
 
   it('flips the fuses the issue lists', () => {

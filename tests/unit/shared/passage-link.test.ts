@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePassageLink, passageLink } from '../../../src/shared/passage-link';
+import { parsePassageLink, passageLink, passageLinkInArgv } from '../../../src/shared/passage-link';
 
 describe('passage links', () => {
   it('round-trip a document, paragraph and annotation, with ids that need escaping', () => {
@@ -22,5 +22,18 @@ describe('passage links', () => {
       'not a url',
       '',
     ]) expect(parsePassageLink(bad), bad).toBeNull();
+  });
+});
+
+describe('passage links on a command line', () => {
+  it('find the last well-formed link among flags and paths, and nothing when there is none', () => {
+    expect(passageLinkInArgv(['--no-sandbox', '/home/a/notes.md', 'dossier://open?document=d&paragraph=p'])).toEqual({
+      link: 'dossier://open?document=d&paragraph=p',
+      ref: { documentId: 'd', paragraphId: 'p' },
+    });
+    expect(passageLinkInArgv(['dossier://open?document=a', 'DOSSIER://open?document=b'])?.ref).toEqual({ documentId: 'b' });
+    expect(passageLinkInArgv(['dossier://open?document=a', 'dossier://open?document=b&x=1'])?.ref).toEqual({ documentId: 'a' });
+    expect(passageLinkInArgv(['--flag', 'https://example.org', 'dossier://evil?document=d'])).toBeNull();
+    expect(passageLinkInArgv([])).toBeNull();
   });
 });

@@ -11,6 +11,7 @@ import { Reader } from '../features/reader/Reader';
 import { readerStore } from '../features/reader/reader-store';
 import { HitNavigator, SearchBox, SearchResults, useSearchActive, useSearchDecorations, useSearchTitleDecorations } from '../features/search';
 import { SettingsMenu, ShortcutsSheet } from '../features/settings';
+import { dossier } from './dossier';
 import { ErrorBoundary } from './ErrorBoundary';
 import { layoutStore, openOverlay } from './layout/layout-store';
 import { ExitFocusModeButton, FocusModeButton, PaneToggle } from './layout/PaneToggle';
@@ -68,7 +69,12 @@ export function App() {
     };
     go();
     window.addEventListener('hashchange', go);
-    return () => window.removeEventListener('hashchange', go);
+    // A link clicked outside the app while it runs (the desktop hands it over as an event).
+    const id = dossier().subscribe('openPassage', (ref) => void openPassage(ref));
+    return () => {
+      window.removeEventListener('hashchange', go);
+      dossier().unsubscribe(id);
+    };
   }, [libraryLoaded]);
 
   return (
