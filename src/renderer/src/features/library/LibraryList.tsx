@@ -48,7 +48,14 @@ export function LibraryList() {
   // After a filter or sort (or opening another document) the open document stays in sight.
   const currentIndex = currentId ? shown.findIndex((row) => row.doc.id === currentId) : -1;
   useEffect(() => {
-    if (currentIndex >= 0) virtualizer.scrollToIndex(currentIndex, { align: 'auto' });
+    if (currentIndex < 0) return;
+    virtualizer.scrollToIndex(currentIndex, { align: 'auto' });
+    // scrollToIndex places rows by their estimated height; a row measured taller (a title on
+    // three lines) would end a few pixels below the edge. Once drawn, bring the real row fully in.
+    const frame = requestAnimationFrame(() =>
+      scrollRef.current?.querySelector(`[data-index="${currentIndex}"]`)?.scrollIntoView({ block: 'nearest' }),
+    );
+    return () => cancelAnimationFrame(frame);
   }, [currentIndex, shown, virtualizer]);
 
   useShortcut('mod+shift+l', { description: 'Filter the library', group: 'Library' }, () => filterRef.current?.focus());
