@@ -24,6 +24,11 @@ test('settings: theme, text size and line spacing apply at once and are remember
   await settings.lineSpacing.fill('2');
   await expect.poll(() => firstParagraph.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) / parseFloat(getComputedStyle(el).fontSize))).toBeCloseTo(2, 1);
 
+  // Added files: copy or reference (the desktop dialog's files), remembered like the rest.
+  const keepCopies = settings.dialog.getByRole('checkbox', { name: 'Keep a copy of each document I add' });
+  await expect(keepCopies).toBeChecked();
+  await keepCopies.uncheck();
+
   // Esc closes and focus goes back to the button that opened the dialog.
   await page.keyboard.press('Escape');
   await expect(settings.dialog).toBeHidden();
@@ -37,6 +42,7 @@ test('settings: theme, text size and line spacing apply at once and are remember
 
   // System follows the operating system's preference, live.
   await settings.open();
+  await expect(keepCopies).not.toBeChecked();
   await settings.theme('System').check();
   await page.emulateMedia({ colorScheme: 'light' });
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');

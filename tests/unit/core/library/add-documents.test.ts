@@ -103,6 +103,37 @@ describe('adding documents', () => {
     expect((await table.search('depot')).results.map((r) => r.title)).toEqual(['Depot budget']);
   }, 60_000);
 
+  it('from the desktop dialog the analyst chooses: keep a copy, or only reference the file where it is', async () => {
+    const outside = join(dir, 'outside');
+    mkdirSync(outside);
+    writeFileSync(join(outside, 'memo.docx'), DOCX);
+    writeFileSync(join(outside, 'timetable.html'), HTML);
+    const chosen: string[][] = [[join(outside, 'memo.docx')], [join(outside, 'timetable.html')]];
+    services.close();
+    await services.library.close();
+    services = await createCoreServices({
+      resourcesDir: join(dir, 'resources'),
+      userDataDir: join(dir, 'user'),
+      platform: { name: 'electron', chooseFiles: async () => chosen.shift() ?? [] },
+      searchWorker: 'in-process',
+    });
+    table = createHandlers(services);
+    await table.chooseDocumentsToAdd({ keepCopies: false });
+    await services.library.queue.whenIdle();
+    await table.chooseDocumentsToAdd({ keepCopies: true });
+    await services.library.queue.whenIdle();
+    const byName = new Map((await table.listUserDocuments()).map((d) => [d.fileName, d]));
+    // Referenced: the library points at the file where it is and holds no copy of its own.
+    expect(byName.get('memo.docx')).toMatchObject({ original: 'reference', originalPath: join(outside, 'memo.docx') });
+    // Copied: the original lives in the user-data folder.
+    const copied = byName.get('timetable.html')!;
+    expect(copied.original).toBe('copy');
+    expect(copied.originalPath!.startsWith(join(dir, 'user'))).toBe(true);
+    expect(existsSync(copied.originalPath!)).toBe(true);
+    // Both are in the library either way.
+    expect((await table.listDocuments()).map((d) => d.title)).toEqual(expect.arrayContaining(['Depot budget', 'Ferry timetable']));
+  }, 60_000);
+
   it('a new version replaces the old one and re-anchors its highlights; ones that cannot be placed are listed', async () => {
     const v1 = ['Harbour memo', 'The council approved the harbour budget on Monday after a long debate.', 'Dredging the channel will cost four million pounds.'];
     await add([file('harbour.docx', makeDocx(v1, { title: 'Harbour memo' }))]);

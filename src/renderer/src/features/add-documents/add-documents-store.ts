@@ -3,6 +3,7 @@ import { isDossierError } from '../../../../shared/result';
 import { dossier, errorMessage } from '../../app/dossier';
 import { createStore } from '../../app/store';
 import { libraryStore, loadLibrary } from '../library/library-store';
+import { settingsStore } from '../settings/settings-store';
 import { toAddBatches, type PickedFile } from './read-files';
 
 export interface AddDocumentsState {
@@ -17,8 +18,6 @@ export interface AddDocumentsState {
   userDocuments: UserDocumentInfo[];
   /** The last removal, for Undo. */
   removed: RemovedDocument | null;
-  /** Keep a copy of originals (true) or only reference them (desktop dialog only). */
-  keepCopies: boolean;
 }
 
 export const addDocumentsStore = createStore<AddDocumentsState>({
@@ -29,7 +28,6 @@ export const addDocumentsStore = createStore<AddDocumentsState>({
   listOpen: false,
   userDocuments: [],
   removed: null,
-  keepCopies: true,
 });
 
 let seenVersion: number | null = null;
@@ -84,7 +82,8 @@ export async function addPickedFiles(picked: readonly PickedFile[]): Promise<voi
  */
 export async function chooseWithNativeDialog(): Promise<boolean> {
   try {
-    const status = await dossier().chooseDocumentsToAdd({ keepCopies: addDocumentsStore.get().keepCopies });
+    // Copy or reference: the analyst's choice in Settings (files from the dialog have a path to go back to).
+    const status = await dossier().chooseDocumentsToAdd({ keepCopies: settingsStore.get().keepCopies });
     applyStatus(status);
     return true;
   } catch (error) {

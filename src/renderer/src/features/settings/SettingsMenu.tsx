@@ -66,6 +66,15 @@ function SettingsForm({ titleId }: { titleId: string }) {
         </div>
       </div>
       <p className="sample" aria-hidden="true">The quick brown fox reads the briefing.</p>
+      <div className="setting setting-check">
+        <label>
+          <input type="checkbox" checked={settings.keepCopies} aria-describedby={`${id}-copies-hint`} onChange={(e) => updateSettings({ keepCopies: e.target.checked })} />
+          <span>Keep a copy of each document I add</span>
+        </label>
+        <p className="setting-hint" id={`${id}-copies-hint`}>
+          Off: files chosen in the desktop app’s open dialog stay where they are and Dossier remembers their place. Dropped files, and files added in the browser version, are always copied.
+        </p>
+      </div>
       <div className="modal-actions">
         <button type="button" className="button" onClick={resetSettings}>Reset to defaults</button>
         <button type="button" className="button button-primary" onClick={closeDialog}>Done</button>

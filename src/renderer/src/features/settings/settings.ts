@@ -7,11 +7,17 @@ export interface Settings {
   textSize: number;
   /** Reader line height (unitless multiplier). */
   lineHeight: number;
+  /**
+   * Files added from the desktop app's open dialog: keep a copy in the library (true) or only
+   * remember where they are (false). Dropped files and the browser version always keep a copy:
+   * they arrive as bytes, with no path to go back to.
+   */
+  keepCopies: boolean;
 }
 
 export const TEXT_SIZE = { min: 14, max: 26, step: 1 } as const;
 export const LINE_HEIGHT = { min: 1.2, max: 2.2, step: 0.1 } as const;
-export const DEFAULT_SETTINGS: Settings = { theme: 'system', textSize: 18, lineHeight: 1.6 };
+export const DEFAULT_SETTINGS: Settings = { theme: 'system', textSize: 18, lineHeight: 1.6, keepCopies: true };
 export const SETTINGS_KEY = 'dossier:settings';
 
 function clamp(value: unknown, range: { min: number; max: number; step: number }, fallback: number): number {
@@ -34,6 +40,7 @@ export function parseSettings(raw: string | null): Settings {
     theme,
     textSize: clamp(data.textSize, TEXT_SIZE, DEFAULT_SETTINGS.textSize),
     lineHeight: clamp(data.lineHeight, LINE_HEIGHT, DEFAULT_SETTINGS.lineHeight),
+    keepCopies: typeof data.keepCopies === 'boolean' ? data.keepCopies : DEFAULT_SETTINGS.keepCopies,
   };
 }
 
