@@ -10,6 +10,7 @@ import { bindIpc } from './ipc';
 import { createElectronExportPlatform } from './export-platform';
 import { createElectronLinkPlatform } from './link-platform';
 import { createElectronOpenPlatform } from './open-platform';
+import { installAppMenu } from './app-menu';
 import { installPassageLinks, type PassageLinks } from './passage-links';
 import { createMainWindow } from './window';
 
@@ -72,6 +73,10 @@ async function start(): Promise<void> {
     if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(EVENT_CHANNEL, name, payload);
   });
   bindIpc(ipcMain, core.table, devServerUrl, log);
+  installAppMenu({
+    isMac: process.platform === 'darwin',
+    command: (name) => mainWindow?.webContents.send(EVENT_CHANNEL, 'menuCommand', name),
+  });
   mainWindow = openWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = openWindow();

@@ -18,7 +18,12 @@ export interface DossierEvents {
   addStatus: AddStatus;
   /** The OS handed the running app a `dossier://` passage link (clicked in an exported note). */
   openPassage: PassageRef;
+  /** A native menu item the page also offers (one code path: the page runs it). */
+  menuCommand: MenuCommand;
 }
+
+/** What the desktop app's menu can ask the page to do. */
+export type MenuCommand = 'add-documents' | 'show-help';
 
 export type EventName = keyof DossierEvents;
 export type EventListener<E extends EventName> = (payload: DossierEvents[E]) => void;
@@ -28,6 +33,7 @@ export const EVENT_DESCRIPTIONS = {
   searchStatus: 'The search index changed state (indexing, ready, failed).',
   addStatus: 'Adding documents: progress per file and overall, the summary, library changes.',
   openPassage: 'A dossier:// passage link opened from outside the app (the desktop handed it over).',
+  menuCommand: 'The desktop menu asked for something the page does (add documents, show help).',
 } as const satisfies { [E in EventName]: string };
 
 export const EVENT_NAMES = Object.freeze(Object.keys(EVENT_DESCRIPTIONS) as EventName[]);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { test as base, _electron, expect, type ElectronApplication, type Page } from '@playwright/test';
 import { electronBinary } from './electron-binary';
 import { ROOT, startWebHost } from './web-host';
+import type { DossierEvents, EventName } from '../../../src/shared/api/events';
 
 export type HostName = 'web' | 'electron';
 
@@ -21,6 +22,8 @@ export interface DossierApp {
    * a path in the test's folder (Joplin's setFilePickerResponse pattern).
    */
   exportedFile(trigger: () => Promise<unknown>): Promise<{ name: string; path: string; text: string }>;
+  /** An event from the desktop shell (the native menu, a dossier:// link the OS handed over). */
+  sendFromDesktop<E extends EventName>(name: E, payload: DossierEvents[E]): Promise<void>;
 }
 
 function watchProblems(page: Page, problems: string[]): void {
@@ -77,6 +80,11 @@ export const test = base.extend<{ host: HostName; dossier: DossierApp }>({
             const path = join(folder, name);
             return { name, path, text: existsSync(path) ? readFileSync(path, 'utf8') : '' };
           },
+          async sendFromDesktop(name, payload) {
+            await electron.evaluate(({ BrowserWindow }, [event, data]) => {
+              BrowserWindow.getAllWindows()[0]?.webContents.send('dossier:event', event, data);
+            }, [name, payload] as const);
+          },
           async restart(whileStopped) {
             await electron.close();
             await whileStopped?.();
@@ -98,6 +106,7 @@ export const test = base.extend<{ host: HostName; dossier: DossierApp }>({
           problems,
           page: web.page,
           restart: (whileStopped) => web.restart(whileStopped),
+          sendFromDesktop: async (name, payload) => web.publish(name, payload),
           async exportedFile(trigger) {
             const [download] = await Promise.all([web.page.waitForEvent('download'), trigger()]);
             const path = (await download.path())!;

@@ -67,6 +67,7 @@ const fake = vi.hoisted(() => {
     },
     dialog: {},
     shell: {},
+    Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: () => {} },
   };
   return { state, module };
 });

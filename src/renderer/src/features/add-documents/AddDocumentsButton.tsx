@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { ACCEPTED_EXTENSIONS } from '../../../../shared/file-formats';
 import { useShortcut } from '../../app/shortcuts';
+import { useMenuCommand } from '../../app/use-menu-command';
 import { useStore } from '../../app/store';
 import { libraryStore } from '../library/library-store';
 import { addPickedFiles, chooseWithNativeDialog, openUserDocuments } from './add-documents-store';
@@ -15,6 +16,7 @@ export function AddDocumentsButton() {
     if (!(await chooseWithNativeDialog())) input.current?.click();
   };
   useShortcut('mod+o', { description: 'Add documents', group: 'Library' }, () => void choose());
+  useMenuCommand('add-documents', () => void choose());
   return (
     <div className="add-documents-tools">
       {/* A fixed name for assistive technology; the visible label (part of it) shortens in a narrow window. */}

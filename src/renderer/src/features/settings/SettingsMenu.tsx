@@ -1,5 +1,6 @@
 import { useEffect, useId, useLayoutEffect } from 'react';
 import { useShortcut } from '../../app/shortcuts';
+import { useMenuCommand } from '../../app/use-menu-command';
 import { useStore } from '../../app/store';
 import { closeDialog, dialogsStore, openDialog } from './dialogs-store';
 import { ModalDialog } from '../../ui/ModalDialog';
@@ -90,6 +91,7 @@ export function SettingsMenu() {
   useLayoutEffect(() => applySettings(), []);
   useEffect(() => watchSystemTheme(), []);
   useShortcut('mod+,', { description: 'Open settings', group: 'General' }, () => openDialog('settings'));
+  useMenuCommand('show-help', () => openDialog('shortcuts'));
 
   return (
     <>
