@@ -6,7 +6,8 @@
  */
 import type { DatedEvent } from '../../../shared/corpus';
 import {
-  type Direction, parsePublished, type ResolvedDate, resolveMonth, resolveMonthDay, resolveRelative, resolveWeekday,
+  type Direction, parsePublished, type ResolvedDate, resolveAgo, resolveMonth, resolveMonthDay, resolveQuarter, resolveRelative,
+  resolveSeason, resolveWeekday,
 } from './resolve-date';
 import { tagsOf } from './lexicon';
 import { sentenceAt, type Span } from './sentences';
@@ -22,7 +23,20 @@ const LEAD = '(?:(?:on|by|since|from|until|till|before|after|through)\\s+)';
 // two prepositions ("pointed to in November" is "in November").
 const MONTH_LEAD = '(?:(?:(?:in|to|since|by|until|from|during|before|after)\\s+(?:(?:early|late|mid-?|(?:the\\s+)?(?:end|start|beginning|middle)\\s+of)\\s+)?)|(?:early|late|mid-?|last|next|this|(?:the\\s+)?(?:end|start|beginning|middle)\\s+of)\\s+)';
 
-const PATTERNS: { kind: 'md' | 'dm' | 'month' | 'weekday' | 'relative' | 'year'; re: RegExp }[] = [
+const ORDINAL = '(first|second|third|fourth|final|last|1st|2nd|3rd|4th)';
+const COUNT = '(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)';
+// "the fall of Rome", "the winter of discontent": a season followed by "of" and no year is not a date.
+const SEASON = '(spring|summer|autumn|fall|winter)(?!\\s+of\\s+(?!(?:19|20)\\d{2}))';
+const SEASON_LEAD = '(?:(?:in|during|by|until|since|over|through|before|after)\\s+(?:the\\s+)?(?:(?:early|late|mid-?)\\s*)?|(?:last|next|this|early|late)\\s+)';
+
+type PatternKind = 'md' | 'dm' | 'quarter' | 'q' | 'season' | 'ago' | 'month' | 'weekday' | 'relative' | 'year';
+
+const PATTERNS: { kind: PatternKind; re: RegExp }[] = [
+  // "the third quarter", "third-quarter profits", "the first quarter of 2025", "last quarter".
+  { kind: 'quarter', re: new RegExp(`\\b(?:(?:in|during|for|by|over|since|until)\\s+)?(the\\s+)?(?:(?:fiscal|financial)\\s+)?${ORDINAL}[\\s-]+quarter(?:\\s+of\\s+(?:the\\s+)?(?:(?:fiscal|financial)\\s+year\\s+)?${YEAR})?\\b`, 'gi') },
+  { kind: 'q', re: new RegExp(`\\bQ([1-4])(?:(?:\\s+|[-/])${YEAR})?\\b`, 'g') },
+  { kind: 'season', re: new RegExp(`\\b(?:${SEASON_LEAD}${SEASON}(?:\\s+(?:of\\s+)?${YEAR})?|${SEASON}\\s+${YEAR})\\b`, 'gi') },
+  { kind: 'ago', re: new RegExp(`\\b${COUNT}\\s+(days?|weeks?|months?|years?|decades?)\\s+ago\\b`, 'gi') },
   { kind: 'md', re: new RegExp(`\\b${LEAD}?${PART}?${MONTH}\\s+${DAY}(?:\\s*(?:and|to|-|–)\\s*${DAY})?(?:,?\\s+${YEAR})?\\b`, 'gi') },
   { kind: 'dm', re: new RegExp(`\\b${LEAD}?${PART}?(?:the\\s+)?${DAY}(?:\\s*(?:and|to|-|–)\\s*${DAY})?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?\\b`, 'gi') },
   { kind: 'month', re: new RegExp(`\\b(?:${MONTH_LEAD}${MONTH}(?:,?\\s+${YEAR})?|${MONTH}\\s+${YEAR})\\b`, 'gi') },
@@ -108,6 +122,30 @@ function resolveMatch(kind: string, m: RegExpMatchArray, pub: ReturnType<typeof 
       const d: Direction = relative === 'last' ? 'past' : relative === 'next' ? 'future' : dir;
       return { date: resolveWeekday(pub, nameIndex(m[1], WEEKDAYS), d) };
     }
+    case 'quarter': {
+      const ordinal = (m[2] ?? '').toLowerCase();
+      const y = year(m[3]);
+      // "last quarter" is the one before publication's; "the last quarter (of 2024)" is the fourth.
+      if (ordinal === 'last' && !m[1] && y === undefined) {
+        if (!pub) return null;
+        const previous = Math.floor((pub.m - 1) / 3); // 0 when publication falls in the first quarter
+        return previous === 0 ? resolveQuarter(null, 4, 'past', pub.y - 1) : resolveQuarter(null, previous, 'past', pub.y);
+      }
+      const quarter = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 }[ordinal];
+      return quarter ? resolveQuarter(pub, quarter, dir, y) : null;
+    }
+    case 'q':
+      return resolveQuarter(pub, Number(m[1]), dir, year(m[2]));
+    case 'season': {
+      const season = m[1] ?? m[3];
+      const y = year(m[2] ?? m[4]);
+      // "in the Winter Olympics", "the Spring Statement": a season word opening a name is not a date.
+      if (/^\s+\p{Lu}/u.test((m.input ?? '').slice((m.index ?? 0) + m[0].length)) && y === undefined) return null;
+      const relative = /^(last|next|this)\s/i.exec(m[0])?.[1]?.toLowerCase() as 'last' | 'next' | 'this' | undefined;
+      return season ? resolveSeason(pub, season, dir, relative, y) : null;
+    }
+    case 'ago':
+      return pub && m[1] && m[2] ? resolveAgo(pub, m[1], m[2]) : null;
     case 'relative':
       return pub ? resolveRelative(pub, m[0]) : null;
     case 'year':
@@ -128,6 +166,12 @@ function governingTense(text: string, sentence: Span, start: number, end: number
   const words = before.match(/[\p{L}’']+/gu) ?? [];
   for (let k = words.length - 1; k >= 0; k--) {
     const verdict = tenseOf(words[k] as string, words[k + 1]);
+    // A passive after "be" takes the tense of what comes before it: "will be held in May" and
+    // "is to be held" are future, though "held" alone reads as past.
+    if (verdict === 'past' && words[k - 1]?.toLowerCase() === 'be') {
+      const before = words[k - 2]?.toLowerCase() ?? '';
+      if (MODAL_FUTURE.has(before) || /['’]ll$/.test(before) || before === 'to') return 'future';
+    }
     if (verdict) return verdict;
     if (CLAUSE_WORDS.has((words[k] as string).toLowerCase())) break;
   }
