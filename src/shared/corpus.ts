@@ -11,6 +11,11 @@ export const CORPUS_SCHEMA_VERSION = 1;
  */
 export const LOW_CONFIDENCE = 0.6;
 
+/** Whether extraction was unsure of an item (items from older builds, with no score, are not). */
+export function isUncertain(item: { confidence?: number }): boolean {
+  return item.confidence !== undefined && item.confidence < LOW_CONFIDENCE;
+}
+
 export type EntityType = 'person' | 'organization' | 'place';
 
 export interface Paragraph {

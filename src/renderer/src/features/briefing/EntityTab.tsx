@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
-import type { EntityType, ProcessedDocument } from '../../../../shared/corpus';
+import { isUncertain, type EntityType, type ProcessedDocument } from '../../../../shared/corpus';
 import { useStore } from '../../app/store';
+import { settingsStore } from '../settings/settings-store';
 import { revealParagraph } from '../reader/reader-store';
 import { briefingStore, selectEntity } from './briefing-store';
 import { entitiesOfType, mentionsInReadingOrder } from './entities';
@@ -10,13 +11,26 @@ const NOUNS: Record<EntityType, string> = { person: 'people', organization: 'org
 
 /** People, organisations or places with mention counts; choosing one highlights and walks its mentions. */
 export function EntityTab({ doc, type }: { doc: ProcessedDocument; type: EntityType }) {
-  const entities = useMemo(() => entitiesOfType(doc.entities, type), [doc.entities, type]);
+  const showUncertain = useStore(settingsStore, (s) => s.showUncertain);
+  const entities = useMemo(() => entitiesOfType(doc.entities, type, showUncertain), [doc.entities, type, showUncertain]);
+  const hidden = showUncertain ? 0 : doc.entities.filter((e) => e.type === type && isUncertain(e)).length;
   const selection = useStore(briefingStore, (s) => s.selection);
   const selected = selection && selection.documentId === doc.id && selection.type === type ? selection : null;
   const selectedEntity = selected ? entities.find((e) => e.name === selected.name) : undefined;
   const mentions = useMemo(() => (selectedEntity ? mentionsInReadingOrder(doc, selectedEntity.mentions) : []), [doc, selectedEntity]);
 
-  if (entities.length === 0) return <p className="empty">No {NOUNS[type]} found in this document.</p>;
+  const hiddenNote = hidden ? (
+    <p className="briefing-hidden-note">
+      {hidden === 1 ? '1 uncertain name hidden' : `${hidden} uncertain names hidden`} (Settings: “Show uncertain names”).
+    </p>
+  ) : null;
+  if (entities.length === 0)
+    return (
+      <>
+        <p className="empty">No {NOUNS[type]} found in this document.</p>
+        {hiddenNote}
+      </>
+    );
 
   return (
     <div className="entity-tab">
@@ -37,7 +51,18 @@ export function EntityTab({ doc, type }: { doc: ProcessedDocument; type: EntityT
                   if (!pressed && first) revealParagraph(first.paragraphId);
                 }}
               >
-                <span className="entity-name">{entity.name}</span>{' '}
+                <span className="entity-name">
+                  {entity.name}
+                  {isUncertain(entity) ? (
+                    <>
+                      {' '}
+                      <span className="uncertain-mark" title="Uncertain: extraction is not sure of this name or its type">
+                        <span aria-hidden="true">?</span>
+                        <span className="visually-hidden">uncertain</span>
+                      </span>
+                    </>
+                  ) : null}
+                </span>{' '}
                 <span className="entity-count">
                   {count}
                   <span className="visually-hidden">{count === 1 ? ' mention' : ' mentions'}</span>
@@ -47,6 +72,7 @@ export function EntityTab({ doc, type }: { doc: ProcessedDocument; type: EntityT
           );
         })}
       </ul>
+      {hiddenNote}
     </div>
   );
 }

@@ -1,10 +1,10 @@
-import type { Entity, EntityType, Mention, ProcessedDocument } from '../../../../shared/corpus';
+import { isUncertain, type Entity, type EntityType, type Mention, type ProcessedDocument } from '../../../../shared/corpus';
 import type { Decoration } from '../reader/decorations';
 
-/** Entities of one type, most mentioned first, then by name. */
-export function entitiesOfType(entities: readonly Entity[], type: EntityType): Entity[] {
+/** Entities of one type, most mentioned first, then by name; uncertain ones only when asked for. */
+export function entitiesOfType(entities: readonly Entity[], type: EntityType, showUncertain = true): Entity[] {
   return entities
-    .filter((e) => e.type === type)
+    .filter((e) => e.type === type && (showUncertain || !isUncertain(e)))
     .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
 }
 

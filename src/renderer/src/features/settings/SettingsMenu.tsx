@@ -69,6 +69,15 @@ function SettingsForm({ titleId }: { titleId: string }) {
       <p className="sample" aria-hidden="true">The quick brown fox reads the briefing.</p>
       <div className="setting setting-check">
         <label>
+          <input type="checkbox" checked={settings.showUncertain} aria-describedby={`${id}-uncertain-hint`} onChange={(e) => updateSettings({ showUncertain: e.target.checked })} />
+          <span>Show uncertain names</span>
+        </label>
+        <p className="setting-hint" id={`${id}-uncertain-hint`}>
+          Names the extraction is unsure of are marked “?” in the briefing; off hides them.
+        </p>
+      </div>
+      <div className="setting setting-check">
+        <label>
           <input type="checkbox" checked={settings.keepCopies} aria-describedby={`${id}-copies-hint`} onChange={(e) => updateSettings({ keepCopies: e.target.checked })} />
           <span>Keep a copy of each document I add</span>
         </label>

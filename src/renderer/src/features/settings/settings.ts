@@ -13,11 +13,13 @@ export interface Settings {
    * they arrive as bytes, with no path to go back to.
    */
   keepCopies: boolean;
+  /** Show names extraction is unsure of (marked "?") in the briefing, or hide them. */
+  showUncertain: boolean;
 }
 
 export const TEXT_SIZE = { min: 14, max: 26, step: 1 } as const;
 export const LINE_HEIGHT = { min: 1.2, max: 2.2, step: 0.1 } as const;
-export const DEFAULT_SETTINGS: Settings = { theme: 'system', textSize: 18, lineHeight: 1.6, keepCopies: true };
+export const DEFAULT_SETTINGS: Settings = { theme: 'system', textSize: 18, lineHeight: 1.6, keepCopies: true, showUncertain: true };
 export const SETTINGS_KEY = 'dossier:settings';
 
 function clamp(value: unknown, range: { min: number; max: number; step: number }, fallback: number): number {
@@ -41,6 +43,7 @@ export function parseSettings(raw: string | null): Settings {
     textSize: clamp(data.textSize, TEXT_SIZE, DEFAULT_SETTINGS.textSize),
     lineHeight: clamp(data.lineHeight, LINE_HEIGHT, DEFAULT_SETTINGS.lineHeight),
     keepCopies: typeof data.keepCopies === 'boolean' ? data.keepCopies : DEFAULT_SETTINGS.keepCopies,
+    showUncertain: typeof data.showUncertain === 'boolean' ? data.showUncertain : DEFAULT_SETTINGS.showUncertain,
   };
 }
 

@@ -27,6 +27,16 @@ describe('entities', () => {
     expect(list.map((e) => e.name)).toEqual(['Zelensky', 'Austin', 'Kirby']);
   });
 
+  it('hides names extraction is unsure of only when asked; unscored names (older builds) always show', () => {
+    const people = [
+      { name: 'Kim', type: 'person' as const, mentions: [], confidence: 0.38 },
+      { name: 'Kim Tae-hyo', type: 'person' as const, mentions: [], confidence: 0.64 },
+      { name: 'Peskov', type: 'person' as const, mentions: [] },
+    ];
+    expect(entitiesOfType(people, 'person').map((e) => e.name)).toEqual(['Kim', 'Kim Tae-hyo', 'Peskov']);
+    expect(entitiesOfType(people, 'person', false).map((e) => e.name)).toEqual(['Kim Tae-hyo', 'Peskov']);
+  });
+
   it('walks mentions in reading order and drops mentions of paragraphs not in the document', () => {
     const mentions = mentionsInReadingOrder(doc, peskov.mentions);
     expect(mentions.map((m) => m.start)).toEqual([16, 40]);

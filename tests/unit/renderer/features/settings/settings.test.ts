@@ -7,8 +7,8 @@ describe('settings', () => {
     expect(parseSettings(null)).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings('{not json')).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings('[1,2]')).toEqual(DEFAULT_SETTINGS);
-    expect(parseSettings(JSON.stringify({ theme: 'dark', textSize: 20, lineHeight: 1.8 }))).toEqual({ theme: 'dark', textSize: 20, lineHeight: 1.8, keepCopies: true });
-    expect(parseSettings(JSON.stringify({ theme: 'neon', textSize: 400, lineHeight: 'x' }))).toEqual({ theme: 'system', textSize: 26, lineHeight: 1.6, keepCopies: true });
+    expect(parseSettings(JSON.stringify({ theme: 'dark', textSize: 20, lineHeight: 1.8 }))).toEqual({ theme: 'dark', textSize: 20, lineHeight: 1.8, keepCopies: true, showUncertain: true });
+    expect(parseSettings(JSON.stringify({ theme: 'neon', textSize: 400, lineHeight: 'x' }))).toEqual({ theme: 'system', textSize: 26, lineHeight: 1.6, keepCopies: true, showUncertain: true });
     // Copy or reference for added files: only a real boolean turns copies off.
     expect(parseSettings(JSON.stringify({ keepCopies: false })).keepCopies).toBe(false);
     expect(parseSettings(JSON.stringify({ keepCopies: 'no' })).keepCopies).toBe(true);
