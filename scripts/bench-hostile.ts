@@ -1,13 +1,20 @@
 /**
  * Time of the corpus pipeline (clean + segment + enrich, one document, in this process) on
  * hostile shapes at growing sizes (issue 16): each should grow about linearly.
- *   npm run bench:hostile -- [--max <bytes>] [--budget <ms>]
+ *   npm run bench:hostile -- [--budget <ms>]
+ *   npm run bench:hostile -- --issue    (the issue's exact files, its "before" figures beside today's)
  * A shape stops growing once one size takes longer than the budget (default 20 s), so a
  * super-linear stage shows as a row marked "> budget" instead of hanging the bench.
  */
 import { processDocument } from '../src/core/corpus/process-document';
 import type { RawDocument, SourceFormat } from '../src/core/corpus/raw-document';
 import { HOSTILE_SHAPES } from '../tests/hostile/corpus-files';
+import { benchIssueShapes } from './bench-hostile-issue';
+
+if (process.argv.includes('--issue')) {
+  await benchIssueShapes();
+  process.exit(0);
+}
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(name);

@@ -39,16 +39,29 @@ export class ParagraphSources {
     /** Organisation named most recently before this paragraph, for "the company said". */
     private readonly previousOrganization: string | null = null,
   ) {
-    let masked = text;
-    for (const q of quotes) {
-      const end = Math.min(text.length, q.close + 1);
-      masked = masked.slice(0, q.open) + ' '.repeat(end - q.open) + masked.slice(end);
-    }
-    this.masked = masked;
+    this.masked = maskQuotes(text, quotes);
+    this.byStart = [...mentions].sort((a, b) => a.start - b.start); // stable: ties keep their order
+    this.quotesInOrder = quotes.every((q, i) => i === 0 || (quotes[i - 1] as QuoteSpan).close <= q.open);
   }
 
+  /** Quotes sorted and not overlapping (what the quote scanner gives): insideQuote can search. */
+  private readonly quotesInOrder: boolean;
+
+  /** The mentions by start offset, so a scan near one offset reads only the mentions there. */
+  private readonly byStart: readonly ResolvedMention[];
+
   insideQuote(offset: number): QuoteSpan | null {
-    return this.quotes.find((q) => offset > q.open && offset < q.close) ?? null;
+    if (!this.quotesInOrder) return this.quotes.find((q) => offset > q.open && offset < q.close) ?? null;
+    // In order and apart, at most one span holds the offset: the last one opening before it.
+    let lo = 0;
+    let hi = this.quotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.quotes[mid]!.open < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const q = this.quotes[lo - 1];
+    return q && offset < q.close ? q : null;
   }
 
   /** Every "subject cue-verb" pair in [from, to), in text order. */
@@ -128,8 +141,12 @@ export class ParagraphSources {
   private subjectBefore(from: number, cueStart: number): SourceRef | null {
     const lo = Math.max(from, cueStart - 160); // a subject sits close to its verb; bounds the scan
     let best: SourceRef | null = null;
-    for (const m of this.mentions) {
-      if (m.start < lo || m.end > cueStart || this.insideQuote(m.start)) continue;
+    // Only mentions starting in [lo, cueStart] can qualify: a per-cue scan of all of them made a
+    // paragraph of n cues and n mentions n² ("“He said " repeated, issue 16).
+    for (let i = firstAtOrAfter(this.byStart, lo); i < this.byStart.length; i++) {
+      const m = this.byStart[i]!;
+      if (m.start > cueStart) break;
+      if (m.end > cueStart || this.insideQuote(m.start)) continue;
       // The earliest name that reaches the verb is the subject: "Tom Barker, an analyst at Peel
       // Hunt, said" is Tom Barker, not the firm inside his appositive.
       if (bridgesSubjectToCue(this.masked.slice(m.end, cueStart)) && (!best || m.start < best.start)) best = fromMention(m);
@@ -200,3 +217,43 @@ function fromMention(m: ResolvedMention): SourceRef {
 }
 
 
+
+/** Index of the first mention (sorted by start) whose start is at or after `offset`. */
+function firstAtOrAfter(sorted: readonly ResolvedMention[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The text with every quote (its marks included) blanked to spaces, offsets kept. One pass
+ * over coverage counts: slicing the whole paragraph once per quote was n² for a paragraph
+ * full of quotes.
+ */
+function maskQuotes(text: string, quotes: readonly QuoteSpan[]): string {
+  if (quotes.length === 0) return text;
+  const depth = new Int32Array(text.length + 1);
+  for (const q of quotes) {
+    const end = Math.min(text.length, q.close + 1);
+    if (end <= q.open) continue;
+    depth[q.open]! += 1;
+    depth[end]! -= 1;
+  }
+  let out = '';
+  let runStart = 0;
+  let covered = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const next = covered + (depth[i] ?? 0);
+    if (i === text.length || (next > 0) !== (covered > 0)) {
+      out += covered > 0 ? ' '.repeat(i - runStart) : text.slice(runStart, i);
+      runStart = i;
+    }
+    covered = next;
+  }
+  return out;
+}

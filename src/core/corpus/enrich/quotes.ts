@@ -31,6 +31,7 @@ export function findQuoteSpans(text: string, sentences: readonly Span[] = [{ sta
 
 function doubleQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
+  const next = nextIndexFinder(text);
   let i = 0;
   while (i < text.length) {
     const ch = text.charAt(i);
@@ -39,9 +40,9 @@ function doubleQuoteSpans(text: string): QuoteSpan[] {
       continue;
     }
     const closer = ch === '“' ? '”' : '"';
-    let close = text.indexOf(closer, i + 1);
+    let close = next(closer, i + 1);
     if (ch === '“') {
-      const reopen = text.indexOf('“', i + 1);
+      const reopen = next('“', i + 1);
       if (reopen >= 0 && (close < 0 || reopen < close)) close = -1; // stray opener: skip it
       if (close < 0 && reopen >= 0) {
         i += 1;
@@ -55,6 +56,22 @@ function doubleQuoteSpans(text: string): QuoteSpan[] {
     i = closeAt + 1;
   }
   return spans;
+}
+
+/**
+ * indexOf for a scan that only moves forward: the last answer per character is reused while
+ * it is still ahead, so a paragraph of openers with no closer reads the text once, not once
+ * per opener (issue 16: "“He said " repeated was n²).
+ */
+function nextIndexFinder(text: string): (ch: string, from: number) => number {
+  const last = new Map<string, { from: number; at: number }>();
+  return (ch, from) => {
+    const hit = last.get(ch);
+    if (hit && hit.from <= from && (hit.at < 0 || hit.at >= from)) return hit.at;
+    const at = text.indexOf(ch, from);
+    last.set(ch, { from, at });
+    return at;
+  };
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;

@@ -16,7 +16,11 @@ const ABBREVIATIONS = new Set([
 ]);
 
 // A terminator, then optional closing quotes/brackets, then whitespace, then a plausible sentence start.
-const BOUNDARY = /([.!?…]+)(["”’')\]]*)(\s+)(?=["“‘(]?[\p{Lu}\p{N}])/gu;
+// The lookbehind lets a match start only at the first terminator of a run: without it, a run of n
+// dots with no sentence after it was tried from each of its n dots, each try reading to the run's
+// end (n² steps: 100,000 dots took seconds). A later start in the same run could never match where
+// the first did not, so the spans are the same.
+const BOUNDARY = /(?<![.!?…])([.!?…]+)(["”’')\]]*)(\s+)(?=["“‘(]?[\p{Lu}\p{N}])/gu;
 
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];

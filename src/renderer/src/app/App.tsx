@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { AddDocumentsButton, AddProgressPanel, DropTarget, watchAddStatus, UserDocumentsDialog } from '../features/add-documents';
-import { AnnotationLayer, onDecorationClick, onReaderSelection, useAnnotationDecorations } from '../features/annotations';
+import { AnnotationLayer, ConnectedStoreStatusBanners, onDecorationClick, onReaderSelection, useAnnotationDecorations } from '../features/annotations';
 import { BriefingPanel, useEntityDecorations } from '../features/briefing';
 import { CorpusView, ViewSwitch, viewStore } from '../features/corpus';
 import { LibraryList } from '../features/library/LibraryList';
@@ -96,6 +96,7 @@ export function App() {
       {info?.problem ? (
         <div role="status" className="banner banner-warning">{info.problem}</div>
       ) : null}
+      <ConnectedStoreStatusBanners />
       {view === 'corpus' ? (
         <ErrorBoundary area="corpus view">
           <CorpusView />

@@ -1,5 +1,9 @@
-import { chmodSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import { buildSync } from 'esbuild';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAnnotationService } from '../../../../src/core/annotations/annotation-service';
 import { openAnnotationStore } from '../../../../src/core/annotations/sqlite/sqlite-store';
@@ -102,7 +106,36 @@ describe('a read-only store', () => {
   });
 
   const isRoot = process.getuid?.() === 0;
-  if (isRoot) console.log('[annotations] skipping the chmod read-only folder case: tests run as root, where chmod does not stop writes.');
+  // Issue 16: "the app says read-only and lists 0 of 40". Root's writes ignore chmod, so as root
+  // (CI) the store is opened by a child running as an unprivileged user, as a person's app would.
+  it('in a folder its user cannot write: every annotation listed, the user told it is read-only', () => {
+    const notes = Array.from({ length: 40 }, (_, i) => `note ${i}`);
+    seedStore(notes);
+    const bin = mkdtempSync(join(tmpdir(), 'dossier-list-store-'));
+    try {
+      const script = join(bin, 'list-store.mjs');
+      const source = new URL('./fixtures/list-store.ts', import.meta.url).pathname;
+      buildSync({ entryPoints: [source], bundle: true, platform: 'node', format: 'esm', target: 'node22', outfile: script, logLevel: 'warning' });
+      for (const d of [bin, dir]) chmodSync(d, 0o755);
+      chmodSync(path, 0o644);
+      if (!isRoot) {
+        chmodSync(dir, 0o555);
+        chmodSync(path, 0o444);
+      }
+      const asUser = isRoot ? { uid: 65534, gid: 65534 } : {};
+      const child = spawnSync(process.execPath, ['--no-warnings', script, path], { encoding: 'utf8', ...asUser, env: { ...process.env, HOME: bin } });
+      expect(child.stderr).toBe('');
+      const seen = JSON.parse(child.stdout) as { readOnly: string | null; recovered: unknown; notes: string[] };
+      expect(seen.readOnly).toMatch(/read-only/u);
+      expect(seen.recovered).toBeNull();
+      expect(seen.notes.sort()).toEqual([...notes].sort());
+      expect(readdirSync(dir).filter((f) => f.includes('corrupt'))).toEqual([]);
+    } finally {
+      chmodSync(dir, 0o700);
+      rmSync(bin, { recursive: true, force: true });
+    }
+  });
+
   it.skipIf(isRoot)('in a read-only folder falls back to read-only and refuses changes', () => {
     seedStore(['kept']);
     chmodSync(dir, 0o555);

@@ -7,18 +7,16 @@ import { annotationsStore, findAnnotation, loadStoreStatus, moveHighlightCursor,
 import { ExportDialog } from './export/ExportDialog';
 import { linkOpening } from './note-links';
 import { NoticeToast } from './UndoControls';
-import { StoreStatusBanners } from './StoreStatusBanners';
 import './annotations.css';
 
 const GROUP = 'Annotations';
 
-/** Over the reader: store warnings, the selection toolbar, the editor, the export dialog, undo feedback. */
+/** Over the reader: the selection toolbar, the editor, the export dialog, undo feedback. */
 export function AnnotationLayer() {
   const pending = useStore(annotationsStore, (s) => s.pending);
   const toolbarError = useStore(annotationsStore, (s) => s.toolbarError);
   const editor = useStore(annotationsStore, (s) => s.editor);
   const editing = useStore(annotationsStore, (s) => (s.editor?.mode === 'edit' ? (findAnnotation(s.editor.id) ?? null) : null));
-  const status = useStore(annotationsStore, (s) => s.storeStatus);
   const exportOpen = useStore(annotationsStore, (s) => s.exportOpen);
   const cursorMessage = useStore(annotationsStore, (s) => s.cursorMessage);
 
@@ -37,7 +35,6 @@ export function AnnotationLayer() {
 
   return (
     <>
-      <StoreStatusBanners status={status} />
       {pending && !editor ? <AnnotationToolbar target={pending.target} rect={pending.rect} error={toolbarError} /> : null}
       {editor ? (
         <AnnotationEditor

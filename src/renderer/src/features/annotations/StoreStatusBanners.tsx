@@ -1,8 +1,19 @@
 import type { AnnotationStoreStatus } from '../../../../shared/api/annotations';
 import { useState } from 'react';
-import { restoreOfferedBackup, retryStoreStatus } from './annotations-store';
+import { useStore } from '../../app/store';
+import { annotationsStore, restoreOfferedBackup, retryStoreStatus } from './annotations-store';
 
 const when = (iso: string) => `${iso.replace('T', ' ').slice(0, 16)} UTC`;
+
+/**
+ * The banners, drawn by the app right below its header and above the workspace (not inside
+ * the reader, where they came after the whole document, off screen): the header stays
+ * usable while one shows.
+ */
+export function ConnectedStoreStatusBanners() {
+  const status = useStore(annotationsStore, (s) => s.storeStatus);
+  return <StoreStatusBanners status={status} />;
+}
 
 /**
  * What the annotation store found at start that the user must know (issue 16): a damaged

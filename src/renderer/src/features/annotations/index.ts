@@ -9,6 +9,7 @@ import { readSelection, rectOf } from './selection-dom';
 import { selectionTarget } from './selection-target';
 
 export { AnnotationLayer } from './AnnotationLayer';
+export { ConnectedStoreStatusBanners } from './StoreStatusBanners';
 export { NotesSidebar } from './NotesSidebar';
 
 const NONE: Decoration[] = [];
