@@ -7,9 +7,10 @@ export interface PlatformServices {
   readonly name: 'electron' | 'web';
   /**
    * Export (issue 6): shows a save dialog suggesting `suggestedName` (in the folder last
-   * saved to) and writes `bytes`. Absent in the web host, where the renderer downloads instead.
+   * saved to) and writes `bytes`; `title` names the dialog (default "Export annotations").
+   * Absent in the web host, where the renderer downloads instead.
    */
-  saveFile?(suggestedName: string, bytes: Uint8Array): Promise<{ saved: boolean; path?: string }>;
+  saveFile?(suggestedName: string, bytes: Uint8Array, title?: string): Promise<{ saved: boolean; path?: string }>;
   /** Export (issue 6): prints a standalone HTML page to PDF with scripts disabled. */
   printToPdf?(html: string): Promise<Uint8Array>;
   /**

@@ -20,6 +20,7 @@ import { createCorpusViewHandlers } from './ipc/corpus-view-handlers';
 import { createCorpusTablesService, tablesSource, type CorpusTablesService } from './corpus/tables/corpus-tables-service';
 import { createExportHandlers } from './ipc/export-handlers';
 import { createSearchHandlers } from './ipc/search-handlers';
+import { createSearchExportHandlers } from './ipc/search-export-handlers';
 import { createLinkHandlers } from './ipc/link-handlers';
 import type { PlatformServices } from './platform';
 import { createSearchService, type SearchService, type WorkerEntry } from './search/search-service';
@@ -120,6 +121,7 @@ export function createHandlers(services: CoreServices): HandlerTable {
     ...createAnnotationHandlers(services.annotations),
     ...createExportHandlers(services.corpus, services.annotations.store, services.platform),
     ...createSearchHandlers(services.search),
+    ...createSearchExportHandlers(services.search, services.platform),
     ...createLinkHandlers(services.platform),
     ...createCorpusViewHandlers(services.corpusTables),
     ...createSearchMemoryHandlers(services.searchMemory),

@@ -89,11 +89,11 @@ async function printHtmlToPdf(html: string): Promise<Uint8Array> {
 
 export function createElectronExportPlatform(options: ExportPlatformOptions): Required<Pick<PlatformServices, 'saveFile' | 'printToPdf'>> {
   return {
-    async saveFile(suggestedName, bytes) {
+    async saveFile(suggestedName, bytes, title = 'Export annotations') {
       const folder = (await readLastFolder(options.userDataDir)) ?? options.defaultFolder?.() ?? '';
       const extension = /\.([a-z0-9]+)$/iu.exec(suggestedName)?.[1] ?? '';
       const dialogOptions = {
-        title: 'Export annotations',
+        title,
         defaultPath: folder ? join(folder, suggestedName) : suggestedName,
         filters: extension ? [{ name: `${extension.toUpperCase()} file`, extensions: [extension] }] : [],
         properties: ['createDirectory', 'showOverwriteConfirmation'] as ('createDirectory' | 'showOverwriteConfirmation')[],

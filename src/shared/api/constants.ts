@@ -18,3 +18,8 @@ export const SEARCH_MEMORY_LIMITS = {
   /** The history keeps this many distinct queries, newest first; older ones drop off. */
   historyEntries: 50,
 } as const;
+
+/** Search result export (issue 15): formats, and the most results one file holds (the best, in list order). */
+export const SEARCH_EXPORT_FORMATS = ['csv', 'markdown'] as const;
+export type SearchExportFormat = (typeof SEARCH_EXPORT_FORMATS)[number];
+export const SEARCH_EXPORT_MAX_RESULTS = 1_000;

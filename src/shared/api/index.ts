@@ -11,8 +11,9 @@ import { exportArgs, type ExportApi } from './export';
 import { linksArgs, type LinksApi } from './links';
 import { searchArgs, type SearchApi } from './search';
 import { searchMemoryArgs, type SearchMemoryApi } from './search-memory';
+import { searchExportArgs, type SearchExportApi } from './search-export';
 
-export interface DossierApi extends CorpusApi, SearchApi, AnnotationsApi, ExportApi, CorpusViewApi, LinksApi, AddDocumentsApi, SearchMemoryApi {}
+export interface DossierApi extends CorpusApi, SearchApi, AnnotationsApi, ExportApi, CorpusViewApi, LinksApi, AddDocumentsApi, SearchMemoryApi, SearchExportApi {}
 
 export type Channel = keyof DossierApi;
 export type ArgsOf<C extends Channel> = Parameters<DossierApi[C]>;
@@ -29,6 +30,7 @@ export const argSchemas: ArgSchemas<DossierApi> = {
   ...corpusViewArgs,
   ...linksArgs,
   ...searchMemoryArgs,
+  ...searchExportArgs,
   ...addDocumentsArgs,
 };
 
@@ -43,4 +45,4 @@ export function ipcChannelName(channel: Channel): string {
   return `dossier:${channel}`;
 }
 
-export type { CorpusApi, SearchApi, AnnotationsApi, ExportApi, CorpusViewApi, LinksApi, AddDocumentsApi, SearchMemoryApi };
+export type { CorpusApi, SearchApi, AnnotationsApi, ExportApi, CorpusViewApi, LinksApi, AddDocumentsApi, SearchMemoryApi, SearchExportApi };

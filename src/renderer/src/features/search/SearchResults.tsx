@@ -4,6 +4,7 @@ import { useStore } from '../../app/store';
 import { formatDate } from '../../ui/format';
 import { libraryStore } from '../library/library-store';
 import { Highlighted } from './Highlighted';
+import { ExportResultsButton } from './ExportResults';
 import { SaveSearchButton } from './SavedSearches';
 import { queryErrorParts, snippetParts, splitByRanges } from './highlight-parts';
 import { hitCountText } from './hit-navigation';
@@ -114,6 +115,7 @@ export function SearchResults() {
           </select>
         </label>
         <SaveSearchButton />
+        <ExportResultsButton />
       </div>
       <p className="search-summary" role="status">{problem || error ? '' : summary(response, engine)}</p>
       <div role="alert" id={QUERY_ERROR_ID} className="search-problem-slot">
