@@ -17,7 +17,7 @@
  * indexing. Each class's p95 there should stay within the same scale's dossier row.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
@@ -26,7 +26,7 @@ import lunr from 'lunr';
 import { CORPUS_SCHEMA_VERSION, type ProcessedDocument } from '../src/shared/corpus';
 import { SearchEngine } from '../src/core/search/engine';
 import { buildIndexData } from '../src/core/search/index-data';
-import { deserializeIndex, INDEX_FILE, serializeIndex } from '../src/core/search/index-file';
+import { deserializeIndex, INDEX_FILE, readIndexFile, writeIndexFile } from '../src/core/search/index-file';
 import { searchAll, UserIndex } from '../src/core/search/merged-search';
 
 const CLASSES = ['single', 'two', 'prefix', 'fuzzy', 'field', 'and3', 'phrase'] as const;
@@ -128,21 +128,19 @@ function child(engine: 'dossier' | 'lunr', scale: number, variant: Variant, user
   const count = docs.length;
   let t = performance.now();
   if (engine === 'dossier') {
-    let bytes: Uint8Array | null = serializeIndex(buildIndexData(docs, new Map()));
+    // As the corpus build does (write-index.ts): built, then streamed to the file.
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
+    const indexBytes = writeIndexFile(join(dir, INDEX_FILE), buildIndexData(docs, new Map()));
     const buildMs = performance.now() - t;
     const buildPeakRssBytes = process.resourceUsage().maxRSS * 1024;
     docs = null;
-    const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
-    writeFileSync(join(dir, INDEX_FILE), bytes);
-    const indexBytes = bytes.byteLength;
-    bytes = null;
     const before = heapNow();
     const loads: number[] = [];
     let loaded: SearchEngine | null = null;
     for (let i = 0; i < 3; i++) {
       loaded = null;
       t = performance.now();
-      loaded = new SearchEngine(deserializeIndex(readFileSync(join(dir, INDEX_FILE))));
+      loaded = new SearchEngine(deserializeIndex(readIndexFile(join(dir, INDEX_FILE))));
       loads.push(performance.now() - t);
     }
     loaded!.warm();

@@ -113,17 +113,22 @@ class Scratch {
 }
 
 export class SearchEngine {
-  private readonly idOf: Map<string, number>;
+  /** Document id → number, made on the first lookup by id (opening a document), not at load. */
+  private idMap: Map<string, number> | null = null;
   private phraseIndex: PhraseIndex | null = null;
   private scratchArrays: Scratch | null = null;
 
-  constructor(readonly data: IndexData) {
-    this.idOf = new Map(data.docs.map((d, i) => [d.id, i]));
+  constructor(readonly data: IndexData) {}
+
+  private get idOf(): Map<string, number> {
+    this.idMap ??= new Map(this.data.docs.map((d, i) => [d.id, i]));
+    return this.idMap;
   }
 
   /** Builds the lazily made structures now (the worker calls this right after reporting ready). */
   warm(): void {
     this.phraseIndex ??= buildPhraseIndex(this.data);
+    void this.idOf;
   }
 
   get documentCount(): number {

@@ -157,53 +157,90 @@ function storedMeta(doc: ProcessedDocument, duplicate: DuplicateInfo | undefined
   return meta;
 }
 
-function concatBytes(parts: Uint8Array[], length: number): Uint8Array {
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
+/** An append-only byte buffer that grows by doubling (paragraph texts, UTF-8). */
+class ByteBuilder {
+  private buf = new Uint8Array(1 << 16);
+  length = 0;
+  private readonly encoder = new TextEncoder();
+  append(text: string): void {
+    // UTF-8 needs at most 3 bytes per UTF-16 code unit.
+    const need = this.length + text.length * 3;
+    if (need > this.buf.length) {
+      const next = new Uint8Array(Math.max(need, this.buf.length * 2));
+      next.set(this.buf.subarray(0, this.length));
+      this.buf = next;
+    }
+    this.length += this.encoder.encodeInto(text, this.buf.subarray(this.length)).written;
   }
-  return out;
+  finish(): Uint8Array {
+    return this.buf.slice(0, this.length);
+  }
+}
+
+/** The ids 0..list.length-1 ordered by their strings (code-unit order, as Array.prototype.sort). */
+function sortedOrder(list: readonly string[]): Uint32Array {
+  const order = Uint32Array.from({ length: list.length }, (_, i) => i);
+  order.sort((a, b) => (list[a]! < list[b]! ? -1 : list[a]! > list[b]! ? 1 : 0));
+  return order;
 }
 
 /**
  * Builds the index from processed documents (the corpus build, or the in-memory fallback).
  * `duplicates` comes from the corpus build; the fallback computes it here.
+ *
+ * Memory: one pass over the documents, each document's tokens dropped once it is counted. Words
+ * and terms get provisional ids as they are first seen; each field's postings are appended as
+ * flat (term, tf) arrays with a per-document boundary, never as per-document maps, so the build
+ * holds about 6 bytes per posting and 4 per token beside the input (issue 15: 45x BBC peaked at
+ * 4.3 GB with per-document maps).
  */
 export function buildIndexData(documents: readonly ProcessedDocument[], duplicates: ReadonlyMap<string, DuplicateInfo> = findDuplicates(documents)): IndexData {
   const wordIds = new Map<string, number>();
   const wordList: string[] = [];
+  const termIds = new Map<string, number>();
+  const termList: string[] = [];
+  const wordTermProv: number[] = []; // provisional term id per word id, -1 for a stop word
+  const termOf = (t: string) => {
+    let id = termIds.get(t);
+    if (id === undefined) {
+      id = termList.length;
+      termIds.set(t, id);
+      termList.push(t);
+    }
+    return id;
+  };
   const idOf = (w: string) => {
     let id = wordIds.get(w);
     if (id === undefined) {
       id = wordList.length;
       wordIds.set(w, id);
       wordList.push(w);
+      const t = indexTerm(w);
+      wordTermProv.push(t === null ? -1 : termOf(t));
     }
     return id;
   };
   const stream = new U32Builder();
   const segStart = new U32Builder(MAX_TOKENS, 'paragraphs and fields');
-  const docSeg: number[] = [];
-  const termFreqs: Map<number, number>[][] = FIELDS.map(() => []); // [field][doc] word-id → tf (by stem later)
-  const casedFreqs: (Map<string, number> | undefined)[][] = FIELDS.map(() => []); // [field][doc] cased form → tf
+  const docSeg = new Uint32Array(documents.length + 1);
+  // Per field: postings as provisional term ids and tfs, document d's at [postEnd[d-1], postEnd[d]).
+  const postTerm = FIELDS.map(() => new U32Builder(MAX_TOKENS, 'postings'));
+  const postTf = FIELDS.map(() => new U32Builder(MAX_TOKENS, 'postings'));
+  const postEnd = FIELDS.map(() => new Uint32Array(documents.length));
   const casedPositions = new U32Builder();
-  const casedForms: string[] = [];
+  const casedTermProv = new U32Builder();
   const lengths = FIELDS.map(() => new Uint32Array(documents.length));
-  const encoder = new TextEncoder();
-  const texts: Uint8Array[] = [];
-  const paraStart: number[] = [];
-  const docPara: number[] = [];
-  let textLength = 0;
+  const text = new ByteBuilder();
+  const paraStart = new U32Builder(MAX_TOKENS, 'paragraphs');
+  const docPara = new Uint32Array(documents.length + 1);
 
   documents.forEach((doc, d) => {
-    docSeg.push(segStart.length);
-    docPara.push(paraStart.length);
+    docSeg[d] = segStart.length;
+    docPara[d] = paraStart.length;
     const words = fieldWords(doc);
     FIELDS.forEach((field, f) => {
-      const tf = new Map<number, number>();
-      let casedTf: Map<string, number> | undefined;
+      const tf = new Map<number, number>(); // provisional term id → tf, this document and field only
+      let casedTf: Map<number, number> | undefined;
       let length = 0;
       const pieces = words[field];
       const oneSegment = field !== 'body';
@@ -215,80 +252,84 @@ export function buildIndexData(documents: readonly ProcessedDocument[], duplicat
           const id = idOf(w);
           const cased = piece.cased[k];
           if (cased) {
+            const c = termOf(cased);
             casedPositions.push(stream.length);
-            casedForms.push(cased);
+            casedTermProv.push(c);
             casedTf ??= new Map();
-            casedTf.set(cased, (casedTf.get(cased) ?? 0) + 1);
+            casedTf.set(c, (casedTf.get(c) ?? 0) + 1);
           }
           stream.push(id);
-          if (indexTerm(w) !== null) {
+          const t = wordTermProv[id]!;
+          if (t >= 0) {
             length++;
-            tf.set(id, (tf.get(id) ?? 0) + 1);
+            tf.set(t, (tf.get(t) ?? 0) + 1);
           }
         });
       });
-      termFreqs[f]![d] = tf;
-      casedFreqs[f]![d] = casedTf;
+      // Cased terms count as terms (postings, idf) but not in the field length: lunr's BM25 stays as it was.
+      for (const [c, n] of casedTf ?? []) tf.set(c, n);
+      for (const [t, n] of tf) {
+        postTerm[f]!.push(t);
+        postTf[f]!.push(n);
+      }
+      postEnd[f]![d] = postTerm[f]!.length;
       lengths[f]![d] = length;
     });
     for (const p of doc.paragraphs) {
-      paraStart.push(textLength);
-      const bytes = encoder.encode(p.text);
-      texts.push(bytes);
-      textLength += bytes.length;
+      paraStart.push(text.length);
+      text.append(p.text);
     }
   });
-  docSeg.push(segStart.length);
+  docSeg[documents.length] = segStart.length;
   segStart.push(stream.length);
-  paraStart.push(textLength);
-  docPara.push(paraStart.length - 1);
+  paraStart.push(text.length);
+  docPara[documents.length] = paraStart.length - 1;
 
-  // Sorted vocabularies, and the old→new id maps.
-  const words = [...wordList].sort();
-  const wordRank = new Map(words.map((w, i) => [w, i]));
-  const oldToNew = Uint32Array.from(wordList, (w) => wordRank.get(w)!);
-  const terms = [...new Set([...words.map(indexTerm).filter((t): t is string => t !== null), ...casedForms])].sort();
-  const termRank = new Map(terms.map((t, i) => [t, i]));
-  const wordTerm = Int32Array.from(words, (w) => {
-    const t = indexTerm(w);
-    return t === null ? -1 : termRank.get(t)!;
-  });
+  // Sorted vocabularies, and the provisional → sorted id maps.
+  const wordOrder = sortedOrder(wordList);
+  const oldToNew = new Uint32Array(wordList.length);
+  wordOrder.forEach((old, i) => (oldToNew[old] = i));
+  const words = Array.from(wordOrder, (old) => wordList[old]!);
+  const termOrder = sortedOrder(termList);
+  const termRank = new Uint32Array(termList.length);
+  termOrder.forEach((old, i) => (termRank[old] = i));
+  const terms = Array.from(termOrder, (old) => termList[old]!);
+  const wordTerm = new Int32Array(words.length);
+  wordTermProv.forEach((t, old) => (wordTerm[oldToNew[old]!] = t < 0 ? -1 : termRank[t]!));
   const streamArr = stream.finish();
   for (let i = 0; i < streamArr.length; i++) if (streamArr[i] !== SEPARATOR_WORD) streamArr[i] = oldToNew[streamArr[i]!]!;
 
   const termDocFreq = new Uint32Array(terms.length);
   const postings: FieldPostings[] = FIELDS.map((_, f) => {
-    // Per document: merge word tfs into term tfs, then bucket by term.
-    const perDoc = termFreqs[f]!.map((wordTf, d) => {
-      const byTerm = new Map<number, number>();
-      for (const [oldId, n] of wordTf) {
-        const t = wordTerm[oldToNew[oldId]!]!;
-        byTerm.set(t, (byTerm.get(t) ?? 0) + n);
-      }
-      // Cased terms count as terms (postings, idf) but not in the field length: lunr's BM25 stays as it was.
-      for (const [form, n] of casedFreqs[f]![d] ?? []) byTerm.set(termRank.get(form)!, n);
-      return byTerm;
-    });
+    const pt = postTerm[f]!.finish();
+    const ptf = postTf[f]!.finish();
+    for (let i = 0; i < pt.length; i++) pt[i] = termRank[pt[i]!]!;
     const counts = new Uint32Array(terms.length + 1);
-    for (const m of perDoc) for (const t of m.keys()) counts[t + 1]!++;
+    for (let i = 0; i < pt.length; i++) counts[pt[i]! + 1]!++;
     for (let t = 0; t < terms.length; t++) counts[t + 1]! += counts[t]!;
     const offsets = counts.slice();
     const fill = counts.slice(0, terms.length);
-    const docs = new Uint32Array(offsets[terms.length]!);
-    const tfs = new Uint16Array(docs.length);
-    perDoc.forEach((m, d) => {
-      for (const [t, n] of m) {
+    const docs = new Uint32Array(pt.length);
+    const tfs = new Uint16Array(pt.length);
+    const ends = postEnd[f]!;
+    // Documents in order, so each term's documents come out ascending.
+    let i = 0;
+    for (let d = 0; d < documents.length; d++) {
+      for (const end = ends[d]!; i < end; i++) {
+        const t = pt[i]!;
         const at = fill[t]!++;
         docs[at] = d;
-        tfs[at] = Math.min(n, 0xffff); // a term more than 65,535 times in one field scores as 65,535 times (BM25 saturates long before)
+        tfs[at] = Math.min(ptf[i]!, 0xffff); // a term more than 65,535 times in one field scores as 65,535 times (BM25 saturates long before)
         termDocFreq[t]!++;
       }
-    });
+    }
     const len = lengths[f]!;
     let sum = 0;
     for (const v of len) sum += v;
     return { offsets, docs, tfs, lengths: len, avgLength: documents.length ? sum / documents.length : 0 };
   });
+  const casedTerm = casedTermProv.finish();
+  for (let i = 0; i < casedTerm.length; i++) casedTerm[i] = termRank[casedTerm[i]!]!;
 
   return {
     docs: documents.map((doc) => storedMeta(doc, duplicates.get(doc.id))),
@@ -299,11 +340,11 @@ export function buildIndexData(documents: readonly ProcessedDocument[], duplicat
     wordTerm,
     stream: streamArr,
     segStart: segStart.finish(),
-    docSeg: Uint32Array.from(docSeg),
-    text: concatBytes(texts, textLength),
-    paraStart: Uint32Array.from(paraStart),
-    docPara: Uint32Array.from(docPara),
+    docSeg,
+    text: text.finish(),
+    paraStart: paraStart.finish(),
+    docPara,
     casedPos: casedPositions.finish(),
-    casedTerm: Uint32Array.from(casedForms, (form) => termRank.get(form)!),
+    casedTerm,
   };
 }

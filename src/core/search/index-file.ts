@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
 import { constants as bufferConstants } from 'node:buffer';
 import { FIELDS, type FieldPostings, type IndexData, type StoredDocMeta, type UintArray } from './index-data';
 import { DossierError } from '../../shared/result';
@@ -15,8 +15,15 @@ import { DossierError } from '../../shared/result';
 
 export const INDEX_FILE = 'search-index.bin';
 const MAGIC = 'DSRCHIX1';
-/** 2: cased terms (casedPos, casedTerm) and duplicate groups in the document metadata. */
-export const INDEX_FORMAT_VERSION = 2;
+/**
+ * 2: cased terms (casedPos, casedTerm) and duplicate groups in the document metadata.
+ * 3: paragraph ids in their own section (DOC_SEPARATOR between documents) instead of the header
+ *    JSON, where each \u001f separator cost 6 bytes and JSON.parse time (issue 15: index load).
+ * Version 2 files still load.
+ */
+export const INDEX_FORMAT_VERSION = 3;
+const READABLE_VERSIONS = new Set([2, 3]);
+const DOC_SEPARATOR = '\u001e';
 
 type Dtype = 'u16' | 'u32' | 'i32' | 'utf8';
 interface SectionInfo { name: string; dtype: Dtype; offset: number; length: number }
@@ -24,41 +31,64 @@ interface Header {
   version: number;
   fields: readonly string[];
   avgLengths: number[];
-  docs: StoredDocMeta[];
+  /** Without paragraphIds from version 3 on (their own section). */
+  docs: (Omit<StoredDocMeta, 'paragraphIds'> & { paragraphIds?: string })[];
   sections: SectionInfo[];
 }
 
-type Section = { name: string; dtype: Dtype; bytes: Uint8Array; length: number };
+/**
+ * A section to write: its dtype and length are known up front (for the header); its bytes are
+ * produced chunk by chunk when written, so narrowing a 32-bit array to 16 bits never holds a
+ * second copy of it (issue 15: build memory at 100,000 documents).
+ */
+type Section = { name: string; dtype: Dtype; length: number; write: (sink: (bytes: Uint8Array) => void) => void };
 
-function intSection(name: string, values: UintArray | Int32Array, allowNarrow = true): Section {
-  if (values instanceof Int32Array) return { name, dtype: 'i32', bytes: new Uint8Array(values.buffer, values.byteOffset, values.byteLength), length: values.length };
+const CHUNK = 1 << 20; // elements narrowed per write
+
+function intSection(name: string, values: UintArray | Int32Array, allowNarrow = true, map?: (v: number) => number): Section {
+  const whole = (sink: (b: Uint8Array) => void) => sink(new Uint8Array(values.buffer, values.byteOffset, values.byteLength));
+  if (values instanceof Int32Array) return { name, dtype: 'i32', length: values.length, write: whole };
   let max = 0;
-  for (const v of values) if (v > max) max = v;
+  if (allowNarrow && !(values instanceof Uint16Array)) for (const v of values) if (v > max) max = v;
   if (allowNarrow && max <= 0xffff && !(values instanceof Uint16Array)) {
-    const narrow = Uint16Array.from(values);
-    return { name, dtype: 'u16', bytes: new Uint8Array(narrow.buffer), length: narrow.length };
+    const write = (sink: (b: Uint8Array) => void) => {
+      const buf = new Uint16Array(Math.min(CHUNK, values.length));
+      for (let at = 0; at < values.length; at += CHUNK) {
+        const n = Math.min(CHUNK, values.length - at);
+        for (let i = 0; i < n; i++) buf[i] = map ? map(values[at + i]!) : values[at + i]!;
+        sink(new Uint8Array(buf.buffer, 0, n * 2));
+      }
+    };
+    return { name, dtype: 'u16', length: values.length, write };
   }
-  const dtype = values instanceof Uint16Array ? 'u16' : 'u32';
-  return { name, dtype, bytes: new Uint8Array(values.buffer, values.byteOffset, values.byteLength), length: values.length };
+  return { name, dtype: values instanceof Uint16Array ? 'u16' : 'u32', length: values.length, write: whole };
+}
+
+function bytesSection(name: string, bytes: Uint8Array): Section {
+  return { name, dtype: 'utf8', length: bytes.length, write: (sink) => sink(bytes) };
 }
 
 function textSection(name: string, text: string): Section {
-  const bytes = new TextEncoder().encode(text);
-  return { name, dtype: 'utf8', bytes, length: bytes.length };
+  return bytesSection(name, new TextEncoder().encode(text));
 }
 
-/** Serializes index data to the bytes of search-index.bin. */
-export function serializeIndex(data: IndexData): Uint8Array {
+const WIDTH: Record<Dtype, number> = { utf8: 1, u16: 2, u32: 4, i32: 4 };
+
+/**
+ * Writes the bytes of search-index.bin to `sink`, in order, section by section: nothing but
+ * the header and one chunk is held beside the index data itself.
+ */
+export function writeIndex(data: IndexData, sink: (bytes: Uint8Array) => void): number {
   // The stream's separator is 2^32-1; remap it to 2^16-1 when all word ids fit below that.
   const narrowStream = data.words.length < 0xffff;
-  const stream = narrowStream ? Uint16Array.from(data.stream, (w) => (w === 0xffffffff ? 0xffff : w)) : data.stream;
   const sections: Section[] = [
+    textSection('paragraphIds', data.docs.map((d) => d.paragraphIds).join(DOC_SEPARATOR)),
     textSection('terms', data.terms.join('\n')),
     textSection('words', data.words.join('\n')),
-    { name: 'text', dtype: 'utf8', bytes: data.text, length: data.text.length },
+    bytesSection('text', data.text),
     intSection('termDocFreq', data.termDocFreq),
     intSection('wordTerm', data.wordTerm),
-    intSection('stream', stream, false),
+    narrowStream && !(data.stream instanceof Uint16Array) ? intSection('stream', data.stream, true, (w) => (w === 0xffffffff ? 0xffff : w)) : intSection('stream', data.stream, false),
     intSection('segStart', data.segStart),
     intSection('docSeg', data.docSeg),
     intSection('paraStart', data.paraStart),
@@ -74,17 +104,53 @@ export function serializeIndex(data: IndexData): Uint8Array {
   for (const s of sections) {
     offset = Math.ceil(offset / 8) * 8;
     infos.push({ name: s.name, dtype: s.dtype, offset, length: s.length });
-    offset += s.bytes.byteLength;
+    offset += s.length * WIDTH[s.dtype];
   }
-  const header: Header = { version: INDEX_FORMAT_VERSION, fields: FIELDS, avgLengths: data.postings.map((p) => p.avgLength), docs: data.docs, sections: infos };
+  const docs = data.docs.map(({ paragraphIds: _, ...meta }) => meta);
+  const header: Header = { version: INDEX_FORMAT_VERSION, fields: FIELDS, avgLengths: data.postings.map((p) => p.avgLength), docs, sections: infos };
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
   const base = Math.ceil((MAGIC.length + 4 + headerBytes.length) / 8) * 8;
-  const out = new Uint8Array(base + offset);
-  out.set(new TextEncoder().encode(MAGIC), 0);
-  new DataView(out.buffer).setUint32(MAGIC.length, headerBytes.length, true);
-  out.set(headerBytes, MAGIC.length + 4);
-  sections.forEach((s, i) => out.set(s.bytes, base + infos[i]!.offset));
+  const start = new Uint8Array(base);
+  start.set(new TextEncoder().encode(MAGIC), 0);
+  new DataView(start.buffer).setUint32(MAGIC.length, headerBytes.length, true);
+  start.set(headerBytes, MAGIC.length + 4);
+  sink(start);
+  let written = 0;
+  const zeros = new Uint8Array(8);
+  sections.forEach((s, i) => {
+    if (infos[i]!.offset > written) sink(zeros.subarray(0, infos[i]!.offset - written));
+    written = infos[i]!.offset;
+    s.write((bytes) => {
+      sink(bytes);
+      written += bytes.byteLength;
+    });
+  });
+  return base + written;
+}
+
+/** Serializes index data to the bytes of search-index.bin (in memory; writeIndexFile streams). */
+export function serializeIndex(data: IndexData): Uint8Array {
+  const parts: Uint8Array[] = [];
+  const size = writeIndex(data, (b) => parts.push(b.slice()));
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.byteLength;
+  }
   return out;
+}
+
+/** Writes search-index.bin to `path` section by section; returns its size in bytes. */
+export function writeIndexFile(path: string, data: IndexData): number {
+  const fd = openSync(path, 'w');
+  try {
+    return writeIndex(data, (bytes) => {
+      for (let at = 0; at < bytes.byteLength; ) at += writeSync(fd, bytes, at, bytes.byteLength - at);
+    });
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** search-index.bin is not one this build can read; the host rebuilds the index from the documents. */
@@ -126,7 +192,7 @@ export function deserializeIndex(input: Uint8Array): IndexData {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const headerLength = view.getUint32(MAGIC.length, true);
   const header = JSON.parse(decoder.decode(bytes.subarray(MAGIC.length + 4, MAGIC.length + 4 + headerLength))) as Header;
-  if (header.version !== INDEX_FORMAT_VERSION || header.fields.join() !== FIELDS.join()) throw new IndexFormatError('The search index was built by another version.');
+  if (!READABLE_VERSIONS.has(header.version) || header.fields.join() !== FIELDS.join()) throw new IndexFormatError('The search index was built by another version.');
   const base = Math.ceil((MAGIC.length + 4 + headerLength) / 8) * 8;
   const byName = new Map(header.sections.map((s) => [s.name, s]));
   const raw = (name: string) => {
@@ -167,8 +233,14 @@ export function deserializeIndex(input: Uint8Array): IndexData {
     lengths: u32(`${f}.lengths`),
     avgLength: header.avgLengths[f] ?? 0,
   }));
+  const docs = header.docs as StoredDocMeta[];
+  if (header.version >= 3) {
+    const ids = str('paragraphIds').split(DOC_SEPARATOR);
+    if (ids.length !== docs.length && docs.length > 0) throw new IndexFormatError('The search index is damaged (paragraph ids).');
+    for (let d = 0; d < docs.length; d++) docs[d]!.paragraphIds = ids[d]!;
+  }
   return {
-    docs: header.docs,
+    docs,
     terms: terms ? terms.split('\n') : [],
     termDocFreq: u32('termDocFreq'),
     postings,

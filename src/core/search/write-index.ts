@@ -1,16 +1,15 @@
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ProcessedDocument } from '../../shared/corpus';
 import type { DuplicateInfo } from '../corpus/duplicates';
 import { buildIndexData } from './index-data';
-import { INDEX_FILE, serializeIndex } from './index-file';
+import { INDEX_FILE, writeIndexFile } from './index-file';
 
 /**
  * Builds the search index for a corpus and writes it into the corpus build folder
  * (beside manifest.json and documents.jsonl). Returns the files written, for the manifest.
  */
 export async function writeSearchIndex(buildDir: string, documents: readonly ProcessedDocument[], duplicates?: ReadonlyMap<string, DuplicateInfo>): Promise<{ files: string[]; bytes: number }> {
-  const bytes = serializeIndex(buildIndexData(documents, duplicates));
-  writeFileSync(join(buildDir, INDEX_FILE), bytes);
-  return { files: [INDEX_FILE], bytes: bytes.byteLength };
+  // Streamed to the file: the index is never held twice (data and file bytes) at once.
+  const bytes = writeIndexFile(join(buildDir, INDEX_FILE), buildIndexData(documents, duplicates));
+  return { files: [INDEX_FILE], bytes };
 }
