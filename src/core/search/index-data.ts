@@ -69,9 +69,10 @@ export interface IndexData {
   docSeg: UintArray;
   /**
    * All paragraph texts, UTF-8, concatenated; paragraph p of the corpus is bytes
-   * text[paraStart[p]..paraStart[p+1]). Decoded per paragraph when shown, not at load.
+   * text[paraStart[p]..paraStart[p+1]). Decoded per paragraph when shown, not at load; a loaded
+   * index file reads them from the file when asked (index-file.ts loadIndexFile).
    */
-  text: Uint8Array;
+  text: TextBytes;
   paraStart: UintArray;
   /** docPara[d] = corpus paragraph number of document d's first paragraph. */
   docPara: UintArray;
@@ -81,6 +82,12 @@ export interface IndexData {
    */
   casedPos: UintArray;
   casedTerm: UintArray;
+}
+
+/** What paragraph texts need of their bytes: a Uint8Array, or a reader over the index file. */
+export interface TextBytes {
+  readonly length: number;
+  subarray(start: number, end: number): Uint8Array;
 }
 
 export const SEPARATOR_WORD = 0xffffffff;

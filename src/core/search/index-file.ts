@@ -1,6 +1,6 @@
-import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { constants as bufferConstants } from 'node:buffer';
-import { FIELDS, type FieldPostings, type IndexData, type StoredDocMeta, type UintArray } from './index-data';
+import { FIELDS, type FieldPostings, type IndexData, type StoredDocMeta, type TextBytes, type UintArray } from './index-data';
 import { DossierError } from '../../shared/result';
 
 /**
@@ -85,7 +85,7 @@ export function writeIndex(data: IndexData, sink: (bytes: Uint8Array) => void): 
     textSection('paragraphIds', data.docs.map((d) => d.paragraphIds).join(DOC_SEPARATOR)),
     textSection('terms', data.terms.join('\n')),
     textSection('words', data.words.join('\n')),
-    bytesSection('text', data.text),
+    bytesSection('text', data.text instanceof Uint8Array ? data.text : data.text.subarray(0, data.text.length)),
     intSection('termDocFreq', data.termDocFreq),
     intSection('wordTerm', data.wordTerm),
     narrowStream && !(data.stream instanceof Uint16Array) ? intSection('stream', data.stream, true, (w) => (w === 0xffffffff ? 0xffff : w)) : intSection('stream', data.stream, false),
@@ -141,15 +141,29 @@ export function serializeIndex(data: IndexData): Uint8Array {
   return out;
 }
 
-/** Writes search-index.bin to `path` section by section; returns its size in bytes. */
+/**
+ * Writes search-index.bin to `path` section by section; returns its size in bytes. Written
+ * beside it and renamed into place: a running app reads paragraph texts from the file it
+ * opened (loadIndexFile), which a rebuild must not change under it.
+ */
 export function writeIndexFile(path: string, data: IndexData): number {
-  const fd = openSync(path, 'w');
+  const temp = `${path}.${process.pid}.tmp`;
+  const fd = openSync(temp, 'w');
   try {
-    return writeIndex(data, (bytes) => {
+    const size = writeIndex(data, (bytes) => {
       for (let at = 0; at < bytes.byteLength; ) at += writeSync(fd, bytes, at, bytes.byteLength - at);
     });
-  } finally {
     closeSync(fd);
+    renameSync(temp, path);
+    return size;
+  } catch (error) {
+    try {
+      closeSync(fd);
+    } catch {
+      // already closed: the rename failed
+    }
+    rmSync(temp, { force: true });
+    throw error;
   }
 }
 
@@ -183,17 +197,84 @@ export function readIndexFile(path: string): Uint8Array {
   }
 }
 
+function readHeader(bytes: Uint8Array): { header: Header; base: number } {
+  const decoder = new TextDecoder();
+  if (bytes.length < 12 || decoder.decode(bytes.subarray(0, MAGIC.length)) !== MAGIC) throw new IndexFormatError('Not a Dossier search index.');
+  const headerLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(MAGIC.length, true);
+  if (MAGIC.length + 4 + headerLength > bytes.length) throw new IndexFormatError('The search index is truncated.');
+  let header: Header;
+  try {
+    header = JSON.parse(decoder.decode(bytes.subarray(MAGIC.length + 4, MAGIC.length + 4 + headerLength))) as Header;
+  } catch {
+    throw new IndexFormatError('The search index is damaged (header).');
+  }
+  if (!READABLE_VERSIONS.has(header.version) || header.fields.join() !== FIELDS.join()) throw new IndexFormatError('The search index was built by another version.');
+  return { header, base: Math.ceil((MAGIC.length + 4 + headerLength) / 8) * 8 };
+}
+
+/**
+ * Loads search-index.bin for searching. Everything but the paragraph texts is read at once;
+ * the texts (about 40% of the file) stay in the file and are read per paragraph when a snippet
+ * or a document's hits need them, through a descriptor kept open for the index's lifetime
+ * (issue 15: index load at 100,000 documents). The bytes of the texts' range are never
+ * touched, so they cost no memory either.
+ */
+export function loadIndexFile(path: string): IndexData {
+  const fd = openSync(path, 'r');
+  let keepOpen = false;
+  try {
+    const size = fstatSync(fd).size;
+    const readAt = (into: Uint8Array, from: number, to: number) => {
+      for (let at = from; at < to; ) {
+        const n = readSync(fd, into, at, Math.min(1 << 30, to - at), at);
+        if (n === 0) throw new IndexFormatError('The search index is truncated.');
+        at += n;
+      }
+    };
+    const start = new Uint8Array(Math.min(size, 12));
+    readAt(start, 0, start.length);
+    if (start.length < 12) throw new IndexFormatError('Not a Dossier search index.');
+    const headerEnd = 12 + new DataView(start.buffer).getUint32(MAGIC.length, true);
+    const head = new Uint8Array(Math.min(size, headerEnd));
+    readAt(head, 0, head.length);
+    const { header, base } = readHeader(head);
+    const text = header.sections.find((s) => s.name === 'text');
+    const textFrom = text ? base + text.offset : size;
+    const textTo = text ? Math.min(size, textFrom + text.length) : size;
+    if (size - (textTo - textFrom) > bufferConstants.MAX_LENGTH) {
+      throw new IndexFormatError(`The search index is ${size.toLocaleString('en')} bytes, more than this system can load (${bufferConstants.MAX_LENGTH.toLocaleString('en')}).`);
+    }
+    // One buffer the size of the file, so every section keeps its offset; the texts' pages are never written.
+    const bytes = new Uint8Array(size);
+    bytes.set(head, 0);
+    readAt(bytes, head.length, Math.max(head.length, textFrom));
+    readAt(bytes, textTo, size);
+    const fileText: TextBytes = {
+      length: textTo - textFrom,
+      subarray(from: number, to: number): Uint8Array {
+        const out = new Uint8Array(Math.max(0, to - from));
+        for (let at = 0; at < out.length; ) {
+          const n = readSync(fd, out, at, out.length - at, textFrom + from + at);
+          if (n === 0) break;
+          at += n;
+        }
+        return out;
+      },
+    };
+    const data = deserializeIndex(bytes, { header, base, text: fileText });
+    keepOpen = true;
+    return data;
+  } finally {
+    if (!keepOpen) closeSync(fd);
+  }
+}
+
 /** Reads search-index.bin bytes back into index data (views share the buffer; no copies of postings). */
-export function deserializeIndex(input: Uint8Array): IndexData {
+export function deserializeIndex(input: Uint8Array, loaded?: { header: Header; base: number; text: TextBytes }): IndexData {
   // Typed-array views need aligned offsets; copy once if the buffer arrived misaligned.
   const bytes = input.byteOffset % 8 === 0 ? input : input.slice();
   const decoder = new TextDecoder();
-  if (bytes.length < 12 || decoder.decode(bytes.subarray(0, MAGIC.length)) !== MAGIC) throw new IndexFormatError('Not a Dossier search index.');
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const headerLength = view.getUint32(MAGIC.length, true);
-  const header = JSON.parse(decoder.decode(bytes.subarray(MAGIC.length + 4, MAGIC.length + 4 + headerLength))) as Header;
-  if (!READABLE_VERSIONS.has(header.version) || header.fields.join() !== FIELDS.join()) throw new IndexFormatError('The search index was built by another version.');
-  const base = Math.ceil((MAGIC.length + 4 + headerLength) / 8) * 8;
+  const { header, base } = loaded ?? readHeader(bytes);
   const byName = new Map(header.sections.map((s) => [s.name, s]));
   const raw = (name: string) => {
     const s = byName.get(name);
@@ -249,7 +330,7 @@ export function deserializeIndex(input: Uint8Array): IndexData {
     stream,
     segStart: u32('segStart'),
     docSeg: u32('docSeg'),
-    text: new Uint8Array(bytes.buffer, raw('text').at, raw('text').s.length),
+    text: loaded?.text ?? new Uint8Array(bytes.buffer, raw('text').at, raw('text').s.length),
     paraStart: u32('paraStart'),
     docPara: u32('docPara'),
     casedPos: u32('casedPos'),

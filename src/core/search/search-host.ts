@@ -3,7 +3,7 @@ import type { DocumentHitsResponse, SearchOptions } from '../../shared/api/searc
 import type { ProcessedDocument } from '../../shared/corpus';
 import { DEFAULT_LIMIT, SearchEngine, type Budget, type EngineSearch } from './engine';
 import { buildIndexData } from './index-data';
-import { deserializeIndex, readIndexFile } from './index-file';
+import { loadIndexFile } from './index-file';
 import { searchAll, UserIndex } from './merged-search';
 
 /**
@@ -34,7 +34,7 @@ export type HostReply =
 
 export function loadEngine(source: IndexSource): { engine: SearchEngine; how: string } | { stale: string } {
   if (source.kind === 'documents') return { engine: new SearchEngine(buildIndexData(source.documents)), how: 'built from the corpus documents' };
-  const data = deserializeIndex(readIndexFile(source.path));
+  const data = loadIndexFile(source.path);
   if (source.expectedIds) {
     const ids = data.docs.map((d) => d.id);
     if (ids.length !== source.expectedIds.length || ids.some((id, i) => id !== source.expectedIds![i])) {

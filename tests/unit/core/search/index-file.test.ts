@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SearchEngine } from '../../../../src/core/search/engine';
 import { buildIndexData } from '../../../../src/core/search/index-data';
-import { deserializeIndex, readIndexFile, serializeIndex, writeIndexFile } from '../../../../src/core/search/index-file';
+import { deserializeIndex, loadIndexFile, readIndexFile, serializeIndex, writeIndexFile } from '../../../../src/core/search/index-file';
 import { seedDocument, trickyDocuments } from './fixtures';
 
 const dirs: string[] = [];
@@ -28,5 +28,26 @@ describe('index file', () => {
     for (const q of ['kursk', '"in the end"', 'person:kim', 'korea*']) expect(engine.search(q)).toMatchObject({ total: built.search(q).total, results: built.search(q).results });
     const hits = engine.documentHits('kim', 'morale')!;
     expect(hits.hits[0]!.paragraphId).toBe('kim-p0');
+  });
+
+  it('loaded for searching, paragraph texts come from the file when shown: same snippets and hits as in memory', () => {
+    const docs = [seedDocument(), ...trickyDocuments()];
+    const data = buildIndexData(docs);
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-index-'));
+    dirs.push(dir);
+    const path = join(dir, 'search-index.bin');
+    writeIndexFile(path, data);
+    const loaded = loadIndexFile(path);
+    expect(loaded.text).not.toBeInstanceOf(Uint8Array);
+    expect(loaded.text.length).toBe(data.text.length);
+    const engine = new SearchEngine(loaded);
+    const built = new SearchEngine(data);
+    for (const q of ['kursk', 'café', '"in the end"', 'ukrane~1']) expect(engine.search(q).results).toEqual(built.search(q).results);
+    expect(engine.documentHits('seed', 'korea')).toEqual(built.documentHits('seed', 'korea'));
+    // A rebuild replaces the file (rename), so the open index keeps reading its own texts.
+    writeIndexFile(path, buildIndexData([docs[1]!]));
+    expect(engine.search('kursk').results).toEqual(built.search('kursk').results);
+    // The file loaded again in memory serializes to the same bytes.
+    expect(Buffer.from(serializeIndex(loaded)).equals(Buffer.from(serializeIndex(data)))).toBe(true);
   });
 });
