@@ -1,7 +1,7 @@
 /**
  * Search benchmark: `npm run bench` (table) or `npm run bench -- --json` (one JSON object).
- * Options: --scales=1,4,16,45  --peers=1,4 (scales at which plain lunr 2.3.9 runs in the same
- * benchmark; its default pipeline, title+body) --variants=same,perturbed  --corpus=PATH
+ * Options: --scales=1,4,16,45  --peers=1,4 (scales at which plain lunr 2.3.9, MiniSearch 7 and
+ * FlexSearch 0.8 run in the same benchmark; each with its defaults, title+body) --variants=same,perturbed  --corpus=PATH
  * --queries=PATH. The BBC corpus is read from ../shared/corpora and never copied.
  *
  * Scale k repeats every article k times under new ids. Variant "same" keeps the vocabulary; variant
@@ -23,6 +23,8 @@ import { join, resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import lunr from 'lunr';
+import MiniSearch from 'minisearch';
+import FlexSearch from 'flexsearch';
 import { CORPUS_SCHEMA_VERSION, type ProcessedDocument } from '../src/shared/corpus';
 import { SearchEngine } from '../src/core/search/engine';
 import { buildIndexData } from '../src/core/search/index-data';
@@ -97,8 +99,11 @@ function timeQueries(run: (q: string) => void): Record<Cls, { median: number; p9
   return Object.fromEntries(CLASSES.map((c) => [c, stats(samples.get(c)!)])) as Record<Cls, { median: number; p95: number }>;
 }
 
+type Engine = 'dossier' | 'lunr' | 'minisearch' | 'flexsearch';
+const PEERS = ['lunr', 'minisearch', 'flexsearch'] as const;
+
 interface Result {
-  engine: 'dossier' | 'lunr';
+  engine: Engine;
   scale: number;
   variant: Variant;
   docs: number;
@@ -114,7 +119,7 @@ interface Result {
 }
 
 /** One measurement, in this (child) process. */
-function child(engine: 'dossier' | 'lunr', scale: number, variant: Variant, userDocs: number): Result {
+function child(engine: Engine, scale: number, variant: Variant, userDocs: number): Result {
   setFlagsFromString('--expose-gc');
   const gc = runInNewContext('gc') as () => void;
   const heapNow = () => {
@@ -150,6 +155,7 @@ function child(engine: 'dossier' | 'lunr', scale: number, variant: Variant, user
     if (userDocs > 0) return withUserDocuments(loaded!, rows, scale, variant, userDocs, base);
     return { ...base, classes: timeQueries((q) => loaded!.search(q)) };
   }
+  if (engine === 'minisearch' || engine === 'flexsearch') return peerChild(engine, docs, scale, variant, heapNow);
   const index = lunr(function () {
     this.ref('id');
     this.field('title');
@@ -176,6 +182,69 @@ function child(engine: 'dossier' | 'lunr', scale: number, variant: Variant, user
   return { engine, scale, variant, docs: count, terms: null, buildMs: round(buildMs), buildPeakRssBytes, loadMs: round(loadMs), indexBytes: Buffer.byteLength(serialized), heapBytes, classes, userDocs: 0 };
 }
 
+/** The query classes in a peer's own API (no phrases in either: a phrase runs as required words). */
+function peerQuery(q: string): { terms: string; mode: 'or' | 'and'; prefix?: boolean; fuzzy?: number; field?: 'title' } {
+  if (q.startsWith('"')) return { terms: q.slice(1, -1), mode: 'and' };
+  if (q.startsWith('title:')) return { terms: q.slice(6), mode: 'or', field: 'title' };
+  if (q.endsWith('*')) return { terms: q.slice(0, -1), mode: 'or', prefix: true };
+  const fuzzy = /~(\d)$/u.exec(q);
+  if (fuzzy) return { terms: q.slice(0, -2), mode: 'or', fuzzy: Number(fuzzy[1]) };
+  if (q.includes('+')) return { terms: q.replace(/\+/gu, ''), mode: 'and' };
+  return { terms: q, mode: 'or' };
+}
+
+/**
+ * MiniSearch 7 and FlexSearch 0.8 (issue 15 peers), title+body, each with its own defaults:
+ * MiniSearch's search options per class (prefix, fuzzy as an edit distance, fields, AND);
+ * FlexSearch as a Document index with forward tokenizing (its prefix search), `suggest` for
+ * "any of the words" (its default is all of them). FlexSearch has no edit-distance fuzzy: the
+ * fuzzy class runs the bare word there. Load = its own import of its own export.
+ */
+function peerChild(engine: 'minisearch' | 'flexsearch', input: ProcessedDocument[] | null, scale: number, variant: Variant, heapNow: () => number): Result {
+  let docs = input;
+  const count = docs!.length;
+  const rows = () => docs!.map((d, i) => ({ id: i, title: d.title, body: d.paragraphs.map((p) => p.text).join('\n\n') }));
+  let t = performance.now();
+  if (engine === 'minisearch') {
+    const options = { fields: ['title', 'body'], idField: 'id' };
+    const built = new MiniSearch(options);
+    built.addAll(rows());
+    const buildMs = performance.now() - t;
+    const buildPeakRssBytes = process.resourceUsage().maxRSS * 1024;
+    docs = null;
+    const serialized = JSON.stringify(built);
+    const before = heapNow();
+    t = performance.now();
+    const loaded = MiniSearch.loadJSON(serialized, options);
+    const loadMs = performance.now() - t;
+    const heapBytes = heapNow() - before;
+    const classes = timeQueries((q) => {
+      const p = peerQuery(q);
+      loaded.search(p.terms, { combineWith: p.mode === 'and' ? 'AND' : 'OR', prefix: p.prefix ?? false, fuzzy: p.fuzzy ?? false, ...(p.field ? { fields: [p.field] } : {}) });
+    });
+    return { engine, scale, variant, docs: count, terms: loaded.termCount, buildMs: round(buildMs), buildPeakRssBytes, loadMs: round(loadMs), indexBytes: Buffer.byteLength(serialized), heapBytes, classes, userDocs: 0 };
+  }
+  const options = { tokenize: 'forward' as const, document: { id: 'id', index: ['title', 'body'] } };
+  const built = new FlexSearch.Document(options);
+  for (const r of rows()) built.add(r);
+  const buildMs = performance.now() - t;
+  const buildPeakRssBytes = process.resourceUsage().maxRSS * 1024;
+  docs = null;
+  const parts: [string, string][] = [];
+  built.export((key: string, data: string) => void parts.push([key, data]));
+  const before = heapNow();
+  t = performance.now();
+  const loaded = new FlexSearch.Document(options);
+  for (const [key, data] of parts) loaded.import(key, data);
+  const loadMs = performance.now() - t;
+  const heapBytes = heapNow() - before;
+  const classes = timeQueries((q) => {
+    const p = peerQuery(q);
+    loaded.search(p.terms, { limit: 100, suggest: p.mode === 'or', ...(p.field ? { index: p.field } : {}) });
+  });
+  return { engine, scale, variant, docs: count, terms: null, buildMs: round(buildMs), buildPeakRssBytes, loadMs: round(loadMs), indexBytes: parts.reduce((n, [k, d]) => n + k.length + (d?.length ?? 0), 0), heapBytes, classes, userDocs: 0 };
+}
+
 /**
  * `userDocs` articles as the analyst's own documents (new ids; in the perturbed variant a
  * vocabulary of their own), indexed one at a time into the user index, then every class timed
@@ -200,7 +269,7 @@ function withUserDocuments(bundled: SearchEngine, rows: Row[], scale: number, va
 }
 
 if (process.argv.includes('--child')) {
-  const r = child(arg('engine', 'dossier') as 'dossier' | 'lunr', Number(arg('scale', '1')), arg('variant', 'same') as Variant, Number(arg('user-docs', '0')));
+  const r = child(arg('engine', 'dossier') as Engine, Number(arg('scale', '1')), arg('variant', 'same') as Variant, Number(arg('user-docs', '0')));
   process.stdout.write(`${JSON.stringify(r)}\n`);
   process.exit(0);
 }
@@ -214,8 +283,8 @@ const results: Result[] = [];
 for (const scale of scales) {
   for (const variant of variants) {
     const withUser = scale === Math.max(...scales) && userDocs > 0 ? [userDocs] : [];
-    for (const [engine, users] of [['dossier', 0], ['lunr', 0], ...withUser.map((n) => ['dossier', n] as const)] as const) {
-      if (engine === 'lunr' && !peers.has(scale)) continue;
+    for (const [engine, users] of [['dossier', 0], ...PEERS.map((p) => [p, 0] as const), ...withUser.map((n) => ['dossier', n] as const)] as const) {
+      if (engine !== 'dossier' && !peers.has(scale)) continue;
       log(`${engine}: scale ${scale}x, ${variant} vocabulary${users ? `, + ${users} user documents` : ''} …`);
       const run = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, '--child', `--engine=${engine}`, `--scale=${scale}`, `--variant=${variant}`, `--user-docs=${users}`, `--corpus=${corpusPath}`, `--queries=${queriesPath}`], {
         encoding: 'utf8',
