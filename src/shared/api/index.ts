@@ -7,12 +7,13 @@ import { addDocumentsArgs, type AddDocumentsApi } from './add-documents';
 import { annotationsArgs, type AnnotationsApi } from './annotations';
 import { corpusArgs, type CorpusApi } from './corpus';
 import { corpusViewArgs, type CorpusViewApi } from './corpus-view';
+import { correctionsArgs, type CorrectionsApi } from './corrections';
 import { exportArgs, type ExportApi } from './export';
 import { linksArgs, type LinksApi } from './links';
 import { searchArgs, type SearchApi } from './search';
 import { searchMemoryArgs, type SearchMemoryApi } from './search-memory';
 
-export interface DossierApi extends CorpusApi, SearchApi, AnnotationsApi, ExportApi, CorpusViewApi, LinksApi, AddDocumentsApi, SearchMemoryApi {}
+export interface DossierApi extends CorpusApi, SearchApi, AnnotationsApi, ExportApi, CorpusViewApi, LinksApi, AddDocumentsApi, SearchMemoryApi, CorrectionsApi {}
 
 export type Channel = keyof DossierApi;
 export type ArgsOf<C extends Channel> = Parameters<DossierApi[C]>;
@@ -30,6 +31,7 @@ export const argSchemas: ArgSchemas<DossierApi> = {
   ...linksArgs,
   ...searchMemoryArgs,
   ...addDocumentsArgs,
+  ...correctionsArgs,
 };
 
 export const CHANNELS = Object.freeze(Object.keys(argSchemas) as Channel[]);
@@ -43,4 +45,4 @@ export function ipcChannelName(channel: Channel): string {
   return `dossier:${channel}`;
 }
 
-export type { CorpusApi, SearchApi, AnnotationsApi, ExportApi, CorpusViewApi, LinksApi, AddDocumentsApi, SearchMemoryApi };
+export type { CorpusApi, SearchApi, AnnotationsApi, ExportApi, CorpusViewApi, LinksApi, AddDocumentsApi, SearchMemoryApi, CorrectionsApi };
