@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { HandlerTable } from '../shared/api';
+import type { EntityType } from '../shared/corpus';
 import {
   annotationsDatabasePath,
   createAnnotationService,
@@ -143,8 +144,13 @@ export function createHandlers(services: CoreServices): HandlerTable {
   return {
     ...corpusHandlers,
     // The briefing shows the document as corrected: rejected entities gone, retyped ones moved.
-    getDocument: async (id) =>
-      correctDocument(await corpusHandlers.getDocument(id), services.correctionView(), (type, name) => services.corpusTables.entityIdFor(type, name)),
+    getDocument: async (id) => {
+      const idOf = (type: EntityType, name: string) => services.corpusTables.entityIdFor(type, name);
+      const doc = await corpusHandlers.getDocument(id);
+      // Ids first, from the types extraction gave: a retyped entity keeps the id it is corrected by.
+      const withIds = { ...doc, entities: doc.entities.map((e) => ({ ...e, corpusId: idOf(e.type, e.name) ?? undefined })) };
+      return correctDocument(withIds, services.correctionView(), idOf);
+    },
     ...createAnnotationHandlers(services.annotations),
     ...createExportHandlers(services.corpus, services.annotations.store, services.platform),
     ...createSearchHandlers(services.search),
