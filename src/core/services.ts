@@ -152,7 +152,7 @@ export function createHandlers(services: CoreServices): HandlerTable {
       return correctDocument(withIds, services.correctionView(), idOf);
     },
     ...createAnnotationHandlers(services.annotations),
-    ...createExportHandlers(services.corpus, services.annotations.store, services.platform),
+    ...createExportHandlers(services.corpus, services.annotations.store, services.platform, { corrections: services.corrections }),
     ...createSearchHandlers(services.search),
     ...createLinkHandlers(services.platform),
     ...createCorpusViewHandlers(services.corpusTables),
