@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { HandlerTable } from '../shared/api';
+import type { EntityType } from '../shared/corpus';
 import {
   annotationsDatabasePath,
   createAnnotationService,
@@ -26,6 +27,9 @@ import type { PlatformServices } from './platform';
 import { createSearchService, type SearchService, type WorkerEntry } from './search/search-service';
 import { createSearchMemoryStore, type SearchMemoryStore } from './search-memory/search-memory-store';
 import { createSearchMemoryHandlers } from './ipc/search-memory-handlers';
+import { createCorrectionStore, type CorrectionStore } from './corrections/correction-store';
+import { correctDocument, correctionView, NO_CORRECTIONS, type CorrectionView } from './corrections/correction-view';
+import { createCorrectionHandlers } from './ipc/correction-handlers';
 
 export interface CoreOptions {
   /** The app's resources folder (bundled corpus sources and build). */
@@ -49,6 +53,10 @@ export interface CoreServices {
   searchMemory: SearchMemoryStore;
   /** The analyst's added documents and the queue that adds them (issue 11). */
   library: LibraryService;
+  /** The analyst's corrections to extraction (issue 10), in the annotation database. */
+  corrections: CorrectionStore;
+  /** The corrections as they apply to the corpus now (targets resolved against its tables). */
+  correctionView(): CorrectionView;
   platform: PlatformServices;
   /** Events for the renderer (shared/api/events.ts); hosts forward them. */
   events: EventHub;
@@ -78,12 +86,27 @@ export async function createCoreServices(options: CoreOptions): Promise<CoreServ
   const store = openAnnotationStore({ path: annotationsDatabasePath(options.userDataDir) });
   const annotations = createAnnotationService(store, corpus);
   const searchMemory = createSearchMemoryStore(store.database);
+  const corrections = createCorrectionStore(store.database);
+  // Read once and again after each change; resolved against the tables on every use, so a
+  // rebuild (or an added document) that moves or removes an entity is seen at once.
+  let correctionList: ReturnType<CorrectionStore['list']> | null = null;
+  corrections.onChange(() => (correctionList = null));
+  const currentCorrections = (): CorrectionView => {
+    try {
+      correctionList ??= corrections.list();
+    } catch {
+      // The database cannot be read: the corpus shows as extracted; the notes banner says why.
+      return NO_CORRECTIONS;
+    }
+    return correctionList.length === 0 ? NO_CORRECTIONS : correctionView(correctionList, (id) => corpusTables.resolveEntity(id));
+  };
   const { buildDir } = corpusPaths(options.resourcesDir);
   const corpusTables = createLibraryTables({
-    bundledTables: createCorpusTablesService(tablesSource(buildDir, bundled), () => corpus.list()),
+    bundledTables: createCorpusTablesService(tablesSource(buildDir, bundled), () => corpus.list(), currentCorrections),
     bundled,
     library: userLibrary,
     summaries: () => corpus.list(),
+    corrections: currentCorrections,
   });
   const library = createLibraryService({ library: userLibrary, search, annotations, changed: (status) => events.emit('addStatus', status) });
   // The corpus view's tables are read once the window is up, so opening the view does not wait for them.
@@ -102,6 +125,8 @@ export async function createCoreServices(options: CoreOptions): Promise<CoreServ
     search,
     searchMemory,
     library,
+    corrections,
+    correctionView: currentCorrections,
     platform: options.platform,
     events,
     log,
@@ -116,15 +141,25 @@ export async function createCoreServices(options: CoreOptions): Promise<CoreServ
 
 /** The one handler table both hosts bind: Electron's ipcMain and the web host's binding. */
 export function createHandlers(services: CoreServices): HandlerTable {
+  const corpusHandlers = createCorpusHandlers(services.corpus);
   return {
-    ...createCorpusHandlers(services.corpus),
+    ...corpusHandlers,
+    // The briefing shows the document as corrected: rejected entities gone, retyped ones moved.
+    getDocument: async (id) => {
+      const idOf = (type: EntityType, name: string) => services.corpusTables.entityIdFor(type, name);
+      const doc = await corpusHandlers.getDocument(id);
+      // Ids first, from the types extraction gave: a retyped entity keeps the id it is corrected by.
+      const withIds = { ...doc, entities: doc.entities.map((e) => ({ ...e, corpusId: idOf(e.type, e.name) ?? undefined })) };
+      return correctDocument(withIds, services.correctionView(), idOf);
+    },
     ...createAnnotationHandlers(services.annotations),
-    ...createExportHandlers(services.corpus, services.annotations.store, services.platform),
+    ...createExportHandlers(services.corpus, services.annotations.store, services.platform, { corrections: services.corrections }),
     ...createSearchHandlers(services.search),
     ...createSearchExportHandlers(services.search, services.platform),
     ...createLinkHandlers(services.platform),
     ...createCorpusViewHandlers(services.corpusTables),
     ...createSearchMemoryHandlers(services.searchMemory),
     ...createAddDocumentsHandlers(services.library, services.platform),
+    ...createCorrectionHandlers(services.corrections, (target) => services.corpusTables.resolveEntity(target) !== null),
   };
 }

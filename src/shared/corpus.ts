@@ -37,6 +37,11 @@ export interface Entity {
   mentions: Mention[];
   /** How sure the name and its type are (see LOW_CONFIDENCE). */
   confidence?: number;
+  /**
+   * The corpus entity it belongs to (CorpusEntity.id), set on documents served to the window so
+   * a correction made from the briefing names the same target as one made in the corpus view.
+   */
+  corpusId?: string;
 }
 
 export interface Quote {

@@ -9,12 +9,20 @@ export interface CorrectionView {
 
 export const NO_CORRECTIONS: CorrectionView = { rejected: new Set(), retyped: new Map() };
 
-export function correctionView(corrections: readonly Correction[]): CorrectionView {
+/**
+ * `resolve` maps a stored target to the entity it names in the current corpus: itself, the
+ * entity a rebuild merged it into, or null when it has gone (then it applies to nothing, and
+ * the list of corrections says so).
+ */
+export function correctionView(corrections: readonly Correction[], resolve: (id: string) => string | null = (id) => id): CorrectionView {
+  if (corrections.length === 0) return NO_CORRECTIONS;
   const rejected = new Set<string>();
   const retyped = new Map<string, EntityType>();
   for (const c of corrections) {
-    if (c.kind === 'reject-entity') rejected.add(c.target);
-    else if (c.kind === 'retype-entity' && c.type) retyped.set(c.target, c.type);
+    const id = resolve(c.target);
+    if (id === null) continue;
+    if (c.kind === 'reject-entity') rejected.add(id);
+    else if (c.kind === 'retype-entity' && c.type) retyped.set(id, c.type);
   }
   return { rejected, retyped };
 }

@@ -20,6 +20,7 @@ import { writeHtml } from './html';
 import { importAnnotationsText } from './import-annotations';
 import { writeJsonLd } from './jsonld';
 import { writeMarkdown } from './markdown';
+import type { CorrectionStore } from '../corrections/correction-store';
 
 export interface ExportService {
   exportFile(request: ExportRequest): Promise<ExportFile>;
@@ -35,6 +36,8 @@ export interface ExportServiceDeps {
   /** Injected so tests and goldens get fixed dates and ids. */
   now?: () => Date;
   randomId?: () => string;
+  /** The analyst's corrections: a whole JSON-LD export carries them, an import brings them in. */
+  corrections?: CorrectionStore;
 }
 
 const EXTENSIONS: Record<ExportFormat, { ext: string; mimeType: string }> = {
@@ -122,7 +125,9 @@ export function createExportService(deps: ExportServiceDeps): ExportService {
       case 'jsonld': {
         // Reading order, like the other formats, so a file diff shows real changes only.
         const ordered = model.groups.flatMap((g) => g.entries.map((e) => e.annotation));
-        return file(writeJsonLd(ordered, { collectionId: randomId(), pageId: randomId(), label, generated: at.toISOString() }));
+        // Corrections travel with a whole export (they are about the corpus, not one document's notes).
+        const corrections = 'all' in request.scope ? deps.corrections?.list() : undefined;
+        return file(writeJsonLd(ordered, { collectionId: randomId(), pageId: randomId(), label, generated: at.toISOString(), corrections }));
       }
       case 'pdf': {
         if (!deps.platform.printToPdf) throw new DossierError('unavailable', 'PDF export needs the Dossier desktop app; export HTML and print it instead.');
@@ -145,6 +150,6 @@ export function createExportService(deps: ExportServiceDeps): ExportService {
       saveFile: typeof deps.platform.saveFile === 'function',
       formats: EXPORT_FORMATS.filter((f) => f !== 'pdf' || typeof deps.platform.printToPdf === 'function'),
     }),
-    importText: (text) => importAnnotationsText(text, { corpus: deps.corpus, store: deps.store, now }),
+    importText: (text) => importAnnotationsText(text, { corpus: deps.corpus, store: deps.store, now, corrections: deps.corrections }),
   };
 }

@@ -15,7 +15,10 @@ import {
   w3cAnnotationSchema,
   type W3cAnnotationInput,
 } from './import-schema';
-import { STYLE_CLASS_PREFIX } from './jsonld';
+import { CORRECTIONS_PROPERTY, STYLE_CLASS_PREFIX } from './jsonld';
+import { correctionSchema } from '../../shared/api/corrections';
+import { MAX_CORRECTIONS, type Correction } from '../../shared/corrections';
+import type { CorrectionStore } from '../corrections/correction-store';
 
 /**
  * Import of W3C Web Annotation JSON-LD: Dossier's own exports and any file of the model
@@ -27,6 +30,8 @@ import { STYLE_CLASS_PREFIX } from './jsonld';
 export interface ImportDeps {
   corpus: CorpusService;
   store: AnnotationStore;
+  /** Where the collection's corrections (CORRECTIONS_PROPERTY) go; without it they are not read. */
+  corrections?: CorrectionStore;
   now: () => Date;
 }
 
@@ -248,8 +253,21 @@ export function importSummary(report: Pick<ImportReport, 'added' | 'updated' | '
   return `${head}: ${shown.join('; ')}${reasons.length > 3 ? `; and ${reasons.length - 3} other reasons` : ''}`;
 }
 
+/** The corrections a Dossier export carries; an invalid one is skipped with its reason. */
+function correctionsOf(value: unknown, skipped: ImportReport['skipped']): Correction[] {
+  const list = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>)[CORRECTIONS_PROPERTY] : undefined;
+  if (!Array.isArray(list)) return [];
+  return list.slice(0, MAX_CORRECTIONS).flatMap((raw, i) => {
+    const parsed = correctionSchema.safeParse(raw);
+    if (parsed.success) return [parsed.data];
+    skipped.push({ id: `correction ${i + 1}`, reason: `not a correction Dossier can read: ${parsed.error.issues[0]?.message ?? 'invalid'}` });
+    return [];
+  });
+}
+
 export function importAnnotationsText(text: string, deps: ImportDeps): ImportReport {
-  const items = annotationItems(parseImportJson(text));
+  const parsedFile = parseImportJson(text);
+  const items = annotationItems(parsedFile);
   const now = deps.now().toISOString();
   const skipped: ImportReport['skipped'] = [];
   const chosen = new Map<string, Annotation>();
@@ -282,5 +300,9 @@ export function importAnnotationsText(text: string, deps: ImportDeps): ImportRep
     else changes.added.push(id);
   }
   const report = { added: merged.added, updated: merged.updated, skipped: [...skipped, ...merged.skipped] };
-  return { ...report, summary: importSummary(report), changes };
+  // Corrections already made here (same kind and entity) are kept as they are.
+  const corrections = deps.corrections ? correctionsOf(parsedFile, report.skipped) : [];
+  const correctionsAdded = corrections.length > 0 && deps.corrections ? deps.corrections.merge(corrections) : 0;
+  const summary = importSummary(report) + (correctionsAdded ? `; ${correctionsAdded} ${correctionsAdded === 1 ? 'correction' : 'corrections'} added` : '');
+  return { ...report, summary, changes, ...(correctionsAdded ? { correctionsAdded } : {}) };
 }

@@ -1,3 +1,4 @@
+import type { Correction } from '../../shared/corrections';
 import type { Annotation, Colour } from '../../shared/annotations';
 import { documentUrn } from '../../shared/corpus';
 import { COLOUR_HEX } from './html';
@@ -81,7 +82,15 @@ export interface CollectionOptions {
   label: string;
   /** ISO instant the file was generated (§3.3.1 `generated`). */
   generated: string;
+  /** The analyst's corrections to extraction, carried beside the notes (written only when there are some). */
+  corrections?: readonly Correction[];
 }
+
+/**
+ * The collection's property for corrections. Not a term of the Web Annotation context, so a
+ * JSON-LD processor drops it and other tools ignore it; Dossier's import reads it back.
+ */
+export const CORRECTIONS_PROPERTY = 'dossierCorrections';
 
 export function writeJsonLd(annotations: readonly Annotation[], options: CollectionOptions): string {
   const items = annotations.map(toW3cAnnotation);
@@ -99,6 +108,7 @@ export function writeJsonLd(annotations: readonly Annotation[], options: Collect
       startIndex: 0,
       items,
     },
+    ...(options.corrections?.length ? { [CORRECTIONS_PROPERTY]: options.corrections } : {}),
   };
   return `${JSON.stringify(collection, null, 2)}\n`;
 }

@@ -9,7 +9,7 @@ export function createExportHandlers(
   corpus: CorpusService,
   store: AnnotationStore,
   platform: PlatformServices,
-  options: Pick<ExportServiceDeps, 'now' | 'randomId'> = {},
+  options: Pick<ExportServiceDeps, 'now' | 'randomId' | 'corrections'> = {},
 ): ExportApi {
   const service = createExportService({ corpus, store, platform, ...options });
   return {

@@ -3,6 +3,7 @@ import type { CorpusService } from '../corpus/corpus-service';
 import { buildCorpusTables } from '../corpus/tables/build-tables';
 import { createCorpusTablesService, memoryTablesSource, type CorpusTablesService } from '../corpus/tables/corpus-tables-service';
 import type { UserLibrary } from './user-library';
+import type { CorrectionView } from '../corrections/correction-view';
 
 export interface LibraryTablesDeps {
   /** The corpus view over the bundled corpus alone: its tables as the build wrote them. */
@@ -11,6 +12,8 @@ export interface LibraryTablesDeps {
   library: Pick<UserLibrary, 'active' | 'get'>;
   /** Every document's summary, the added ones included. */
   summaries: () => readonly DocumentSummary[];
+  /** The analyst's corrections, applied to the tables computed over both as to the build's. */
+  corrections?: () => CorrectionView;
 }
 
 /**
@@ -42,7 +45,7 @@ export function createLibraryTables(deps: LibraryTablesDeps): CorpusTablesServic
         .map((s) => [s.id, { group: s.duplicateGroup as string, copies: s.copies ?? 2, kind: s.duplicateKind ?? 'exact' }] as const),
     );
     const tables = buildCorpusTables([...deps.bundled.loadAll(), ...added], duplicates);
-    cached = { key, tables: createCorpusTablesService(memoryTablesSource(tables), deps.summaries) };
+    cached = { key, tables: createCorpusTablesService(memoryTablesSource(tables), deps.summaries, deps.corrections) };
     return cached.tables;
   };
   return {
@@ -53,6 +56,7 @@ export function createLibraryTables(deps: LibraryTablesDeps): CorpusTablesServic
     claims: (query) => current().claims(query),
     entityIdFor: (type, name) => current().entityIdFor(type, name),
     hasEntity: (id) => current().hasEntity(id),
+    resolveEntity: (id) => current().resolveEntity(id),
     warm: () => current().warm(),
   };
 }

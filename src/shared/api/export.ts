@@ -59,6 +59,8 @@ export interface ImportReport {
    * versions it replaced, as they were (undo puts them back).
    */
   changes: { added: string[]; replaced: Annotation[] };
+  /** Corrections to extraction the file carried that were new here (a whole Dossier export carries them). */
+  correctionsAdded?: number;
 }
 
 /** Largest import file accepted, in UTF-16 code units (about 20 MB of ASCII JSON). */

@@ -7,13 +7,14 @@ import { addDocumentsArgs, type AddDocumentsApi } from './add-documents';
 import { annotationsArgs, type AnnotationsApi } from './annotations';
 import { corpusArgs, type CorpusApi } from './corpus';
 import { corpusViewArgs, type CorpusViewApi } from './corpus-view';
+import { correctionsArgs, type CorrectionsApi } from './corrections';
 import { exportArgs, type ExportApi } from './export';
 import { linksArgs, type LinksApi } from './links';
 import { searchArgs, type SearchApi } from './search';
 import { searchMemoryArgs, type SearchMemoryApi } from './search-memory';
 import { searchExportArgs, type SearchExportApi } from './search-export';
 
-export interface DossierApi extends CorpusApi, SearchApi, AnnotationsApi, ExportApi, CorpusViewApi, LinksApi, AddDocumentsApi, SearchMemoryApi, SearchExportApi {}
+export interface DossierApi extends CorpusApi, SearchApi, AnnotationsApi, ExportApi, CorpusViewApi, LinksApi, AddDocumentsApi, SearchMemoryApi, SearchExportApi, CorrectionsApi {}
 
 export type Channel = keyof DossierApi;
 export type ArgsOf<C extends Channel> = Parameters<DossierApi[C]>;
@@ -32,6 +33,7 @@ export const argSchemas: ArgSchemas<DossierApi> = {
   ...searchMemoryArgs,
   ...searchExportArgs,
   ...addDocumentsArgs,
+  ...correctionsArgs,
 };
 
 export const CHANNELS = Object.freeze(Object.keys(argSchemas) as Channel[]);
@@ -45,4 +47,4 @@ export function ipcChannelName(channel: Channel): string {
   return `dossier:${channel}`;
 }
 
-export type { CorpusApi, SearchApi, AnnotationsApi, ExportApi, CorpusViewApi, LinksApi, AddDocumentsApi, SearchMemoryApi, SearchExportApi };
+export type { CorpusApi, SearchApi, AnnotationsApi, ExportApi, CorpusViewApi, LinksApi, AddDocumentsApi, SearchMemoryApi, SearchExportApi, CorrectionsApi };

@@ -27,7 +27,7 @@ export class CorpusView {
     await expect(this.entities).toBeVisible();
   }
 
-  tab(name: 'Entities' | 'Timeline' | 'Claims'): Locator {
+  tab(name: 'Entities' | 'Timeline' | 'Claims' | 'Corrections'): Locator {
     return this.region.getByRole('tab', { name });
   }
 

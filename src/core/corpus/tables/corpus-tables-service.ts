@@ -55,6 +55,8 @@ export interface CorpusTablesService {
   entityIdFor(type: EntityType, name: string): string | null;
   /** Whether an entity id is in the tables (a correction's target may have gone). */
   hasEntity(id: string): boolean;
+  /** The entity an id names now: itself, the entity a build merged it into, or null (gone). */
+  resolveEntity(id: string): string | null;
   /** Reads the entity and timeline tables and folds names for filtering, ahead of the first request. */
   warm(): void;
 }
@@ -158,10 +160,10 @@ export function createCorpusTablesService(
   corrections: () => CorrectionView = () => NO_CORRECTIONS,
 ): CorpusTablesService {
   /** The entity as corrected: rejected ones are left out by callers, retyped ones carry the new type. */
-  const toEntity = ({ id, name, type, documentCount, mentionCount, aliases }: EntityRow): CorpusEntity => ({
+  const toEntity = ({ id, name, type, documentCount, mentionCount, aliases }: EntityRow, view: CorrectionView): CorpusEntity => ({
     id,
     name,
-    type: corrections().retyped.get(id) ?? type,
+    type: view.retyped.get(id) ?? type,
     documentCount,
     mentionCount,
     aliases,
@@ -191,7 +193,8 @@ export function createCorpusTablesService(
       const rows = table().entities;
       const needle = foldName(filter);
       const hay = needle ? haystacks() : null;
-      const { rejected, retyped } = corrections();
+      const view = corrections();
+      const { rejected, retyped } = view;
       const picked: EntityRow[] = [];
       rows.forEach((e, i) => {
         if (rejected.has(e.id)) return;
@@ -202,7 +205,7 @@ export function createCorpusTablesService(
       // Rows are stored most documents first, so that sort needs no work.
       if (sort === 'mentions') picked.sort((a, b) => b.mentionCount - a.mentionCount || b.documentCount - a.documentCount);
       else if (sort === 'name') picked.sort((a, b) => a.name.localeCompare(b.name));
-      return { total: picked.length, entities: picked.slice(0, limit).map(toEntity) };
+      return { total: picked.length, entities: picked.slice(0, limit).map((e) => toEntity(e, view)) };
     },
 
     entity(id) {
@@ -216,12 +219,12 @@ export function createCorpusTablesService(
         return s ? [{ documentId: s.id, title: s.title, source: s.source, published: s.published, mentionCount, localName, paragraphId, start, end, snippet, snippetStart }] : [];
       });
       const coOccurring = [];
-      const { rejected } = corrections();
+      const view = corrections();
       for (let k = 0; k < row.coOccurring.length; k += 2) {
         const other = rows[row.coOccurring[k] as number];
-        if (other && !rejected.has(other.id)) coOccurring.push({ entity: toEntity(other), sharedDocuments: row.coOccurring[k + 1] as number });
+        if (other && !view.rejected.has(other.id)) coOccurring.push({ entity: toEntity(other, view), sharedDocuments: row.coOccurring[k + 1] as number });
       }
-      return { entity: toEntity(row), documents, moreDocuments: Math.max(0, list.length - DOCUMENTS_PER_ENTITY), coOccurring };
+      return { entity: toEntity(row, view), documents, moreDocuments: Math.max(0, list.length - DOCUMENTS_PER_ENTITY), coOccurring };
     },
 
     timeline({ entityId = null, source: wantSource = null, from = null, to = null, limit = DEFAULT_EVENT_LIMIT }) {
@@ -275,6 +278,12 @@ export function createCorpusTablesService(
     },
 
     hasEntity: (id) => byId().has(id),
+
+    resolveEntity(id) {
+      if (byId().has(id)) return id;
+      const root = table().merged?.[id];
+      return root === undefined ? null : (table().entities[root]?.id ?? null);
+    },
 
     warm() {
       haystacks();

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, runMigrations, schemaVersion } from '../../../../src/core/annotations/migrations';
 import { openAnnotationStore } from '../../../../src/core/annotations/sqlite/sqlite-store';
 import { createSearchMemoryStore } from '../../../../src/core/search-memory/search-memory-store';
+import { createCorrectionStore } from '../../../../src/core/corrections/correction-store';
 import { tempDir } from './fixtures/seed';
 
 let cleanup = () => {};
@@ -98,6 +99,31 @@ describe('annotation migrations', () => {
     expect(tables).toEqual(expect.arrayContaining(['annotations', 'annotation_tags', 'saved_searches', 'search_history']));
     expect(check.prepare('SELECT count(*) AS n FROM annotations').get()).toEqual({ n: 25 });
     expect(check.prepare('SELECT name, query FROM saved_searches').all()).toEqual([{ name: 'Kursk', query: '+kursk -zelensky' }]);
+    check.close();
+  });
+
+  it('0004 migrates a version-3 database with notes and saved searches: all kept, corrections usable', () => {
+    const { db, path } = dbAtVersion(3);
+    db.prepare(`INSERT INTO annotations VALUES (:id, :document_id, :paragraph_id, :quote_exact, :quote_prefix,
+      :quote_suffix, :position_start, :position_end, :note, :colour, :created, :modified)`).run(row);
+    db.prepare('INSERT INTO annotation_tags VALUES (?, 0, ?)').run(row.id, 'Russia');
+    db.prepare("INSERT INTO saved_searches VALUES ('a7b1c2d3-0000-4000-8000-000000000001', 'Kursk', 'kursk', 'kursk', 'date', ?, ?)").run(row.created, row.created);
+    db.prepare("INSERT INTO search_history VALUES ('korea', 1, ?, 3)").run(row.created);
+    db.close();
+
+    const store = openAnnotationStore({ path });
+    expect(store.list()).toMatchObject([{ id: row.id, note: 'kept across upgrades', tags: ['Russia'] }]);
+    const memory = createSearchMemoryStore(store.database);
+    expect(memory.listSaved()).toMatchObject([{ name: 'Kursk', sort: 'date' }]);
+    expect(memory.history()).toMatchObject([{ query: 'korea', runs: 3 }]);
+    const corrections = createCorrectionStore(store.database);
+    expect(corrections.list()).toEqual([]);
+    corrections.add({ kind: 'reject-entity', target: 'person:chelsea', label: 'Chelsea' });
+    store.close();
+
+    const check = new DatabaseSync(path);
+    expect(schemaVersion(check)).toBe(4);
+    expect(check.prepare('SELECT kind, target, label FROM corrections').all()).toEqual([{ kind: 'reject-entity', target: 'person:chelsea', label: 'Chelsea' }]);
     check.close();
   });
 

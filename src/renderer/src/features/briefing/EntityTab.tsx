@@ -6,6 +6,7 @@ import { revealParagraph } from '../reader/reader-store';
 import { briefingStore, selectEntity } from './briefing-store';
 import { entitiesOfType, mentionsInReadingOrder } from './entities';
 import { MentionNavigator } from './MentionNavigator';
+import { CorrectionControls } from '../corrections';
 
 const NOUNS: Record<EntityType, string> = { person: 'people', organization: 'organisations', place: 'places' };
 
@@ -35,6 +36,7 @@ export function EntityTab({ doc, type }: { doc: ProcessedDocument; type: EntityT
   return (
     <div className="entity-tab">
       {selectedEntity && selected ? <MentionNavigator entity={selectedEntity} mentions={mentions} index={selected.index} /> : null}
+      {selectedEntity?.corpusId ? <CorrectionControls target={selectedEntity.corpusId} name={selectedEntity.name} type={selectedEntity.type} /> : null}
       <ul className="entity-list">
         {entities.map((entity) => {
           const pressed = selectedEntity?.name === entity.name;

@@ -1,6 +1,8 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { useStore } from '../../app/store';
 import { tabIndexForKey } from '../briefing/tabs';
+import { NoticeToast } from '../annotations/UndoControls';
+import { CorrectionsPanel } from '../corrections';
 import { ClaimsTab } from './ClaimsTab';
 import { corpusStore, selectCorpusTab, type CorpusTab } from './corpus-store';
 import { EntitiesTab } from './EntitiesTab';
@@ -11,6 +13,7 @@ const TABS: { id: CorpusTab; label: string }[] = [
   { id: 'entities', label: 'Entities' },
   { id: 'timeline', label: 'Timeline' },
   { id: 'claims', label: 'Claims' },
+  { id: 'corrections', label: 'Corrections' },
 ];
 
 /** The corpus view: who, what and when across every document (WAI-ARIA tabs, automatic activation). */
@@ -56,8 +59,10 @@ export function CorpusView() {
         </div>
       ) : null}
       <div className="corpus-panel" role="tabpanel" id={`corpus-panel-${active}`} aria-labelledby={`corpus-tab-${active}`}>
-        {active === 'entities' ? <EntitiesTab /> : active === 'timeline' ? <CorpusTimelineTab /> : <ClaimsTab />}
+        {active === 'entities' ? <EntitiesTab /> : active === 'timeline' ? <CorpusTimelineTab /> : active === 'claims' ? <ClaimsTab /> : <CorrectionsPanel />}
       </div>
+      {/* The reader's message (with Undo) is hidden with the reader: corrections made here say so here. */}
+      <NoticeToast />
     </main>
   );
 }

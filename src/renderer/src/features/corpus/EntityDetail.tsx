@@ -6,6 +6,7 @@ import { showView } from './view-store';
 import { plural, TYPE_LABEL } from './entity-labels';
 import { openAtMention } from './open-in-reader';
 import { Snippet } from './Snippet';
+import { CorrectionControls } from '../corrections';
 
 /** The selected entity: where it is mentioned (each row opens the document there) and who appears with it. */
 export function EntityDetail() {
@@ -45,6 +46,7 @@ export function EntityDetail() {
             List its documents in the library
           </button>
         </div>
+        <CorrectionControls target={entity.id} name={entity.name} type={entity.type} />
       </header>
       <div className="corpus-detail-body">
         <section aria-labelledby="corpus-docs-title" className="corpus-docs">

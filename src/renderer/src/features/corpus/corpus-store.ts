@@ -3,7 +3,7 @@ import type { ClaimPage, CorpusEntityDetail, EntityPage, EntitySort, TimelinePag
 import { dossier, errorMessage } from '../../app/dossier';
 import { createStore } from '../../app/store';
 
-export type CorpusTab = 'entities' | 'timeline' | 'claims';
+export type CorpusTab = 'entities' | 'timeline' | 'claims' | 'corrections';
 
 export interface TimelineFilter {
   entityId: string | null;

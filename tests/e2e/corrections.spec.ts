@@ -1,0 +1,159 @@
+import AxeBuilder from '@axe-core/playwright';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test as base } from './support/fixtures';
+import { BriefingPanel } from './pages/briefing-panel';
+import { CorpusView } from './pages/corpus-view';
+import { MainScreen } from './pages/main-screen';
+import { SettingsDialog } from './pages/settings-dialog';
+import { docScreenshot } from './support/doc-screenshot';
+import { writeGeneratedCorpus } from './support/generated-corpus';
+import { startWebHost, type WebHost } from './support/web-host';
+
+/** Several hundred generated stories, built once for this file (no third-party text involved). */
+const DOCUMENTS = 300;
+let corpusDir = '';
+
+base.beforeAll(async () => {
+  corpusDir = mkdtempSync(join(tmpdir(), 'dossier-corrections-'));
+  await writeGeneratedCorpus(corpusDir, DOCUMENTS);
+});
+base.afterAll(() => rmSync(corpusDir, { recursive: true, force: true }));
+
+const test = base.extend<{ app: WebHost; userDataDir: string }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a fixture needs from this pattern
+  userDataDir: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-e2e-'));
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+  app: async ({ browser, host, userDataDir }, use, testInfo) => {
+    testInfo.skip(host === 'electron', 'electron host skipped: the corrections spec builds its own corpus for the web host');
+    const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+    const app = await startWebHost(context, userDataDir, corpusDir);
+    await use(app);
+    await app.close();
+    await context.close();
+  },
+});
+
+/** Opens the corpus view on Angela Merkel, then her first document at the mention. */
+async function openMerkelStory(page: Page): Promise<BriefingPanel> {
+  const corpus = new CorpusView(page);
+  await corpus.open();
+  await corpus.filter.fill('merkel');
+  await corpus.entity(/^Angela Merkel\b/).click();
+  const row = corpus.documents.getByRole('button').first();
+  const title = (await row.locator('.corpus-row-title').textContent()) ?? '';
+  await row.click();
+  await expect(new MainScreen(page).documentTitle).toHaveText(title);
+  const briefing = new BriefingPanel(page);
+  await expect(briefing.tab('People')).toHaveAttribute('aria-selected', 'true');
+  return briefing;
+}
+
+test('a rejected entity leaves the briefing and the corpus view, comes back with Undo, survives a restart, and is taken back from the list', async ({ app }, testInfo) => {
+  // Two restarts of the worker and several corpus requests: slow on a loaded machine.
+  testInfo.setTimeout(120_000);
+  const page = app.page;
+  const briefing = await openMerkelStory(page);
+  const merkel = briefing.entity(/^Angela Merkel\b/);
+  await expect(merkel).toBeVisible();
+  await briefing.panel.getByRole('button', { name: 'Reject Angela Merkel' }).click();
+  await expect(merkel).toHaveCount(0);
+  const notice = page.getByRole('status', { name: 'Annotation messages' }).first();
+  await expect(notice).toContainText('Rejected “Angela Merkel”');
+
+  // Undo brings her back in the briefing and in the corpus view.
+  await notice.getByRole('button', { name: 'Undo' }).click();
+  await expect(merkel).toBeVisible();
+  const corpus = new CorpusView(page);
+  await corpus.open();
+  await corpus.filter.fill('merkel');
+  await expect(corpus.entity(/^Angela Merkel\b/)).toBeVisible();
+
+  // Rejected from the corpus view this time: gone from the list, from who-appears-with, and from the briefing.
+  await corpus.entity(/^Angela Merkel\b/).click();
+  await corpus.region.getByRole('button', { name: 'Reject Angela Merkel' }).click();
+  await expect(corpus.region.getByRole('status', { name: 'Annotation messages' })).toContainText('Rejected “Angela Merkel”');
+  await expect(corpus.entity(/^Angela Merkel\b/)).toHaveCount(0);
+  await corpus.filter.fill('');
+  await corpus.entity(/^Tony Blair\b/).click();
+  await expect(corpus.appearsWith.getByRole('button').first()).toBeVisible();
+  await expect(corpus.appearsWith.getByRole('button', { name: /Angela Merkel/ })).toHaveCount(0);
+  await page.getByRole('banner').getByRole('button', { name: 'Reader', exact: true }).click();
+  await briefing.open('People');
+  await expect(briefing.entity(/^Angela Merkel\b/)).toHaveCount(0);
+
+  // A restart keeps the correction.
+  await app.restart();
+  await expect(new MainScreen(page).documentTitle).toBeVisible();
+  await corpus.open();
+  await corpus.filter.fill('merkel');
+  await expect(corpus.entities.getByRole('option')).toHaveCount(0);
+
+  // The list of corrections takes it back (itself undoable); she is back everywhere.
+  await corpus.tab('Corrections').click();
+  const row = corpus.region.getByRole('listitem').filter({ hasText: 'Angela Merkel' });
+  await expect(row).toContainText('Rejected: not an entity');
+  await row.getByRole('button', { name: 'Take back the correction of Angela Merkel' }).click();
+  await expect(row).toHaveCount(0);
+  await corpus.tab('Entities').click();
+  await expect(corpus.entity(/^Angela Merkel\b/)).toBeVisible();
+});
+
+test('changing an entity type lists it under that type in the corpus view; Undo moves it back', async ({ app }) => {
+  const page = app.page;
+  const corpus = new CorpusView(page);
+  await corpus.open();
+  await corpus.filter.fill('merkel');
+  await corpus.entity(/^Angela Merkel\b/).click();
+  await corpus.region.getByRole('group', { name: 'Correct Angela Merkel' }).getByRole('combobox', { name: 'Type' }).selectOption('place');
+  await expect(corpus.region.getByRole('status', { name: 'Annotation messages' })).toContainText('now listed as a place');
+  await expect(corpus.entity(/^Angela Merkel\b.*Place/)).toBeVisible();
+  await corpus.region.getByRole('status', { name: 'Annotation messages' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(corpus.entity(/^Angela Merkel\b.*Person/)).toBeVisible();
+});
+
+async function serious(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(' | ')}`);
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe: correction controls in the corpus view and the briefing, the corrections list, ${theme} theme`, async ({ app }) => {
+    test.slow();
+    const page = app.page;
+    await new SettingsDialog(page).useTheme(theme === 'light' ? 'Light' : 'Dark');
+    const briefing = await openMerkelStory(page);
+    await expect(briefing.panel.getByRole('button', { name: 'Reject Angela Merkel' })).toBeVisible();
+    const report: Record<string, string[]> = { briefing: await serious(page) };
+    await docScreenshot(page, `corrections-briefing-1360-${theme}`);
+    await page.setViewportSize({ width: 800, height: 600 });
+    await docScreenshot(page, `corrections-briefing-800-${theme}`);
+    await page.setViewportSize({ width: 1360, height: 900 });
+    const corpus = new CorpusView(page);
+    await corpus.open();
+    await corpus.filter.fill('blair');
+    await corpus.entity(/^Tony Blair\b/).click();
+    await corpus.region.getByRole('button', { name: 'Reject Tony Blair' }).click();
+    await corpus.filter.fill('merkel');
+    await corpus.entity(/^Angela Merkel\b/).click();
+    await expect(corpus.region.getByRole('group', { name: 'Correct Angela Merkel' })).toBeVisible();
+    report.corpus = await serious(page);
+    await docScreenshot(page, `corrections-corpus-1360-${theme}`);
+    await page.setViewportSize({ width: 800, height: 600 });
+    await docScreenshot(page, `corrections-corpus-800-${theme}`);
+    await corpus.tab('Corrections').click();
+    await expect(corpus.region.getByRole('listitem').filter({ hasText: 'Tony Blair' })).toBeVisible();
+    report.list = await serious(page);
+    await docScreenshot(page, `corrections-list-800-${theme}`);
+    await page.setViewportSize({ width: 1360, height: 900 });
+    await docScreenshot(page, `corrections-list-1360-${theme}`);
+    expect(report).toEqual({ briefing: [], corpus: [], list: [] });
+  });
+}
