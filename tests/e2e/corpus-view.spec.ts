@@ -1,43 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test as base } from './support/fixtures';
+import { expect } from './support/fixtures';
+import { generatedCorpusTest } from './support/generated-corpus-test';
 import { BriefingPanel } from './pages/briefing-panel';
 import { CorpusView } from './pages/corpus-view';
 import { MainScreen } from './pages/main-screen';
 import { SettingsDialog } from './pages/settings-dialog';
 import { docScreenshot } from './support/doc-screenshot';
-import { writeGeneratedCorpus } from './support/generated-corpus';
-import { startWebHost, type WebHost } from './support/web-host';
 
 /** Several hundred generated stories, built once for this file (no third-party text involved). */
 const DOCUMENTS = 300;
-let corpusDir = '';
-
-base.beforeAll(async () => {
-  corpusDir = mkdtempSync(join(tmpdir(), 'dossier-corpus-view-'));
-  await writeGeneratedCorpus(corpusDir, DOCUMENTS);
-});
-base.afterAll(() => rmSync(corpusDir, { recursive: true, force: true }));
-
-const test = base.extend<{ app: WebHost; userDataDir: string }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a fixture needs from this pattern
-  userDataDir: async ({}, use) => {
-    const dir = mkdtempSync(join(tmpdir(), 'dossier-e2e-'));
-    await use(dir);
-    rmSync(dir, { recursive: true, force: true });
-  },
-  app: async ({ browser, host, userDataDir }, use, testInfo) => {
-    testInfo.skip(host === 'electron', 'electron host skipped: the corpus view spec builds its own corpus for the web host');
-    const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
-    const app = await startWebHost(context, userDataDir, corpusDir);
-    await use(app);
-    await app.close();
-    await context.close();
-  },
-});
+const test = generatedCorpusTest(DOCUMENTS, 'corpus-view');
 
 test('entities across documents: counts, a merged alias, documents and who appears with it; a row opens the mention', async ({ app }) => {
   const corpus = new CorpusView(app.page);

@@ -1,37 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Locator } from '@playwright/test';
-import { expect, test as base } from './support/fixtures';
+import { expect } from './support/fixtures';
+import { generatedCorpusTest } from './support/generated-corpus-test';
 import { MainScreen } from './pages/main-screen';
-import { storyText, writeGeneratedCorpus } from './support/generated-corpus';
-import { startWebHost, type WebHost } from './support/web-host';
+import { storyText } from './support/generated-corpus';
 
 /**
  * Issue 13: the library marks and scrolls to the open document after a search, a filter or a
  * link from outside, on a corpus long enough to scroll (generated in the test).
  */
 const DOCUMENTS = 160;
-let corpusDir = '';
-
-base.beforeAll(async () => {
-  corpusDir = mkdtempSync(join(tmpdir(), 'dossier-library-scroll-'));
-  await writeGeneratedCorpus(corpusDir, DOCUMENTS);
-});
-base.afterAll(() => rmSync(corpusDir, { recursive: true, force: true }));
-
-const test = base.extend<{ app: WebHost }>({
-  app: async ({ browser, host }, use, testInfo) => {
-    testInfo.skip(host === 'electron', 'electron host skipped: this spec builds its own corpus for the web host');
-    const userDataDir = mkdtempSync(join(tmpdir(), 'dossier-e2e-'));
-    const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
-    const app = await startWebHost(context, userDataDir, corpusDir);
-    await use(app);
-    await app.close();
-    await context.close();
-    rmSync(userDataDir, { recursive: true, force: true });
-  },
-});
+const test = generatedCorpusTest(DOCUMENTS, 'library-scroll');
 
 /** The row is drawn and lies inside the library's scrolling viewport (not merely somewhere in the list). */
 async function expectInView(row: Locator, viewport: Locator): Promise<void> {
