@@ -188,6 +188,13 @@ export function createCorpusTablesService(
     return i;
   };
 
+  /** The entity an id names now: itself, the entity a build merged it into, or null (gone). */
+  const resolveEntity = (id: string): string | null => {
+    if (byId().has(id)) return id;
+    const root = table().merged?.[id];
+    return root === undefined ? null : (table().entities[root]?.id ?? null);
+  };
+
   return {
     entities({ type = null, filter = '', sort = 'documents', limit = DEFAULT_ENTITY_LIMIT }) {
       const rows = table().entities;
@@ -270,20 +277,11 @@ export function createCorpusTablesService(
         .map((d) => ids[d] as string);
     },
 
-    entityIdFor(type, name) {
-      const id = entityId(type, nameKey(type, name));
-      if (byId().has(id)) return id;
-      const root = table().merged?.[id];
-      return root === undefined ? null : (table().entities[root]?.id ?? null);
-    },
+    entityIdFor: (type, name) => resolveEntity(entityId(type, nameKey(type, name))),
 
     hasEntity: (id) => byId().has(id),
 
-    resolveEntity(id) {
-      if (byId().has(id)) return id;
-      const root = table().merged?.[id];
-      return root === undefined ? null : (table().entities[root]?.id ?? null);
-    },
+    resolveEntity,
 
     warm() {
       haystacks();

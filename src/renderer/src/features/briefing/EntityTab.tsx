@@ -14,7 +14,7 @@ const NOUNS: Record<EntityType, string> = { person: 'people', organization: 'org
 export function EntityTab({ doc, type }: { doc: ProcessedDocument; type: EntityType }) {
   const showUncertain = useStore(settingsStore, (s) => s.showUncertain);
   const entities = useMemo(() => entitiesOfType(doc.entities, type, showUncertain), [doc.entities, type, showUncertain]);
-  const hidden = showUncertain ? 0 : doc.entities.filter((e) => e.type === type && isUncertain(e)).length;
+  const hidden = doc.entities.filter((e) => e.type === type).length - entities.length;
   const selection = useStore(briefingStore, (s) => s.selection);
   const selected = selection && selection.documentId === doc.id && selection.type === type ? selection : null;
   const selectedEntity = selected ? entities.find((e) => e.name === selected.name) : undefined;
