@@ -85,18 +85,31 @@ function stats(samples: number[]): { median: number; p95: number } {
   return { median: round(at(0.5)), p95: round(at(0.95)) };
 }
 
-function timeQueries(run: (q: string) => void): Record<Cls, { median: number; p95: number }> {
+type ClassStats = Record<Cls, { median: number; p95: number }>;
+
+function timeQueries(run: (q: string) => void): ClassStats {
+  return timeLockstep([run])[0]!;
+}
+
+/**
+ * Several runners timed over the same queries in the same passes, alternating which goes first
+ * per query: on a shared machine, load then lands on each alike, so their figures compare.
+ */
+function timeLockstep(runs: ((q: string) => void)[]): ClassStats[] {
   const qs = queries();
-  for (const { q } of qs) run(q); // warm-up
-  const samples = new Map<Cls, number[]>(CLASSES.map((c) => [c, []]));
+  for (const run of runs) for (const { q } of qs) run(q); // warm-up
+  const samples = runs.map(() => new Map<Cls, number[]>(CLASSES.map((c) => [c, []])));
   for (let pass = 0; pass < 3; pass++) {
-    for (const { cls, q } of qs) {
-      const t = performance.now();
-      run(q);
-      samples.get(cls)!.push(performance.now() - t);
-    }
+    qs.forEach(({ cls, q }, i) => {
+      for (let k = 0; k < runs.length; k++) {
+        const r = (k + i + pass) % runs.length;
+        const t = performance.now();
+        runs[r]!(q);
+        samples[r]!.get(cls)!.push(performance.now() - t);
+      }
+    });
   }
-  return Object.fromEntries(CLASSES.map((c) => [c, stats(samples.get(c)!)])) as Record<Cls, { median: number; p95: number }>;
+  return samples.map((s) => Object.fromEntries(CLASSES.map((c) => [c, stats(s.get(c)!)])) as ClassStats);
 }
 
 type Engine = 'dossier' | 'lunr' | 'minisearch' | 'flexsearch';
@@ -113,7 +126,9 @@ interface Result {
   loadMs: number;
   indexBytes: number;
   heapBytes: number;
-  classes: Record<Cls, { median: number; p95: number }>;
+  classes: ClassStats;
+  /** With user documents: the bundled index alone, timed in the same passes as `classes`. */
+  alone?: ClassStats;
   /** User documents searched beside the bundled index (0: the bundled index alone). */
   userDocs: number;
 }
@@ -264,8 +279,8 @@ function withUserDocuments(bundled: SearchEngine, rows: Row[], scale: number, va
   user.compact(); // what the search worker does once adding pauses
   process.stderr.write(`  + ${added.length} user documents indexed one at a time in ${round(indexMs)} ms (${segments} segments), compacted in ${round(performance.now() - compactStart)} ms\n`);
   const engines = [bundled, ...user.engines];
-  const classes = timeQueries((q) => searchAll(engines, q));
-  return { ...base, docs: base.docs + added.length, buildMs: round(indexMs), userDocs: added.length, classes };
+  const [classes, alone] = timeLockstep([(q) => searchAll(engines, q), (q) => bundled.search(q)]);
+  return { ...base, docs: base.docs + added.length, buildMs: round(indexMs), userDocs: added.length, classes: classes!, alone };
 }
 
 if (process.argv.includes('--child')) {
@@ -306,12 +321,23 @@ if (json) {
 } else {
   const mb = (n: number) => `${(n / 1e6).toFixed(0)} MB`;
   console.log(`\nload average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`);
-  console.log('ms; per query class median / p95 over 3 timed passes; dossier: engine.search as the app calls it (top 20 with snippets)');
+  console.log(`ms; per query class median / p95 over 3 timed passes; dossier: engine.search as the app calls it (top 20 with snippets)`);
   if (results.some((r) => r.userDocs > 0)) console.log('Nx+Mu: the Nx bundled index plus M user documents in their own index, one merged ranking (build = indexing the M, one at a time)');
   const head = ['engine', 'scale', 'vocab', 'docs', 'terms', 'build', 'build RSS', 'load', 'index', 'heap', ...CLASSES];
   console.log(`| ${head.join(' | ')} |\n|${head.map(() => ' --- ').join('|')}|`);
   for (const r of results) {
     const cells = [r.engine, r.userDocs ? `${r.scale}x+${r.userDocs}u` : `${r.scale}x`, r.variant, r.docs, r.terms ?? '-', r.buildMs.toFixed(0), mb(r.buildPeakRssBytes), r.loadMs.toFixed(1), mb(r.indexBytes), mb(r.heapBytes), ...CLASSES.map((c) => `${r.classes[c].median.toFixed(2)}/${r.classes[c].p95.toFixed(2)}`)];
     console.log(`| ${cells.join(' | ')} |`);
+  }
+  const paired = results.filter((r) => r.alone);
+  if (paired.length > 0) {
+    // The fair comparison for issue 11: the same process, the same passes, alternating.
+    console.log('\nwith user documents vs the bundled index alone, timed in lockstep (p95 ms, merged / alone)');
+    const h = ['scale', 'vocab', ...CLASSES];
+    console.log(`| ${h.join(' | ')} |\n|${h.map(() => ' --- ').join('|')}|`);
+    for (const r of paired) {
+      const cells = [`${r.scale}x+${r.userDocs}u`, r.variant, ...CLASSES.map((c) => `${r.classes[c].p95.toFixed(2)} / ${r.alone![c].p95.toFixed(2)}`)];
+      console.log(`| ${cells.join(' | ')} |`);
+    }
   }
 }
