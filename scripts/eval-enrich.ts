@@ -6,7 +6,7 @@
  */
 import { enrichDocument } from '../src/core/corpus/enrich';
 import type { AnnotatedDoc } from './eval-enrich/annotated-doc';
-import { type Accuracy, emptyAccuracy, scoreDocQuotes } from './eval-enrich/score-attribution';
+import { type Accuracy, type SpeakerScores, emptyAccuracy, scoreDocQuotes } from './eval-enrich/score-attribution';
 import { TYPES, type TypeCounts, emptyCounts, f1, precision, recall, scoreDocEntities } from './eval-enrich/score-entities';
 import { scoreFixtures } from './eval-enrich/score-fixtures';
 import { gumDocs, hasTrainingData, litbankDocs, wikigoldDocsOf } from './eval-enrich/splits';
@@ -27,10 +27,10 @@ function scoreSet(name: string, docs: readonly AnnotatedDoc[]): Row {
   return row;
 }
 
-function speakerAccuracy(docs: readonly AnnotatedDoc[]): Accuracy {
-  const acc = emptyAccuracy();
-  for (const doc of docs) scoreDocQuotes(doc, enrichDocument({ title: '', published: doc.published, paragraphs: doc.paragraphs }), acc);
-  return acc;
+function speakerAccuracy(docs: readonly AnnotatedDoc[]): SpeakerScores {
+  const scores = { strict: emptyAccuracy(), lenient: emptyAccuracy() };
+  for (const doc of docs) scoreDocQuotes(doc, enrichDocument({ title: '', published: doc.published, paragraphs: doc.paragraphs }), scores);
+  return scores;
 }
 
 const n2 = (x: number): string => x.toFixed(2);
@@ -56,6 +56,10 @@ function main(): void {
   const gumDev = scoreSet('GUM dev', gumDocs('dev'));
   const wikiDev = scoreSet('WikiGold dev', wikigoldDocsOf('dev'));
   const rows: Row[] = [gumDev, wikiDev, merge([gumDev, wikiDev], 'DEV (GUM + WikiGold)'), scoreSet('HELD-OUT GUM cc-by-sa train', gumDocs('heldout'))];
+  if (withTrain) {
+    const train = speakerAccuracy(litbankDocs('train'));
+    console.log(`LitBank train speakers: ${train.strict.correct}/${train.strict.matched} = ${n2(train.strict.correct / Math.max(1, train.strict.matched))}`);
+  }
   if (withTrain) rows.push(merge([scoreSet('', gumDocs('train')), scoreSet('', wikigoldDocsOf('train'))], 'train (GUM cc-by + WikiGold)'));
   const fixtures = scoreFixtures(emptyCounts());
   rows.push({ name: 'fixtures (tuned on)', documents: fixtures.documents, docLevel: fixtures.entities, mentionLevel: null });
@@ -68,8 +72,10 @@ function main(): void {
   console.log(head);
   for (const r of rows) if (r.mentionLevel) console.log(`${r.name.padEnd(30)} ${String(r.documents).padStart(4)} |      ${cells(r.mentionLevel)}`);
 
+  const litbank = speakerAccuracy(litbankDocs('dev'));
   const accuracies: [string, Accuracy][] = [
-    ['quote speakers, LitBank dev', speakerAccuracy(litbankDocs('dev'))],
+    ['quote speakers, LitBank dev', litbank.strict],
+    ['  (lenient: any name part)', litbank.lenient],
     ['quote speakers, fixtures', fixtures.speakers],
     ['figure claimants, fixtures', fixtures.claimants],
     ['date values, fixtures', fixtures.dates],

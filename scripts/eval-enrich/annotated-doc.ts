@@ -17,6 +17,14 @@ export interface GoldQuote {
   end: number;
   /** Every way the text names the speaker (proper names first); empty when it never names them. */
   speakers: string[];
+  /**
+   * Proper names of the other characters (coref entities) of the document: a found name that
+   * fits one of them as well as the speaker ("Bennet" for Mrs. Bennet when Mr. Bennet talks
+   * too) does not tell the reader who spoke. Absent for sources without a coref layer.
+   */
+  rivals?: string[];
+  /** The speaker is the first-person narrator ("said I"): "the narrator" names them. */
+  narrator?: boolean;
 }
 
 export interface AnnotatedDoc {

@@ -39,10 +39,13 @@ export function readLitbank(quotationsDir: string, corefDir: string, name: strin
 
   const coref = readFileSync(`${corefDir}/${name}.ann`, 'utf8');
   const names = speakerNames(coref);
+  const persons = personNames(coref);
   const entities = properNames(coref, positions);
   const rows = readFileSync(`${quotationsDir}/${name}.ann`, 'utf8').split('\n').map((l) => l.split('\t'));
   const speakerOf = new Map(rows.filter((r) => r[0] === 'ATTRIB').map((r) => [r[1] as string, r[2] as string]));
   const quotes: GoldQuote[] = [];
+  const quoteRows = rows.filter((r) => r[0] === 'QUOTE');
+  const narrators = firstPersonNarrators(coref, quoteRows);
   for (const r of rows) {
     if (r[0] !== 'QUOTE') continue;
     const from = positions[Number(r[2])]?.[Number(r[3])];
@@ -50,7 +53,10 @@ export function readLitbank(quotationsDir: string, corefDir: string, name: strin
     if (!from || !to || from.paragraph !== to.paragraph) continue; // multi-paragraph quotes are rare; skip
     const entity = speakerOf.get(r[1] as string) ?? '';
     const fallback = entity.replace(/-\d+$/, '').replace(/_/g, ' ');
-    quotes.push({ paragraph: from.paragraph, start: from.start, end: to.end, speakers: [...(names.get(entity) ?? []), fallback] });
+    const speakers = [...(names.get(entity) ?? []), fallback];
+    const own = new Set(speakers.map(fold));
+    const rivals = [...persons].filter(([id]) => id !== entity).flatMap(([, ns]) => ns).filter((n) => !own.has(fold(n)));
+    quotes.push({ paragraph: from.paragraph, start: from.start, end: to.end, speakers, rivals, narrator: narrators.has(entity) });
   }
   return { id: `litbank/${name.replace(/_brat$/, '')}`, published: null, paragraphs, entities, quotes };
 }
@@ -88,5 +94,39 @@ function speakerNames(ann: string): Map<string, string[]> {
   }
   return names;
 }
+
+/** Person entity id -> its proper-name mentions. */
+function personNames(ann: string): Map<string, string[]> {
+  const rows = ann.split('\n').map((l) => l.split('\t'));
+  const prop = new Map<string, string>();
+  for (const r of rows) if (r[0] === 'MENTION' && r[7] === 'PER' && r[8] === 'PROP') prop.set(r[1] as string, detok(r[6] ?? ''));
+  const out = new Map<string, string[]>();
+  for (const r of rows) {
+    const text = r[0] === 'COREF' ? prop.get(r[1] as string) : undefined;
+    if (text) out.set(r[2] as string, [...new Set([...(out.get(r[2] as string) ?? []), text])]);
+  }
+  return out;
+}
+
+/**
+ * Entities named "I" in the narrative (outside every quotation) at least three times: the
+ * first-person narrator, whom a reader knows as "the narrator" though the text never names them.
+ */
+function firstPersonNarrators(ann: string, quoteRows: readonly string[][]): Set<string> {
+  const at = (sentence: number, token: number): number => sentence * 100000 + token;
+  const quoted = quoteRows.map((r) => [at(Number(r[2]), Number(r[3])), at(Number(r[4]), Number(r[5]))] as const);
+  const rows = ann.split('\n').map((l) => l.split('\t'));
+  const narrative = new Set<string>();
+  for (const r of rows) {
+    if (r[0] !== 'MENTION' || !/^(?:I|me|my|myself)$/.test(r[6] ?? '')) continue;
+    const p = at(Number(r[2]), Number(r[3]));
+    if (!quoted.some(([a, b]) => p >= a && p <= b)) narrative.add(r[1] as string);
+  }
+  const count = new Map<string, number>();
+  for (const r of rows) if (r[0] === 'COREF' && narrative.has(r[1] as string)) count.set(r[2] as string, (count.get(r[2] as string) ?? 0) + 1);
+  return new Set([...count].filter(([, n]) => n >= 3).map(([id]) => id));
+}
+
+const fold = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 const detok = (s: string): string => s.replace(/ (['’]s|[,.;:!?])/g, '$1');

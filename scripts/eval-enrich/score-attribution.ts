@@ -1,11 +1,14 @@
 /**
  * Who-said-it scores. A found quote matches a gold quote it overlaps by at least half of the
  * shorter of the two; its speaker is right when it names the gold speaker the way the text does
- * somewhere (folded; "Durbeyfield" for "Jack Durbeyfield" counts, an article is ignored).
+ * somewhere (folded; "Durbeyfield" for "Jack Durbeyfield" counts, an article is ignored), and
+ * does not fit another character's name as well: "Bennet" is Mr. and Mrs. Bennet both, so it
+ * tells a reader neither (the older, lenient rule counted it right; `lenient` keeps that count
+ * so the two can be compared). A first-person narrator ("said I") is right as "the narrator".
  * Accuracy is over quotes found, as the issue asks; a quote with no speaker counts as wrong.
  */
 import type { Enrichment } from '../../src/core/corpus/enrich';
-import type { AnnotatedDoc } from './annotated-doc';
+import type { AnnotatedDoc, GoldQuote } from './annotated-doc';
 import { foldName } from './score-entities';
 
 export interface Accuracy {
@@ -19,19 +22,41 @@ export interface Accuracy {
 
 export const emptyAccuracy = (): Accuracy => ({ matched: 0, correct: 0, gold: 0 });
 
-const bare = (s: string): string => foldName(s).replace(/^(?:a|an|one) /, '');
-
-export function sameSpeaker(found: string | null, gold: string): boolean {
-  if (found === null) return false;
-  const x = bare(found);
-  const y = bare(gold);
-  if (!x || !y) return false;
-  return x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`) || x.startsWith(`${y} `) || y.startsWith(`${x} `);
+export interface SpeakerScores {
+  strict: Accuracy;
+  /** The same quotes under the older rule: any name-part match counts. */
+  lenient: Accuracy;
 }
 
-export function scoreDocQuotes(doc: AnnotatedDoc, result: Enrichment, into: Accuracy): void {
+const bare = (s: string): string => foldName(s).replace(/^(?:a|an|one) /, '');
+
+/** 2: the same name; 1: one is a word-aligned part of the other ("Durbeyfield"); 0: neither. */
+function fit(found: string, gold: string): number {
+  const x = bare(found);
+  const y = bare(gold);
+  if (!x || !y) return 0;
+  if (x === y) return 2;
+  return x.endsWith(` ${y}`) || y.endsWith(` ${x}`) || x.startsWith(`${y} `) || y.startsWith(`${x} `) ? 1 : 0;
+}
+
+export function sameSpeaker(found: string | null, gold: string): boolean {
+  return found !== null && fit(found, gold) > 0;
+}
+
+/** The found name picks out the gold speaker, and no other character as well as them. */
+export function rightSpeaker(found: string | null, gold: GoldQuote): boolean {
+  if (found === null) return false;
+  if (gold.narrator && /^(?:the narrator|i)$/i.test(found.trim())) return true;
+  const own = Math.max(0, ...gold.speakers.map((s) => fit(found, s)));
+  const rival = Math.max(0, ...(gold.rivals ?? []).map((s) => fit(found, s)));
+  return own > rival;
+}
+
+export function scoreDocQuotes(doc: AnnotatedDoc, result: Enrichment, scores: SpeakerScores): void {
   const gold = doc.quotes ?? [];
+  const into = scores.strict;
   into.gold += gold.length;
+  scores.lenient.gold += gold.length;
   const paragraphIndex = new Map(doc.paragraphs.map((p, i) => [p.id, i]));
   const used = new Set<number>();
   for (const q of result.quotes) {
@@ -44,6 +69,9 @@ export function scoreDocQuotes(doc: AnnotatedDoc, result: Enrichment, into: Accu
     if (k < 0) continue;
     used.add(k);
     into.matched += 1;
-    if ((gold[k]?.speakers ?? []).some((s) => sameSpeaker(q.speaker, s))) into.correct += 1;
+    scores.lenient.matched += 1;
+    const g = gold[k] as GoldQuote;
+    if (rightSpeaker(q.speaker, g)) into.correct += 1;
+    if (g.speakers.some((s) => sameSpeaker(q.speaker, s))) scores.lenient.correct += 1;
   }
 }
