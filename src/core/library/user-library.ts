@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { UserDocumentInfo } from '../../shared/api/add-documents';
 import type { DocumentSummary, ProcessedDocument } from '../../shared/corpus';
@@ -10,6 +11,8 @@ export function libraryDir(userDataDir: string): string {
 }
 
 const CACHE_SIZE = 16;
+/** The log is folded into the manifest once it holds more lines than this (or than entries). */
+const JOURNAL_MIN = 256;
 
 /**
  * The analyst's added documents: the manifest in memory, documents read from disk when opened
@@ -18,6 +21,8 @@ const CACHE_SIZE = 16;
 export class UserLibrary {
   private entries: LibraryEntry[];
   private readonly cache = new Map<string, ProcessedDocument>();
+  /** Log lines since the manifest was last written whole. */
+  private journalLines = 0;
   readonly problem: string | null;
   readonly files: LibraryFiles;
 
@@ -26,6 +31,33 @@ export class UserLibrary {
     const read = this.files.readManifest();
     this.entries = read.entries;
     this.problem = read.problem;
+    if (read.journalLines > 0 || existsSync(this.files.journalPath)) {
+      try {
+        this.compact();
+      } catch {
+        // A read-only library still opens; the first change will say why it cannot be saved.
+      }
+    }
+  }
+
+  /** Writes the manifest whole and empties the log. */
+  private compact(): void {
+    this.files.writeManifest(this.entries);
+    this.journalLines = 0;
+  }
+
+  /**
+   * Records one changed entry: a line appended to the log, the manifest rewritten only once the
+   * log is as long as the manifest (so each entry is written a bounded number of times: linear).
+   */
+  private record(entry: LibraryEntry, next: LibraryEntry[]): void {
+    if (this.journalLines + 1 > Math.max(JOURNAL_MIN, next.length)) {
+      this.files.writeManifest(next);
+      this.journalLines = 0;
+    } else {
+      this.files.appendEntry(entry);
+      this.journalLines++;
+    }
   }
 
   active(): LibraryEntry[] {
@@ -107,7 +139,7 @@ export class UserLibrary {
     if (original) writeOriginal(this.files.originalPath(entry.id, entry.fileName), original);
     const next = this.entries.filter((e) => e.id !== entry.id);
     next.push(entry);
-    this.files.writeManifest(next);
+    this.record(entry, next);
     this.entries = next;
     this.cache.set(doc.id, doc);
   }
@@ -117,7 +149,7 @@ export class UserLibrary {
     if (!found) throw new DossierError('not-found', `No document with id "${id}" in your library.`);
     const updated = { ...found, removedAt: removed ? new Date().toISOString() : null };
     const next = this.entries.map((e) => (e.id === id ? updated : e));
-    this.files.writeManifest(next);
+    this.record(updated, next);
     this.entries = next;
     this.cache.delete(id);
     return updated;
