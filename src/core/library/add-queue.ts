@@ -34,6 +34,11 @@ export interface QueueDeps {
   changed?(status: AddStatus): void;
 }
 
+/** Progress events while a batch runs: at most one per this many ms. */
+export const EVENT_INTERVAL_MS = 100;
+/** Problems (skipped, failed) an event carries while running; the end's event has every result. */
+export const EVENT_PROBLEMS = 100;
+
 function sha256(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
@@ -65,6 +70,8 @@ export class AddQueue {
   private seq = 0;
   private finished: string | null = null;
   private idle: Promise<void> = Promise.resolve();
+  private lastSent = 0;
+  private pending: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly deps: QueueDeps) {}
 
@@ -77,19 +84,49 @@ export class AddQueue {
     }
     this.waiting.push(...files);
     this.total += files.length;
-    if (!this.running && files.length > 0) {
+    const starting = !this.running && files.length > 0;
+    if (starting) {
       this.running = true;
       this.idle = this.run();
     }
-    this.notify();
+    this.notify(starting);
     return this.status();
   }
 
-  private notify(): void {
+  /**
+   * Sends the status as an event. While a batch runs, at most one every EVENT_INTERVAL_MS (the
+   * latest state; a start, a cancel and the end go at once) and with only the latest problems:
+   * a folder of 5,000 files sent every result with every file, quadratic in the folder's size.
+   * The call (getAddStatus) and the event at the end carry every result.
+   */
+  private notify(now = false): void {
     // Ordered across restarts too: the web host's event stream replays a stopped core's last
     // status to the reloaded page, and a new core's must win over it.
     this.seq = Math.max(this.seq + 1, Date.now() * 1000);
-    this.deps.changed?.(this.status());
+    if (!this.deps.changed) return;
+    const send = () => {
+      if (this.pending) clearTimeout(this.pending);
+      this.pending = null;
+      this.lastSent = Date.now();
+      this.deps.changed?.(this.eventStatus());
+    };
+    if (now || !this.running) return send();
+    if (this.pending) return;
+    const wait = this.lastSent + EVENT_INTERVAL_MS - Date.now();
+    if (wait <= 0) send();
+    else this.pending = setTimeout(send, wait);
+  }
+
+  /** What the addStatus event carries: while running, only the latest problems (the panel's list). */
+  eventStatus(): AddStatus {
+    const status = this.status();
+    if (!status.running) return status;
+    const problems: AddFileResult[] = [];
+    for (let i = this.results.length - 1; i >= 0 && problems.length < EVENT_PROBLEMS; i--) {
+      const r = this.results[i]!;
+      if (r.outcome !== 'added') problems.push(r);
+    }
+    return { ...status, results: problems.reverse() };
   }
 
   cancel(): AddStatus {
@@ -97,7 +134,7 @@ export class AddQueue {
       this.cancelled = true;
       this.deps.interrupt('Cancelled.');
     }
-    this.notify();
+    this.notify(true);
     return this.status();
   }
 

@@ -41,6 +41,10 @@ export interface AddStatus {
   done: number;
   /** The file being processed now. */
   current: string | null;
+  /**
+   * Every file's result. The addStatus event carries, while a batch runs, only the latest
+   * problems (skipped or failed files), and every result once it ends: `done` counts them all.
+   */
   results: AddFileResult[];
   /** "12 added, 1 skipped: already in the library, 1 failed: encrypted PDF" once a batch ends. */
   summary: string | null;

@@ -31,18 +31,34 @@ export const addDocumentsStore = createStore<AddDocumentsState>({
 });
 
 let seenVersion: number | null = null;
+let reloadTimer: ReturnType<typeof setTimeout> | null = null;
+let lastReload = 0;
+/** While a batch runs the document list is reloaded at most this often (a folder of 5,000 files). */
+const RELOAD_INTERVAL_MS = 1000;
+
+function reloadLibrary(now: boolean): void {
+  const run = () => {
+    if (reloadTimer) clearTimeout(reloadTimer);
+    reloadTimer = null;
+    lastReload = Date.now();
+    void loadLibrary();
+    if (addDocumentsStore.get().listOpen) void refreshUserDocuments();
+  };
+  if (now) return run();
+  if (reloadTimer) return;
+  const wait = lastReload + RELOAD_INTERVAL_MS - Date.now();
+  if (wait <= 0) run();
+  else reloadTimer = setTimeout(run, wait);
+}
 
 function applyStatus(status: AddStatus): void {
   const previous = addDocumentsStore.get().status;
   // Statuses come by event and in call replies, which can overtake each other: newest wins.
   if (previous && status.seq < previous.seq) return;
   addDocumentsStore.set({ status, ...(status.running ? { panelOpen: true } : {}) });
-  if (seenVersion !== null && status.libraryVersion !== seenVersion) {
-    void loadLibrary();
-    if (addDocumentsStore.get().listOpen) void refreshUserDocuments();
-  }
+  const finished = Boolean(previous?.running && !status.running);
+  if ((seenVersion !== null && status.libraryVersion !== seenVersion) || finished) reloadLibrary(!status.running);
   seenVersion = status.libraryVersion;
-  if (previous?.running && !status.running) void loadLibrary();
 }
 
 /**
