@@ -133,33 +133,44 @@ interface Result {
   userDocs: number;
 }
 
+const readRows = (): Row[] => readFileSync(corpusPath, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Row);
+
+/** The dossier index at one scale, written to `out` (its own process: its peak RSS is the build's). */
+function buildChild(scale: number, variant: Variant, out: string): { buildMs: number; buildPeakRssBytes: number; indexBytes: number; count: number } {
+  const docs = documents(readRows(), scale, variant);
+  const t = performance.now();
+  const indexBytes = writeIndexFile(join(out, INDEX_FILE), buildIndexData(docs, new Map()));
+  return { buildMs: performance.now() - t, buildPeakRssBytes: process.resourceUsage().maxRSS * 1024, indexBytes, count: docs.length };
+}
+
 /** One measurement, in this (child) process. */
 function child(engine: Engine, scale: number, variant: Variant, userDocs: number): Result {
   setFlagsFromString('--expose-gc');
   const gc = runInNewContext('gc') as () => void;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
   const heapNow = () => {
     gc();
+    gc();
+    // Freed array buffers are released by a background sweeper: without this pause they still
+    // counted after gc(), so a build's garbage inflated "before" and the heap came out negative.
+    Atomics.wait(pause, 0, 0, 300);
     gc();
     const m = process.memoryUsage();
     return m.heapUsed + m.arrayBuffers; // typed arrays live outside the JS heap
   };
-  const rows = readFileSync(corpusPath, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Row);
-  let docs: ProcessedDocument[] | null = documents(rows, scale, variant);
-  const count = docs.length;
-  let t = performance.now();
   if (engine === 'dossier') {
-    // As the corpus build does (write-index.ts): built, then streamed to the file.
+    // Built in a process of its own, as the corpus build is (write-index.ts): this one then
+    // holds nothing of the build, so its heap after loading is the index's alone.
     const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
-    const indexBytes = writeIndexFile(join(dir, INDEX_FILE), buildIndexData(docs, new Map()));
-    const buildMs = performance.now() - t;
-    const buildPeakRssBytes = process.resourceUsage().maxRSS * 1024;
-    docs = null;
+    const build = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, '--build-child', `--scale=${scale}`, `--variant=${variant}`, `--corpus=${corpusPath}`, `--out=${dir}`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    if (build.status !== 0) throw new Error(`the index build failed (exit ${build.status}${build.signal ? `, ${build.signal}` : ''})`);
+    const { buildMs, buildPeakRssBytes, indexBytes, count } = JSON.parse(build.stdout.trim().split('\n').at(-1)!) as { buildMs: number; buildPeakRssBytes: number; indexBytes: number; count: number };
     const before = heapNow();
     const loads: number[] = [];
     let loaded: SearchEngine | null = null;
     for (let i = 0; i < 3; i++) {
       loaded = null;
-      t = performance.now();
+      const t = performance.now();
       loaded = new SearchEngine(loadIndexFile(join(dir, INDEX_FILE))); // as the search worker loads it
       loads.push(performance.now() - t);
     }
@@ -167,9 +178,13 @@ function child(engine: Engine, scale: number, variant: Variant, userDocs: number
     const heapBytes = heapNow() - before;
     rmSync(dir, { recursive: true, force: true });
     const base = { engine, scale, variant, docs: count, terms: loaded!.data.terms.length, buildMs: round(buildMs), buildPeakRssBytes, loadMs: stats(loads).median, indexBytes, heapBytes, userDocs: 0 };
-    if (userDocs > 0) return withUserDocuments(loaded!, rows, scale, variant, userDocs, base);
+    if (userDocs > 0) return withUserDocuments(loaded!, readRows(), scale, variant, userDocs, base);
     return { ...base, classes: timeQueries((q) => loaded!.search(q)) };
   }
+  const rows = readRows();
+  let docs: ProcessedDocument[] | null = documents(rows, scale, variant);
+  const count = docs.length;
+  let t = performance.now();
   if (engine === 'minisearch' || engine === 'flexsearch') return peerChild(engine, docs, scale, variant, heapNow);
   const index = lunr(function () {
     this.ref('id');
@@ -281,6 +296,11 @@ function withUserDocuments(bundled: SearchEngine, rows: Row[], scale: number, va
   const engines = [bundled, ...user.engines];
   const [classes, alone] = timeLockstep([(q) => searchAll(engines, q), (q) => bundled.search(q)]);
   return { ...base, docs: base.docs + added.length, buildMs: round(indexMs), userDocs: added.length, classes: classes!, alone };
+}
+
+if (process.argv.includes('--build-child')) {
+  process.stdout.write(`${JSON.stringify(buildChild(Number(arg('scale', '1')), arg('variant', 'same') as Variant, arg('out', '')))}\n`);
+  process.exit(0);
 }
 
 if (process.argv.includes('--child')) {
