@@ -118,7 +118,25 @@ export class SearchEngine {
   private phraseIndex: PhraseIndex | null = null;
   private scratchArrays: Scratch | null = null;
 
+  private groupTable: DuplicateGroups | null = null;
+
   constructor(readonly data: IndexData) {}
+
+  /** Each document's duplicate group as a number (-1: none), made once: typed reads per query. */
+  private get groups(): DuplicateGroups {
+    if (!this.groupTable) {
+      const of = new Int32Array(this.data.docs.length).fill(-1);
+      const numbers = new Map<string, number>();
+      this.data.docs.forEach((doc, d) => {
+        if (doc.group === undefined) return;
+        let g = numbers.get(doc.group);
+        if (g === undefined) numbers.set(doc.group, (g = numbers.size));
+        of[d] = g;
+      });
+      this.groupTable = { of, any: numbers.size > 0 };
+    }
+    return this.groupTable;
+  }
 
   private get idOf(): Map<string, number> {
     this.idMap ??= new Map(this.data.docs.map((d, i) => [d.id, i]));
@@ -129,6 +147,7 @@ export class SearchEngine {
   warm(): void {
     this.phraseIndex ??= buildPhraseIndex(this.data);
     void this.idOf;
+    void this.groups;
   }
 
   get documentCount(): number {
@@ -288,6 +307,7 @@ export class SearchEngine {
       const docCount = stats?.docCount ?? N;
       const avgLength = stats?.avgLength(f) ?? p.avgLength;
       const touched: number[] = [];
+      const boost = FIELD_BOOSTS[FIELDS[f]!];
       for (const [t, q] of qv) {
         const df = stats ? stats.docFreq(data.terms[t]!) : data.termDocFreq[t]!;
         const idf = Math.log(1 + Math.abs((docCount - df + 0.5) / (df + 0.5)));
@@ -296,7 +316,7 @@ export class SearchEngine {
           const d = p.docs[i]!;
           const tf = p.tfs[i]!;
           const norm = K1 * (1 - B + (B * p.lengths[d]!) / avgLength) + tf;
-          const w = Math.round(((idf * ((K1 + 1) * tf)) / norm) * FIELD_BOOSTS[FIELDS[f]!] * 1000) / 1000;
+          const w = Math.round(((idf * ((K1 + 1) * tf)) / norm) * boost * 1000) / 1000;
           s.touch(d);
           if (s.fieldStamp[d] !== f) {
             s.fieldStamp[d] = f;
@@ -331,8 +351,10 @@ export class SearchEngine {
     else if (scored.length || requiredClauses > 0 || !clauses.every(({ c }) => c.presence === 'prohibited')) candidates = scored;
     else candidates = { [Symbol.iterator]: function* () { for (let d = 0; d < N; d++) yield d; } };
     const phraseHits = new Map<number, number>();
-    const kept: number[] = [];
-    for (const d of candidates) {
+    // Plain optional words (most queries typed): every scored document is kept as it is.
+    const filtered = requiredClauses > 0 || anyProhibited || excluded.length > 0 || required.length > 0 || candidates !== scored;
+    const kept: number[] = filtered ? [] : scored;
+    if (filtered) for (const d of candidates) {
       const mine = s.mark[d] === s.gen;
       if (requiredClauses > 0 && (!mine || s.requiredHits[d] !== requiredClauses)) continue;
       if (anyProhibited && mine && s.prohibited[d]) continue;
@@ -352,14 +374,15 @@ export class SearchEngine {
       kept.push(d);
     }
     const better = (a: number, b: number) => scoreOf(b) - scoreOf(a) || (phraseHits.get(b) ?? 0) - (phraseHits.get(a) ?? 0) || a - b;
-    const { shown, copies } = groupDuplicates(data, kept, better);
+    const { shown, copies } = groupDuplicates(this.groups, kept, better);
     // Newest first (ISO dates compare as strings), undated last; relevance breaks ties.
     const newer = (a: number, b: number) => {
       const pa = data.docs[a]!.published ?? '';
       const pb = data.docs[b]!.published ?? '';
       return pa === pb ? better(a, b) : pa < pb ? 1 : -1;
     };
-    return { ranked: topK(shown, Math.min(limit, shown.length), sort === 'date' ? newer : better), copies, scoreOf, ctx, total: shown.length };
+    const k = Math.min(limit, shown.length);
+    return { ranked: sort === 'date' ? topK(shown, k, newer) : topK(shown, k, better, s), copies, scoreOf, ctx, total: shown.length };
   }
 
   /** Whether document d satisfies the plan (the verdict the result list gives it), checked on d alone. */
@@ -505,17 +528,22 @@ function sortedHas(sorted: ArrayLike<number>, lo: number, hi: number, value: num
  * One entry per duplicate group among the matches: the group's best-ranked member stands for
  * it, the others are listed as its copies (best first).
  */
-function groupDuplicates(data: IndexData, kept: number[], better: (a: number, b: number) => number): { shown: number[]; copies: Map<number, number[]> } {
-  const members = new Map<string, number[]>();
+interface DuplicateGroups {
+  of: Int32Array;
+  any: boolean;
+}
+
+function groupDuplicates(groups: DuplicateGroups, kept: number[], better: (a: number, b: number) => number): { shown: number[]; copies: Map<number, number[]> } {
+  const copies = new Map<number, number[]>();
+  if (!groups.any) return { shown: kept, copies };
+  const members = new Map<number, number[]>();
   for (const d of kept) {
-    const g = data.docs[d]!.group;
-    if (g === undefined) continue;
+    const g = groups.of[d]!;
+    if (g < 0) continue;
     const list = members.get(g);
     if (list) list.push(d);
     else members.set(g, [d]);
   }
-  const copies = new Map<number, number[]>();
-  if (members.size === 0) return { shown: kept, copies };
   const hidden = new Set<number>();
   for (const list of members.values()) {
     if (list.length < 2) continue;
@@ -526,8 +554,12 @@ function groupDuplicates(data: IndexData, kept: number[], better: (a: number, b:
   return { shown: hidden.size ? kept.filter((d) => !hidden.has(d)) : kept, copies };
 }
 
-/** The k best items under `better` (negative = a first), sorted; a bounded heap, not a full sort. */
-function topK(items: readonly number[], k: number, better: (a: number, b: number) => number): number[] {
+/**
+ * The k best items under `better` (negative = a first), sorted; a bounded heap, not a full sort.
+ * With `scores` (relevance order, whose first key is the score), an item scoring below the
+ * heap's worst is passed over without calling `better`: most of a common word's documents.
+ */
+function topK(items: readonly number[], k: number, better: (a: number, b: number) => number, scores?: Scratch): number[] {
   if (k <= 0) return [];
   if (items.length <= k * 4) return [...items].sort(better).slice(0, k);
   const heap: number[] = []; // worst at heap[0]
@@ -553,6 +585,8 @@ function topK(items: readonly number[], k: number, better: (a: number, b: number
         [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
         i = parent;
       }
+    } else if (scores && scores.score(x) < scores.score(heap[0]!)) {
+      continue;
     } else if (better(x, heap[0]!) < 0) {
       heap[0] = x;
       siftDown(0);
