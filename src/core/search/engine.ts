@@ -83,6 +83,9 @@ class Scratch {
   readonly requiredHits: Uint8Array;
   readonly prohibited: Uint8Array;
   readonly scored: Uint8Array;
+  /** Lists of document numbers a query builds (touched per field, scored), reused: no array growth per posting. */
+  readonly touchedList: Int32Array;
+  readonly scoredList: Int32Array;
   constructor(n: number) {
     this.mark = new Uint32Array(n);
     this.scores = new Float64Array(n);
@@ -92,6 +95,8 @@ class Scratch {
     this.requiredHits = new Uint8Array(n);
     this.prohibited = new Uint8Array(n);
     this.scored = new Uint8Array(n);
+    this.touchedList = new Int32Array(n);
+    this.scoredList = new Int32Array(n);
   }
   next(): void {
     this.gen = (this.gen + 1) >>> 0 || 1;
@@ -296,7 +301,7 @@ export class SearchEngine {
       }
     });
 
-    const scored: number[] = [];
+    let scoredCount = 0;
     FIELDS.forEach((_, f) => {
       const qv = queryVectors[f]!;
       if (qv.size === 0) return;
@@ -306,7 +311,7 @@ export class SearchEngine {
       magnitude = stats?.magnitude[f] ?? Math.sqrt(magnitude);
       const docCount = stats?.docCount ?? N;
       const avgLength = stats?.avgLength(f) ?? p.avgLength;
-      const touched: number[] = [];
+      let touchedCount = 0;
       const boost = FIELD_BOOSTS[FIELDS[f]!];
       for (const [t, q] of qv) {
         const df = stats ? stats.docFreq(data.terms[t]!) : data.termDocFreq[t]!;
@@ -321,7 +326,7 @@ export class SearchEngine {
           if (s.fieldStamp[d] !== f) {
             s.fieldStamp[d] = f;
             s.fieldScore[d] = 0;
-            touched.push(d);
+            s.touchedList[touchedCount++] = d;
           }
           s.fieldScore[d]! += q * w;
         }
@@ -330,15 +335,18 @@ export class SearchEngine {
           budget();
         }
       }
-      for (const d of touched) {
+      for (let k = 0; k < touchedCount; k++) {
+        const d = s.touchedList[k]!;
         s.scores[d]! += s.fieldScore[d]! / magnitude;
         if (!s.scored[d]) {
           s.scored[d] = 1;
-          scored.push(d);
+          s.scoredList[scoredCount++] = d;
         }
       }
     });
 
+    // A view, valid until the next query on this engine: what is returned below is copied out.
+    const scored = s.scoredList.subarray(0, scoredCount);
     this.warm();
     const where = (p: ResolvedPhrase) => phraseDocuments(data, this.phraseIndex!, p.wordIds, p.fields);
     const required = ctx.phrases.map(where);
@@ -353,7 +361,8 @@ export class SearchEngine {
     const phraseHits = new Map<number, number>();
     // Plain optional words (most queries typed): every scored document is kept as it is.
     const filtered = requiredClauses > 0 || anyProhibited || excluded.length > 0 || required.length > 0 || candidates !== scored;
-    const kept: number[] = filtered ? [] : scored;
+    const picked: number[] = [];
+    const kept: DocList = filtered ? picked : scored;
     if (filtered) for (const d of candidates) {
       const mine = s.mark[d] === s.gen;
       if (requiredClauses > 0 && (!mine || s.requiredHits[d] !== requiredClauses)) continue;
@@ -371,7 +380,7 @@ export class SearchEngine {
       }
       if (!ok) continue;
       if (required.length) phraseHits.set(d, occurrences);
-      kept.push(d);
+      picked.push(d);
     }
     const better = (a: number, b: number) => scoreOf(b) - scoreOf(a) || (phraseHits.get(b) ?? 0) - (phraseHits.get(a) ?? 0) || a - b;
     const { shown, copies } = groupDuplicates(this.groups, kept, better);
@@ -533,7 +542,10 @@ interface DuplicateGroups {
   any: boolean;
 }
 
-function groupDuplicates(groups: DuplicateGroups, kept: number[], better: (a: number, b: number) => number): { shown: number[]; copies: Map<number, number[]> } {
+/** Document numbers: an array, or a view of a query's scratch list. */
+type DocList = readonly number[] | Int32Array;
+
+function groupDuplicates(groups: DuplicateGroups, kept: DocList, better: (a: number, b: number) => number): { shown: DocList; copies: Map<number, number[]> } {
   const copies = new Map<number, number[]>();
   if (!groups.any) return { shown: kept, copies };
   const members = new Map<number, number[]>();
@@ -551,7 +563,7 @@ function groupDuplicates(groups: DuplicateGroups, kept: number[], better: (a: nu
     copies.set(list[0]!, list.slice(1));
     for (const c of list.slice(1)) hidden.add(c);
   }
-  return { shown: hidden.size ? kept.filter((d) => !hidden.has(d)) : kept, copies };
+  return { shown: hidden.size ? Array.from(kept).filter((d) => !hidden.has(d)) : kept, copies };
 }
 
 /**
@@ -559,9 +571,9 @@ function groupDuplicates(groups: DuplicateGroups, kept: number[], better: (a: nu
  * With `scores` (relevance order, whose first key is the score), an item scoring below the
  * heap's worst is passed over without calling `better`: most of a common word's documents.
  */
-function topK(items: readonly number[], k: number, better: (a: number, b: number) => number, scores?: Scratch): number[] {
+function topK(items: DocList, k: number, better: (a: number, b: number) => number, scores?: Scratch): number[] {
   if (k <= 0) return [];
-  if (items.length <= k * 4) return [...items].sort(better).slice(0, k);
+  if (items.length <= k * 4) return Array.from(items).sort(better).slice(0, k);
   const heap: number[] = []; // worst at heap[0]
   const worse = (a: number, b: number) => better(a, b) > 0;
   const siftDown = (i: number) => {
