@@ -1,7 +1,7 @@
 import type { DocumentHitsResponse, QueryError, SearchResult } from '../../shared/api/search';
 import { expandWildcard, findExact, lowerBound, MAX_EXPANSIONS } from './expand';
 import { expandFuzzyWalk } from './fuzzy-walk';
-import { buildPhraseIndex, phraseDocuments, type PhraseIndex } from './phrase-index';
+import { phraseDocuments, PhraseIndexBuilder, type PhraseIndex } from './phrase-index';
 import { countHits, findHits, paragraphText, segmentCharRanges, type HitContext, type ResolvedPhrase } from './hits';
 import { FIELD_BOOSTS, FIELDS, PARAGRAPH_ID_SEPARATOR, paragraphIdAt, type IndexData } from './index-data';
 import { indexTerm } from './normalize';
@@ -121,6 +121,7 @@ export class SearchEngine {
   /** Document id → number, made on the first lookup by id (opening a document), not at load. */
   private idMap: Map<string, number> | null = null;
   private phraseIndex: PhraseIndex | null = null;
+  private phraseBuilder: PhraseIndexBuilder | null = null;
   private scratchArrays: Scratch | null = null;
 
   private groupTable: DuplicateGroups | null = null;
@@ -148,11 +149,35 @@ export class SearchEngine {
     return this.idMap;
   }
 
-  /** Builds the lazily made structures now (the worker calls this right after reporting ready). */
+  /** Phrase positions, finished now if the background build (warmStep) has not got there. */
+  private phrases(): PhraseIndex {
+    if (!this.phraseIndex) {
+      this.phraseBuilder ??= new PhraseIndexBuilder(this.data);
+      while (!this.phraseBuilder.step(Infinity));
+      this.phraseIndex = this.phraseBuilder.result!;
+      this.phraseBuilder = null;
+    }
+    return this.phraseIndex;
+  }
+
+  /** Builds the lazily made structures now. */
   warm(): void {
-    this.phraseIndex ??= buildPhraseIndex(this.data);
+    while (!this.warmStep(Infinity));
+  }
+
+  /**
+   * A slice of that work (at most `budget` tokens of phrase positions): the search worker runs
+   * slices between queries after reporting ready, so no query waits for all of it. True when done.
+   */
+  warmStep(budget: number): boolean {
     void this.idOf;
     void this.groups;
+    if (this.phraseIndex) return true;
+    this.phraseBuilder ??= new PhraseIndexBuilder(this.data);
+    if (!this.phraseBuilder.step(budget)) return false;
+    this.phraseIndex = this.phraseBuilder.result!;
+    this.phraseBuilder = null;
+    return true;
   }
 
   get documentCount(): number {
@@ -347,8 +372,7 @@ export class SearchEngine {
 
     // A view, valid until the next query on this engine: what is returned below is copied out.
     const scored = s.scoredList.subarray(0, scoredCount);
-    this.warm();
-    const where = (p: ResolvedPhrase) => phraseDocuments(data, this.phraseIndex!, p.wordIds, p.fields);
+    const where = (p: ResolvedPhrase) => phraseDocuments(data, this.phrases(), p.wordIds, p.fields);
     const required = ctx.phrases.map(where);
     budget();
     const excluded = prohibitedPhrases.map(where);
@@ -419,10 +443,7 @@ export class SearchEngine {
         optionalHit ||= hit;
       }
     }
-    const inDoc = (p: ResolvedPhrase) => {
-      this.warm();
-      return phraseDocuments(data, this.phraseIndex!, p.wordIds, p.fields).has(d);
-    };
+    const inDoc = (p: ResolvedPhrase) => phraseDocuments(data, this.phrases(), p.wordIds, p.fields).has(d);
     if (prohibitedPhrases.some(inDoc)) return false;
     if (ctx.phrases.length) return ctx.phrases.every(inDoc);
     const required = clauses.some(({ c }) => c.presence === 'required');

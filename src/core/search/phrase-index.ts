@@ -12,21 +12,63 @@ export interface PhraseIndex {
 }
 
 export function buildPhraseIndex(data: IndexData): PhraseIndex {
-  const W = data.words.length;
-  const wordStart = new Uint32Array(W + 1);
-  const { stream } = data;
-  for (let i = 0; i < stream.length; i++) {
-    const w = stream[i]!;
-    if (w < W) wordStart[w + 1]!++;
+  const builder = new PhraseIndexBuilder(data);
+  while (!builder.step(Infinity));
+  return builder.result!;
+}
+
+/**
+ * The same counting sort, a slice of the stream at a time: at 100,000 documents the stream
+ * holds ~40M tokens and the whole build takes most of a second, which a search worker must not
+ * spend in one go (queries arriving meanwhile would wait). Queries without phrases never need it.
+ */
+export class PhraseIndexBuilder {
+  result: PhraseIndex | null = null;
+  private readonly W: number;
+  private readonly wordStart: Uint32Array;
+  private fill: Uint32Array | null = null;
+  private positions: Uint32Array | null = null;
+  /** Pass 0 counts, pass 1 places; `at` is the next stream offset of the pass. */
+  private pass = 0;
+  private at = 0;
+
+  constructor(private readonly data: IndexData) {
+    this.W = data.words.length;
+    this.wordStart = new Uint32Array(this.W + 1);
   }
-  for (let w = 0; w < W; w++) wordStart[w + 1]! += wordStart[w]!;
-  const fill = wordStart.slice(0, W);
-  const positions = new Uint32Array(wordStart[W]!);
-  for (let i = 0; i < stream.length; i++) {
-    const w = stream[i]!;
-    if (w < W) positions[fill[w]!++] = i;
+
+  /** Works through at most `budget` stream entries; true once the index is complete. */
+  step(budget: number): boolean {
+    if (this.result) return true;
+    const { stream } = this.data;
+    const { W, wordStart } = this;
+    const end = Math.min(stream.length, this.at + budget);
+    if (this.pass === 0) {
+      for (let i = this.at; i < end; i++) {
+        const w = stream[i]!;
+        if (w < W) wordStart[w + 1]!++;
+      }
+      this.at = end;
+      if (end < stream.length) return false;
+      for (let w = 0; w < W; w++) wordStart[w + 1]! += wordStart[w]!;
+      this.fill = wordStart.slice(0, W);
+      this.positions = new Uint32Array(wordStart[W]!);
+      this.pass = 1;
+      this.at = 0;
+      return false;
+    }
+    const fill = this.fill!;
+    const positions = this.positions!;
+    for (let i = this.at; i < end; i++) {
+      const w = stream[i]!;
+      if (w < W) positions[fill[w]!++] = i;
+    }
+    this.at = end;
+    if (end < stream.length) return false;
+    this.result = { wordStart, positions };
+    this.fill = null;
+    return true;
   }
-  return { wordStart, positions };
 }
 
 const TITLE = FIELDS.indexOf('title');

@@ -46,6 +46,8 @@ export function loadEngine(source: IndexSource): { engine: SearchEngine; how: st
 
 /** Quiet time after the last user-document change before the user index is compacted. */
 const COMPACT_AFTER_MS = 3000;
+/** Stream tokens of phrase positions built per turn after ready (a few tens of ms at most). */
+const WARM_SLICE = 2_000_000;
 
 /** Longest a search may run before it is stopped with a message (issue 16: no query may hang search). */
 export const SEARCH_BUDGET_MS = 2000;
@@ -89,8 +91,12 @@ export class SearchHost {
         if ('stale' in loaded) return this.reply({ type: 'stale', reason: loaded.stale });
         this.engine = loaded.engine;
         this.reply({ type: 'ready', documentCount: loaded.engine.documentCount, how: loaded.how });
-        // Phrase positions are built after ready is reported: the window never waits for them.
-        setImmediate(() => loaded.engine.warm());
+        // Phrase positions are built after ready is reported, a slice per turn, so queries that
+        // arrive meanwhile are answered between slices (one that needs phrases finishes it).
+        const step = () => {
+          if (this.engine === loaded.engine && !loaded.engine.warmStep(WARM_SLICE)) setImmediate(step);
+        };
+        setImmediate(step);
       } catch (error) {
         const why = error instanceof Error ? error.message : String(error);
         if (message.source.kind === 'file') this.reply({ type: 'stale', reason: `the search index could not be read (${why})` });
