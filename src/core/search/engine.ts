@@ -149,8 +149,16 @@ export class SearchEngine {
     return this.idMap;
   }
 
+  /** The token stream, read to the end now if the loader left some of it for later (index-file.ts). */
+  private settle(): void {
+    if (!this.data.pending) return;
+    this.data.pending.finish();
+    delete this.data.pending;
+  }
+
   /** Phrase positions, finished now if the background build (warmStep) has not got there. */
   private phrases(): PhraseIndex {
+    this.settle();
     if (!this.phraseIndex) {
       this.phraseBuilder ??= new PhraseIndexBuilder(this.data);
       while (!this.phraseBuilder.step(Infinity));
@@ -170,8 +178,15 @@ export class SearchEngine {
    * slices between queries after reporting ready, so no query waits for all of it. True when done.
    */
   warmStep(budget: number): boolean {
+    if (this.data.pending) {
+      // The rest of the token stream first, 4 bytes a token, as many bytes as tokens of budget.
+      if (!this.data.pending.step(budget * 4)) return false;
+      delete this.data.pending;
+      return false;
+    }
     void this.idOf;
     void this.groups;
+    void this.data.words;
     if (this.phraseIndex) return true;
     this.phraseBuilder ??= new PhraseIndexBuilder(this.data);
     if (!this.phraseBuilder.step(budget)) return false;
@@ -461,6 +476,7 @@ export class SearchEngine {
 
   /** One shaped result for document number d; public so a merged search shapes only its final page. */
   result(d: number, score: number, ctx: HitContext): Omit<SearchResult, 'copies'> {
+    this.settle();
     const { data } = this;
     const meta = data.docs[d]!;
     const hits = findHits(data, d, ctx);
@@ -515,6 +531,7 @@ export class SearchEngine {
    * reader follow the result list's verdict.
    */
   documentHits(documentId: string, query: string, budget: Budget = NO_BUDGET): Omit<DocumentHitsResponse, 'status'> | null {
+    this.settle();
     const d = this.idOf.get(documentId);
     if (d === undefined) return null;
     const base = { query, documentId, error: null, matches: false, titleHits: [], hits: [] };

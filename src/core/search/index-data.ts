@@ -82,6 +82,18 @@ export interface IndexData {
    */
   casedPos: UintArray;
   casedTerm: UintArray;
+  /**
+   * A loaded index file whose token stream is still being read (index-file.ts): `stream` is
+   * already the right view, its bytes arrive by `step` (a slice at a time, between queries) or
+   * all at once by `finish`, which the engine calls before anything that reads the stream.
+   */
+  pending?: PendingRead;
+}
+
+export interface PendingRead {
+  /** Reads at most `maxBytes` more; true once everything is in. */
+  step(maxBytes: number): boolean;
+  finish(): void;
 }
 
 /** What paragraph texts need of their bytes: a Uint8Array, or a reader over the index file. */

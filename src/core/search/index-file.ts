@@ -1,6 +1,6 @@
 import { closeSync, fstatSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { constants as bufferConstants } from 'node:buffer';
-import { FIELDS, type FieldPostings, type IndexData, type StoredDocMeta, type TextBytes, type UintArray } from './index-data';
+import { FIELDS, type FieldPostings, type IndexData, type PendingRead, type StoredDocMeta, type TextBytes, type UintArray } from './index-data';
 import { DossierError } from '../../shared/result';
 
 /**
@@ -247,8 +247,35 @@ export function loadIndexFile(path: string): IndexData {
     // One buffer the size of the file, so every section keeps its offset; the texts' pages are never written.
     const bytes = new Uint8Array(size);
     bytes.set(head, 0);
-    readAt(bytes, head.length, Math.max(head.length, textFrom));
-    readAt(bytes, textTo, size);
+    // The token stream (a third of what is read at 100,000 documents) is read after the index
+    // is reported loaded: only snippets and phrases need it, and they wait for it if they must.
+    const streamInfo = header.sections.find((s) => s.name === 'stream');
+    const width = streamInfo?.dtype === 'u16' ? 2 : 4;
+    const streamFrom = streamInfo ? Math.max(head.length, base + streamInfo.offset) : size;
+    const streamTo = streamInfo ? Math.min(size, base + streamInfo.offset + streamInfo.length * width) : size;
+    const ranges: [number, number][] = [[head.length, textFrom], [textTo, size]];
+    let deferred = false;
+    for (const [from, to] of ranges) {
+      if (!deferred && streamFrom < streamTo && streamFrom >= from && streamTo <= to) {
+        readAt(bytes, from, streamFrom);
+        readAt(bytes, streamTo, to);
+        deferred = true;
+      } else readAt(bytes, from, Math.max(from, to));
+    }
+    let streamAt = deferred ? streamFrom : streamTo;
+    const pending: PendingRead = {
+      step(maxBytes) {
+        if (streamAt < streamTo) {
+          const to = Math.min(streamTo, streamAt + Math.max(1, Math.min(maxBytes, 1 << 30)));
+          readAt(bytes, streamAt, to);
+          streamAt = to;
+        }
+        return streamAt >= streamTo;
+      },
+      finish() {
+        while (!this.step(Infinity));
+      },
+    };
     const fileText: TextBytes = {
       length: textTo - textFrom,
       subarray(from: number, to: number): Uint8Array {
@@ -262,6 +289,7 @@ export function loadIndexFile(path: string): IndexData {
       },
     };
     const data = deserializeIndex(bytes, { header, base, text: fileText });
+    if (streamAt < streamTo) data.pending = pending;
     keepOpen = true;
     return data;
   } finally {
@@ -306,7 +334,9 @@ export function deserializeIndex(input: Uint8Array, loaded?: { header: Header; b
   // A 16-bit stream keeps 0xffff as its separator: no word has that id (see serializeIndex).
   const stream = u32('stream');
   const terms = str('terms');
-  const words = str('words');
+  // Words are split on first use (a query's highlights, or the worker's warm-up after ready):
+  // at 100,000 documents that is over half a million strings the load need not wait for.
+  let wordList: string[] | null = null;
   const postings: FieldPostings[] = FIELDS.map((_, f) => ({
     offsets: u32(`${f}.offsets`),
     docs: u32(`${f}.docs`),
@@ -325,7 +355,13 @@ export function deserializeIndex(input: Uint8Array, loaded?: { header: Header; b
     terms: terms ? terms.split('\n') : [],
     termDocFreq: u32('termDocFreq'),
     postings,
-    words: words ? words.split('\n') : [],
+    get words(): string[] {
+      if (!wordList) {
+        const words = str('words');
+        wordList = words ? words.split('\n') : [];
+      }
+      return wordList;
+    },
     wordTerm: i32('wordTerm'),
     stream,
     segStart: u32('segStart'),

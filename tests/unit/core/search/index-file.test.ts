@@ -50,4 +50,31 @@ describe('index file', () => {
     // The file loaded again in memory serializes to the same bytes.
     expect(Buffer.from(serializeIndex(loaded)).equals(Buffer.from(serializeIndex(data)))).toBe(true);
   });
+
+  it('loaded, the token stream is read after load; searches before, during and after that read answer the same', () => {
+    const docs = [seedDocument(), ...trickyDocuments()];
+    const data = buildIndexData(docs);
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-index-'));
+    dirs.push(dir);
+    const path = join(dir, 'search-index.bin');
+    writeIndexFile(path, data);
+    const built = new SearchEngine(data);
+    const queries = ['kursk', '"in the end"', 'korea*', 'ukrane~1'];
+    // A query straight after load reads the rest itself.
+    const early = loadIndexFile(path);
+    expect(early.pending).toBeDefined();
+    expect(new SearchEngine(early).search('kursk').results).toEqual(built.search('kursk').results);
+    expect(early.pending).toBeUndefined();
+    // The worker's warm-up reads it a slice at a time; a query between slices still answers the same.
+    const engine = new SearchEngine(loadIndexFile(path));
+    let slices = 0;
+    while (!engine.warmStep(1)) {
+      slices++;
+      if (slices === 2) for (const q of queries) expect(engine.search(q).results).toEqual(built.search(q).results);
+    }
+    expect(slices).toBeGreaterThan(2);
+    for (const q of queries) expect(engine.search(q).results).toEqual(built.search(q).results);
+    expect(engine.documentHits('seed', 'korea')).toEqual(built.documentHits('seed', 'korea'));
+    expect(Array.from(engine.data.stream)).toEqual(Array.from(data.stream));
+  });
 });

@@ -25,7 +25,7 @@ describe('phrase positions built a slice at a time', () => {
     reference.warm();
     const engine = new SearchEngine(buildIndexData(docs));
     const queries = ['"interest rates"', 'bank', '"the bank" -rose', '+interest +bank'];
-    const answer = (e: SearchEngine, q: string) => e.search(q).results.map((r) => [r.id, r.score]);
+    const answer = (e: SearchEngine, q: string) => e.search(q).results.map((r) => [r.documentId, r.score]);
     // Before any slice: words need no phrase positions; a phrase finishes the build itself.
     expect(answer(engine, 'bank')).toEqual(answer(reference, 'bank'));
     expect(engine.warmStep(3)).toBe(false);
