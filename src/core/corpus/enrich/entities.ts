@@ -10,9 +10,9 @@ import {
   ALIASES, isCommonWord, isNotAName, isDemonym, isDepartmentWord, isFirstName, isOrgFirstWord, isOrgHead, isOrganizationWord,
   isPersonWord, isPlaceHead, isPlaceWord, isSpeakerNoun, isStandaloneOrg, isStrictPlaceHead, isTitle, tagsOf,
 } from './lexicon';
-import { adoptUnknown, combineWithModel, modelOnlyMentions, modelVerdict } from './model-vote';
+import { combineWithModel, decideMentions } from './model-vote';
 import { organizationCue, titledBefore } from './name-context';
-import { tokenContext } from './ner-features';
+import { type DocumentWords, tokenContext } from './ner-features';
 import { type NerModel, shippedNerModel, tagTokens } from './ner-model';
 import { nameRuns, type Token } from './name-runs';
 import { type Span } from './sentences';
@@ -28,6 +28,8 @@ export interface RawMention {
   type: MentionType;
   /** 0..1: how sure the type is (see combineWithModel). */
   confidence: number;
+  /** The text uses this name as a sports club here (sports-clubs.ts). */
+  club?: boolean;
 }
 
 /**
@@ -52,18 +54,35 @@ export const CALENDAR = /^(January|February|March|April|May|June|July|August|Sep
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
 export const NEVER_NAMES = new Set(['i', 'mr', 'mrs', 'ms', 'dr', 'the', 'a', 'an', 'it', 'he', 'she', 'we', 'they', 'ok', 'tv', 'today', 'yesterday', 'tomorrow', "i'm", 'i’m', "i've", 'i’ve', "i'll", 'i’ll', "i'd", 'i’d']);
 
-export function findMentions(text: string, tokens: readonly Token[], sentences: readonly Span[], model: NerModel | null = shippedNerModel()): ParagraphMentions {
-  const tags = model ? tagTokens(model, tokenContext(text, tokens, sentences)) : null;
+/** A capitalised run (or part of one) the rules typed, over tokens [from, to). */
+export interface RuledRun {
+  rule: Classified;
+  from: number;
+  to: number;
+  /** The words before a title ("Health" of "Health Minister Karen Doyle"). */
+  beforeTitle: boolean;
+}
+
+export interface RuleReading {
+  ruled: RuledRun[];
+  /** Runs the rules read as no name at all ("GMT", "Monday", "an Oscar"), as token ranges. */
+  rejected: { from: number; to: number }[];
+  acronyms: Map<string, string>;
+}
+
+/** The rules alone: capitalised runs, split at titles, typed, then coordination and acronyms. */
+export function readRules(text: string, tokens: readonly Token[], sentences: readonly Span[]): RuleReading {
   const position = new Map(tokens.map((t, k) => [t, k]));
-  const ruled: { rule: Classified; from: number; to: number; beforeTitle: boolean }[] = [];
+  const ruled: RuledRun[] = [];
+  const rejected: { from: number; to: number }[] = [];
   for (const run of nameRuns(text, tokens, sentences)) {
     for (const part of splitRun(run.tokens, run.sentenceInitial)) {
       const rule = classify(text, part.tokens, part.titled);
       const from = position.get(part.tokens[0] as Token) ?? 0;
       if (rule) ruled.push({ rule, from, to: from + part.tokens.length, beforeTitle: part.beforeTitle === true });
+      else rejected.push({ from, to: from + part.tokens.length });
     }
   }
-  // The rules' own inferences first (coordination, acronyms), then the model's vote on each.
   const rules = ruled.map((r) => r.rule);
   shareCoordinatedType(text, rules);
   const acronyms = new Map<string, string>();
@@ -76,16 +95,38 @@ export function findMentions(text: string, tokens: readonly Token[], sentences: 
       short.strength = 'strong';
     }
   }
-  const mentions = ruled.flatMap((r) => {
-    if (tags && r.rule.type === 'unknown' && !r.beforeTitle) return adoptUnknown(text, tokens, tags, r.from, r.to);
-    return [combineWithModel(r.rule, tags ? modelVerdict(tags, r.from, r.to) : null)];
-  });
-  if (tags) mentions.push(...modelOnlyMentions(text, tokens, tags, mentions));
+  return { ruled, rejected, acronyms };
+}
+
+/**
+ * Mentions in one paragraph: the rules read the capitalised runs, the tagger reads every token
+ * with the rules' reading among its features, and model-vote.ts decides between them.
+ * `doc`: what the whole document says about its words (ner-features.ts), for the tagger.
+ */
+export function findMentions(text: string, tokens: readonly Token[], sentences: readonly Span[], model: NerModel | null = shippedNerModel(), doc: DocumentWords | null = null): ParagraphMentions {
+  const reading = readRules(text, tokens, sentences);
+  const mentions = model
+    ? decideMentions(text, tokens, reading, tagTokens(model, tokenContext(text, tokens, sentences, doc, ruleFeatures(reading, tokens.length))))
+    : reading.ruled.map((r) => combineWithModel(r.rule, null));
   for (const m of mentions) {
-    if (isClubUse(text, m)) [m.type, m.confidence] = ['organization', 0.9];
+    if (isClubUse(text, m)) [m.type, m.confidence, m.club] = ['organization', 0.9, true];
   }
   mentions.sort((a, b) => a.start - b.start);
-  return { mentions, acronyms };
+  return { mentions, acronyms: reading.acronyms };
+}
+
+/** The rules' reading as tagger features, per token: "r:person|medium", "rb:B-person", "r:null". */
+export function ruleFeatures(reading: RuleReading, tokenCount: number): string[][] {
+  const out: string[][] = Array.from({ length: tokenCount }, () => []);
+  for (const r of reading.ruled) {
+    for (let k = r.from; k < r.to; k++) {
+      const f = out[k] as string[];
+      f.push(`r:${r.rule.type}|${r.rule.strength}`, `rb:${k === r.from ? 'B' : 'I'}-${r.rule.type}`);
+      if (r.beforeTitle) f.push('r:before-title');
+    }
+  }
+  for (const r of reading.rejected) for (let k = r.from; k < r.to; k++) (out[k] as string[]).push('r:null');
+  return out;
 }
 
 interface RunPart {
@@ -116,7 +157,7 @@ function splitRun(tokens: Token[], sentenceInitial: boolean): RunPart[] {
     break;
   }
   const titleAt = run.findIndex((t) => isTitle(t.text));
-  if (titleAt < 0) return run.length > 0 ? [{ tokens: run, titled: false }] : [];
+  if (titleAt < 0) return run.length > 0 ? splitAtPersonName(run) : [];
   let nameAt = titleAt;
   while (nameAt < run.length) {
     const t = run[nameAt] as Token;
@@ -133,6 +174,23 @@ function splitRun(tokens: Token[], sentenceInitial: boolean): RunPart[] {
   parts.push({ tokens: name, titled: true });
   return parts;
 }
+
+/**
+ * "MP for Sunderland Central Joe Whitfield": a place that ends in a direction word, then a first
+ * name and a surname, is two names run together (a constituency and its member).
+ */
+function splitAtPersonName(run: Token[]): RunPart[] {
+  const at = run.length - 2;
+  const head = run[at - 1];
+  const first = run[at];
+  if (at >= 1 && head && first && DIRECTIONS.has(head.text.toLowerCase()) && isFirstName(first.text) && !isCommonWord(first.text)) {
+    return [{ tokens: run.slice(0, at), titled: false }, { tokens: run.slice(at), titled: false }];
+  }
+  return [{ tokens: run, titled: false }];
+}
+
+/** Nouns an award, a city or a club names ("Oscar nominee", "Sydney title", "Chelsea boss"). */
+const NAME_AS_MODIFIER = /^\s+(?:nominees?|nominations?|nominated|winners?|winning|hopefuls?|ceremony|voters|awards?|statuettes?|contenders?|glory|stock|market|title|event|final|open|tournament|games|olympics|champions?|boss|manager|chairman|chief|striker|midfielder|defender|goalkeeper|fans|squad|side|team|players?|stars?)\b/u;
 
 function classify(text: string, tokens: Token[], titled: boolean): Classified | null {
   const first = tokens[0];
@@ -163,12 +221,15 @@ function classify(text: string, tokens: Token[], titled: boolean): Classified | 
   if (words.length === 1 && (isPersonWord(lower) || isFirstName(first.text)) && /\b(?:in|at|near|from|outside)\s+$/.test(text.slice(Math.max(0, first.start - 12), first.start))) {
     return mention('place', 'weak'); // "in Sydney": a lone name after a locative preposition is a place
   }
-  if (isPersonWord(lower) || (words.length > 1 && isFirstName(first.text) && !isCommonWord(first.text))) return mention('person');
-  if (words.length === 1 && isFirstName(first.text)) {
-    const before = text.slice(Math.max(0, first.start - 12), first.start);
-    if (/\b(?:an?|the)\s+$/i.test(before)) return null; // "won an Oscar": a thing named after someone
-    return mention('person', 'weak');
+  if (words.length === 1 && (isPersonWord(lower) || isFirstName(first.text))) {
+    const before = text.slice(Math.max(0, first.start - 16), first.start);
+    if (/\b(?:an?)\s+$/i.test(before) || /\bbest\s+\p{Ll}+\s+$/u.test(before)) return null; // "won an Oscar", "best film Oscar"
+    // "the Sydney event", "Oscar nominee", "Chelsea boss": a lone name that modifies a noun is an
+    // award, a city or a club, not a person; left untyped, so sports-clubs.ts or the tagger decide.
+    if (!first.possessive && (/\bthe\s+$/i.test(before) || NAME_AS_MODIFIER.test(text.slice(last.end, last.end + 24)))) return mention('unknown', 'weak');
   }
+  if (isPersonWord(lower) || (words.length > 1 && isFirstName(first.text) && !isCommonWord(first.text))) return mention('person');
+  if (words.length === 1 && isFirstName(first.text)) return mention('person', 'weak');
   if (/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+-\p{Ll}+$/u.test(name)) return mention('person'); // "Kim Hong-kyun"
   const following = text.slice(last.end + (last.possessive ? 2 : 0), last.end + 60);
   if (/^\s+(?:\p{Ll}+\s+)?(\p{Ll}+)/u.test(following) && isPlaceHead(/^\s+(?:\p{Ll}+\s+)?(\p{Ll}+)/u.exec(following)?.[1] ?? '')) {

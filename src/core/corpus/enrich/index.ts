@@ -14,8 +14,11 @@ import { findMentions } from './entities';
 import { findEvents } from './events';
 import { findFigures } from './figures';
 import { tokenize } from './name-runs';
+import { documentWords, tokenContext } from './ner-features';
+import { shippedNerModel } from './ner-model';
 import { findQuoteSpans } from './quotes';
 import { splitSentences } from './sentences';
+import { shareClubType } from './sports-clubs';
 import { attributeQuotes, newSpeakerMemory } from './speakers';
 
 export interface EnrichInput {
@@ -33,14 +36,20 @@ export interface Enrichment {
 }
 
 export function enrichDocument(input: EnrichInput): Enrichment {
-  const prepared = input.paragraphs.map((p) => ({ paragraph: p, sentences: splitSentences(p.text) }));
+  const prepared = input.paragraphs.map((p) => {
+    const sentences = splitSentences(p.text);
+    const tokens = tokenize(p.text);
+    return { paragraph: p, sentences, tokens, context: tokenContext(p.text, tokens, sentences) };
+  });
+  const words = documentWords(prepared.map((p) => p.context));
   const located: LocatedMention[] = [];
   const acronyms = new Map<string, string>();
-  prepared.forEach(({ paragraph, sentences }, paragraphIndex) => {
-    const found = findMentions(paragraph.text, tokenize(paragraph.text), sentences);
+  prepared.forEach(({ paragraph, sentences, tokens }, paragraphIndex) => {
+    const found = findMentions(paragraph.text, tokens, sentences, shippedNerModel(), words);
     for (const m of found.mentions) located.push({ ...m, paragraphId: paragraph.id, paragraphIndex });
     for (const [short, full] of found.acronyms) if (!acronyms.has(short)) acronyms.set(short, full);
   });
+  shareClubType(located);
   const { entities, resolved } = canonicalEntities(located, acronyms);
   const byParagraph = new Map<number, ResolvedMention[]>();
   for (const r of resolved) {

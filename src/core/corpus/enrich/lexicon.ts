@@ -49,12 +49,23 @@ export const isFirstName = (w: string): boolean => hasTag(w, FIRST_NAME_TAGS);
 export const isPersonWord = (w: string): boolean => hasTag(w, PERSON_TAGS);
 export const isOrganizationWord = (w: string): boolean => hasTag(w, new Set(['Organization']));
 export const isDemonym = (w: string): boolean =>
-  hasTag(w, new Set(['Demonym'])) || EXTRA_DEMONYMS.has(w.toLowerCase());
+  (hasTag(w, new Set(['Demonym'])) && !NOT_DEMONYMS.has(w.toLowerCase())) || EXTRA_DEMONYMS.has(w.toLowerCase());
 export const isCommonWord = (w: string): boolean =>
   hasTag(w, COMMON_TAGS) && !hasTag(w, PLACE_TAGS) && !hasTag(w, FIRST_NAME_TAGS) && !hasTag(w, PERSON_TAGS);
 export const breaksPhrase = (w: string): boolean => hasTag(w, PHRASE_BREAK_TAGS) || PHRASE_STOP.has(w.toLowerCase());
 
-const EXTRA_DEMONYMS = new Set(['ukrainian', 'ukrainians', 'kremlin-backed', 'western', 'eastern']);
+/**
+ * Adjectives of nations, languages and faiths compromise does not tag ("English", "Latin",
+ * "Catholic"): CoNLL-style data calls them MISC, never a person, organisation or place.
+ */
+const EXTRA_DEMONYMS = new Set([
+  'ukrainian', 'ukrainians', 'kremlin-backed', 'western', 'eastern', 'british', 'english', 'scottish', 'welsh',
+  'irish', 'spanish', 'swedish', 'danish', 'finnish', 'polish', 'turkish', 'flemish', 'cornish', 'latin',
+  'slavic', 'celtic', 'nordic', 'arabic', 'hebrew', 'catholic', 'catholics', 'protestant', 'christian',
+  'christians', 'muslim', 'muslims', 'jewish', 'islamic', 'hindu', 'buddhist', 'anglican', 'orthodox',
+]);
+/** compromise tags these as demonyms, but they are countries. */
+const NOT_DEMONYMS = new Set(['philippines']);
 const PHRASE_STOP = new Set(['had', 'have', 'has', 'were', 'was', 'are', 'is', 'been', 'being', 'be', 'and', 'or', 'but', 'than', 'per']);
 
 /** Last word of an organisation name: compromise's orgWords plus state/newsroom institutions. */

@@ -1,15 +1,15 @@
 /**
- * Rules and the trained tagger, combined. The rules find candidate names (capitalised runs, split
- * at titles) and type them with a strength (entities.ts); the tagger (ner-model.ts) reads every
- * token in context. A strong rule always wins; a medium one yields only when the model is very
- * sure of another type (on dev data: never); a weak fallback yields readily, and is vetoed when the model is sure the
- * run is no name at all ("PC", "GMT", "Chelsea" the club are where the old fallbacks failed).
- * Names the rules dropped (a sentence-opening "Apple") are added when the model is confident.
+ * Rules and the trained tagger, combined by stacking. The rules find candidate names
+ * (capitalised runs, split at titles) and type them with a strength (entities.ts); the tagger
+ * (ner-model.ts) reads every token in context *with the rules' verdict among its features*, so
+ * it has learned on the training split when each kind of rule tends to be right. Where a rule is
+ * precise it still decides: a strong or medium rule keeps its span and type, and a run the rules
+ * call no name at all ("GMT", "an Oscar") stays none. Elsewhere the tagger's spans decide.
  */
 import type { EntityType } from '../../../shared/corpus';
-import { CALENDAR, type Classified, NEVER_NAMES, type RawMention } from './entities';
+import { CALENDAR, type Classified, NEVER_NAMES, type RawMention, type RuleReading } from './entities';
 import { isDemonym } from './lexicon';
-import { LABELS, type TokenTag } from './ner-model';
+import { LABELS, type TokenTag, taggedSpans } from './ner-model';
 import { type Token } from './name-runs';
 
 export interface ModelVerdict {
@@ -42,77 +42,72 @@ export function modelVerdict(tags: readonly TokenTag[], from: number, to: number
   return { type: best.type, confidence: best.confidence * (bestN / Math.max(1, to - from)) };
 }
 
-// Thresholds chosen on the dev split (scripts/eval-enrich/splits.ts), never on held-out data.
-// Medium rules are never overridden: on dev every override level cost more than it gained.
-const OVERRIDE: Record<Classified['strength'], number> = { strong: Infinity, medium: Infinity, weak: 0.6 };
-const VETO = 0.9;
-const ADOPT_UNKNOWN = 0.7;
+const BASE: Record<Classified['strength'], number> = { strong: 0.95, medium: 0.75, weak: 0.5 };
+/** A weak guess yields to a model sure of another type (thresholds from the dev split only). */
+const WEAK_OVERRIDE = 0.6;
 
+/** A rule's mention with a confidence: higher when the model agrees. */
 export function combineWithModel(rule: Classified, model: ModelVerdict | null): RawMention {
   const { strength, ...mention } = rule;
-  const base = { strong: 0.95, medium: 0.75, weak: 0.5 }[strength];
-  if (!model) return { ...mention, confidence: base };
+  const base = BASE[strength];
   if (mention.type === 'unknown') return { ...mention, confidence: 0 };
+  if (!model) return { ...mention, confidence: base };
   if (model.type === mention.type) return { ...mention, confidence: Math.max(base, 0.6 + 0.4 * model.confidence) };
-  if (model.type !== null && model.confidence >= OVERRIDE[strength]) return { ...mention, type: model.type, confidence: 0.4 + 0.4 * model.confidence };
-  if (model.type === null && strength === 'weak' && model.confidence >= VETO) return { ...mention, type: 'unknown', confidence: 0 };
+  if (strength === 'weak' && model.type !== null && model.confidence >= WEAK_OVERRIDE) return { ...mention, type: model.type, confidence: 0.4 + 0.4 * model.confidence };
   return { ...mention, confidence: base * (strength === 'medium' ? 0.85 : 0.75) };
 }
 
 /**
- * A run no rule could type ("Hope North", "Sunderland Central Joe Whitfield"): the model's own
- * spans inside it, where it is sure enough, each with its type. The rest stays 'unknown', so
- * canonical-names can still merge it into a name seen in full elsewhere.
+ * How sure (marginal probability, lowest over the span's tokens) the tagger must be of a span no
+ * rule typed the same way. Chosen on the dev split (scripts/eval-enrich/splits.ts), never on
+ * held-out data: the tagger's unconfirmed person spans are where its false names are ("Year
+ * Zero", "Nature").
  */
-export function adoptUnknown(text: string, tokens: readonly Token[], tags: readonly TokenTag[], from: number, to: number): RawMention[] {
-  const out: RawMention[] = [];
-  let k = from;
-  while (k < to) {
-    const label = LABELS[(tags[k] as TokenTag).label] as string;
-    let end = k + 1;
-    if (label !== 'O') while (end < to && LABELS[(tags[end] as TokenTag).label] === `I-${label.slice(2)}`) end += 1;
-    const first = tokens[k] as Token;
-    const last = tokens[end - 1] as Token;
-    const confidence = Math.min(...tags.slice(k, end).map((t) => t.confidence));
-    const type = label === 'O' ? 'unknown' : (label.slice(2) as EntityType);
-    const sure = type !== 'unknown' && confidence >= ADOPT_UNKNOWN;
-    const mention: RawMention = { text: text.slice(first.start, last.end), start: first.start, end: last.end, type: sure ? type : 'unknown', confidence: sure ? 0.4 + 0.4 * confidence : 0 };
-    const previous = out[out.length - 1];
-    // Neighbouring unsure pieces stay one unknown run, as the rules found it.
-    if (!sure && previous && previous.type === 'unknown') {
-      previous.end = last.end;
-      previous.text = text.slice(previous.start, last.end);
-    } else out.push(mention);
-    k = end;
-  }
-  return out;
+const UNCONFIRMED: Record<EntityType, number> = { person: 0.9, organization: 0.9, place: 0.9 };
+
+const startsName = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w);
+
+function plausibleSpan(text: string, tokens: readonly Token[], from: number, to: number): boolean {
+  const first = tokens[from] as Token;
+  const last = tokens[to - 1] as Token;
+  if (!startsName(first.text) || !startsName(last.text)) return false;
+  if (tokens.slice(from, to).every((t) => isDemonym(t.text) || !/^\p{Lu}/u.test(t.text))) return false;
+  const name = text.slice(first.start, last.end);
+  return !(to - from === 1 && (CALENDAR.test(name) || NEVER_NAMES.has(name.toLowerCase())));
 }
 
-const MODEL_ONLY = 0.9;
-
-/** Confident model spans over capitalised words no rule mention covers. */
-export function modelOnlyMentions(text: string, tokens: readonly Token[], tags: readonly TokenTag[], ruled: readonly RawMention[]): RawMention[] {
+/**
+ * The paragraph's mentions, in order of trust: strong and medium rules (on the fixtures and on
+ * dev, letting the tagger override a medium rule cost more than it gained); then the tagger's
+ * spans where no such rule stands, which may join runs the rules cut ("Baseball Hall" + "of
+ * Fame") or split or retype a weak guess; then the weak guesses the tagger left alone. Runs the
+ * rules could not type stay 'unknown', so canonical-names can still merge "Zelensky" into a
+ * person seen in full elsewhere.
+ */
+export function decideMentions(text: string, tokens: readonly Token[], reading: RuleReading, tags: readonly TokenTag[]): RawMention[] {
   const out: RawMention[] = [];
-  let k = 0;
-  while (k < tags.length) {
-    const label = LABELS[(tags[k] as TokenTag).label] as string;
-    if (!label.startsWith('B-')) {
-      k += 1;
-      continue;
-    }
-    let end = k + 1;
-    while (end < tags.length && LABELS[(tags[end] as TokenTag).label] === `I-${label.slice(2)}`) end += 1;
-    const span = tokens.slice(k, end);
-    const first = span[0] as Token;
-    const last = span[span.length - 1] as Token;
-    const confidence = Math.min(...tags.slice(k, end).map((t) => t.confidence));
-    const name = text.slice(first.start, last.end);
-    const plausible = span.every((t) => /^\p{Lu}/u.test(t.text) && !isDemonym(t.text)) && !(span.length === 1 && (CALENDAR.test(name) || NEVER_NAMES.has(name.toLowerCase())));
-    const covered = ruled.some((m) => m.start < last.end && first.start < m.end);
-    if (plausible && !covered && confidence >= MODEL_ONLY) {
-      out.push({ text: name, start: first.start, end: last.end, type: label.slice(2) as EntityType, confidence: 0.4 + 0.4 * confidence });
-    }
-    k = end;
+  const taken: { from: number; to: number }[] = [];
+  const overlaps = (from: number, to: number): boolean => taken.some((t) => t.from < to && from < t.to);
+  for (const r of reading.ruled) {
+    if (r.rule.strength === 'weak' || r.rule.type === 'unknown') continue;
+    out.push(combineWithModel(r.rule, modelVerdict(tags, r.from, r.to)));
+    taken.push(r);
+  }
+  const rejected = new Set(reading.rejected.map((r) => `${r.from}:${r.to}`));
+  for (const span of taggedSpans(tags)) {
+    if (overlaps(span.from, span.to) || rejected.has(`${span.from}:${span.to}`) || !plausibleSpan(text, tokens, span.from, span.to)) continue;
+    const same = reading.ruled.find((r) => r.from === span.from && r.to === span.to && r.rule.type === span.type);
+    if (!same && span.confidence < UNCONFIRMED[span.type]) continue;
+    const first = tokens[span.from] as Token;
+    const last = tokens[span.to - 1] as Token;
+    const base = same ? BASE[same.rule.strength] : 0;
+    out.push({ text: text.slice(first.start, last.end), start: first.start, end: last.end, type: span.type, confidence: Math.max(base, 0.4 + 0.4 * span.confidence) });
+    taken.push(span);
+  }
+  for (const r of reading.ruled) {
+    if (overlaps(r.from, r.to)) continue;
+    if (r.rule.type !== 'unknown') out.push(combineWithModel(r.rule, modelVerdict(tags, r.from, r.to)));
+    else if (!r.beforeTitle) out.push({ ...combineWithModel(r.rule, null), type: 'unknown', confidence: 0 });
   }
   return out;
 }

@@ -12,9 +12,15 @@ import { type Span } from './sentences';
 /** "Obama" -> "Xx", "NATO" -> "X", "3,000" -> "d,d", "McDonald" -> "XxXx", "al-Assad" -> "x-Xx". */
 export function shapeOf(word: string): string {
   let out = '';
+  let last = '';
   for (const ch of word) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
-    if (out[out.length - 1] !== c) out += c;
+    const code = ch.charCodeAt(0);
+    // ASCII by char code (most words); the Unicode classes only for the rest.
+    const c = code < 128
+      ? code >= 65 && code <= 90 ? 'X' : code >= 97 && code <= 122 ? 'x' : code >= 48 && code <= 57 ? 'd' : ch
+      : /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+    if (last !== c) out += c;
+    last = c;
   }
   return out;
 }
@@ -25,14 +31,37 @@ function gapOf(text: string, from: number, to: number): string {
   return gap.length > 3 ? gap.slice(0, 3) : gap;
 }
 
+/**
+ * What the whole document says about its words: news writes a name the same way every time and
+ * an ordinary word in lower case somewhere, so "Apple" opening a sentence is a name when the
+ * text never writes "apple", and "Obama" alone is likely the surname of "Barack Obama".
+ */
+export interface DocumentWords {
+  /** Lower-cased words written in lower case somewhere in the document. */
+  lowerCase: Set<string>;
+  /** Lower-cased words written capitalised inside a sentence (not its first word). */
+  capitalisedInside: Set<string>;
+  /** Lower-cased words seen as the last word of a capitalised run of two or more. */
+  runLast: Set<string>;
+  /** Lower-cased words seen in a capitalised run of two or more, not last. */
+  runInner: Set<string>;
+}
+
 export interface TokenContext {
   text: string;
   tokens: readonly Token[];
   /** Per token: it opens its sentence. */
   sentenceStart: readonly boolean[];
+  /** Per token: [first, last] token index of the capitalised run holding it; null for others. */
+  runs: readonly ([number, number] | null)[];
+  doc: DocumentWords | null;
+  /** Per token, what the rules made of it (entities.ts ruleFeatures); null when not given. */
+  rules: readonly (readonly string[])[] | null;
 }
 
-export function tokenContext(text: string, tokens: readonly Token[], sentences: readonly Span[]): TokenContext {
+const startsUpper = (w: string): boolean => /^\p{Lu}/u.test(w);
+
+export function tokenContext(text: string, tokens: readonly Token[], sentences: readonly Span[], doc: DocumentWords | null = null, rules: readonly (readonly string[])[] | null = null): TokenContext {
   const sentenceStart: boolean[] = [];
   let s = 0;
   let last = -1;
@@ -41,29 +70,80 @@ export function tokenContext(text: string, tokens: readonly Token[], sentences: 
     sentenceStart.push(s !== last);
     last = s;
   }
-  return { text, tokens, sentenceStart };
+  // Capitalised runs: neighbours joined by white space only, none past a possessive.
+  const runs: ([number, number] | null)[] = tokens.map(() => null);
+  let i = 0;
+  while (i < tokens.length) {
+    if (!startsUpper((tokens[i] as Token).text)) {
+      i += 1;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length && !(tokens[j] as Token).possessive && startsUpper((tokens[j + 1] as Token).text) && /^\s+$/.test(text.slice((tokens[j] as Token).end, (tokens[j + 1] as Token).start))) j += 1;
+    for (let k = i; k <= j; k++) runs[k] = [i, j];
+    i = j + 1;
+  }
+  return { text, tokens, sentenceStart, runs, doc, rules };
+}
+
+/** DocumentWords of a document's paragraphs (each as its token context). */
+export function documentWords(paragraphs: readonly TokenContext[]): DocumentWords {
+  const doc: DocumentWords = { lowerCase: new Set(), capitalisedInside: new Set(), runLast: new Set(), runInner: new Set() };
+  for (const ctx of paragraphs) {
+    ctx.tokens.forEach((t, i) => {
+      const l = t.text.toLowerCase();
+      if (!startsUpper(t.text)) {
+        if (l !== t.text || !/\p{L}/u.test(l)) doc.lowerCase.add(l);
+        return;
+      }
+      if (!ctx.sentenceStart[i]) doc.capitalisedInside.add(l);
+      const run = ctx.runs[i];
+      if (run && run[1] > run[0]) (i === run[1] ? doc.runLast : doc.runInner).add(l);
+    });
+  }
+  return doc;
 }
 
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '<none>');
 
 /** Features of token i that do not depend on earlier tags. */
-export function tokenFeatures(ctx: TokenContext, i: number): string[] {
+export function tokenFeatures(ctx: TokenContext, i: number, shapes: readonly string[] = ctx.tokens.map((x) => shapeOf(x.text))): string[] {
   const { text, tokens } = ctx;
   const t = tokens[i] as Token;
   const w = t.text;
   const l = w.toLowerCase();
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  const shape = shapeOf(w);
+  const shape = shapes[i] as string;
   const f = [
     'b', `w:${w}`, `l:${l}`, `s:${shape}`, `p1:${l.slice(0, 1)}`, `p3:${l.slice(0, 3)}`,
     `x2:${l.slice(-2)}`, `x3:${l.slice(-3)}`, `x4:${l.slice(-4)}`,
     `g-:${prev ? gapOf(text, prev.end, t.start) : '^'}`, `g+:${next ? gapOf(text, t.end, next.start) : '$'}`,
     `l-1:${lower(prev)}`, `l+1:${lower(next)}`, `l-2:${lower(tokens[i - 2])}`, `l+2:${lower(tokens[i + 2])}`,
-    `s-1:${prev ? shapeOf(prev.text) : '^'}`, `s+1:${next ? shapeOf(next.text) : '$'}`,
-    `s-1s:${prev ? shapeOf(prev.text) : '^'}|${shape}|${next ? shapeOf(next.text) : '$'}`,
+    `s-1:${prev ? shapes[i - 1] : '^'}`, `s+1:${next ? shapes[i + 1] : '$'}`,
+    `s-1s:${prev ? shapes[i - 1] : '^'}|${shape}|${next ? shapes[i + 1] : '$'}`,
   ];
   if (ctx.sentenceStart[i]) f.push(`first:${shape}`, `firstl:${l}`);
+  f.push(`l-1l:${lower(prev)}|${l}`, `ll+1:${l}|${lower(next)}`);
+  const run = ctx.runs[i];
+  if (run) {
+    const [a, b] = run;
+    f.push(`rlen:${Math.min(4, b - a + 1)}|${Math.min(3, i - a)}`, `rlast:${lower(tokens[b])}`, `rfirst:${lower(tokens[a])}`);
+    if (b + 1 < tokens.length) f.push(`rnext:${lower(tokens[b + 1])}`);
+    f.push(`rprev:${lower(tokens[a - 1])}`);
+  }
+  const rules = ctx.rules?.[i];
+  if (rules) {
+    if (rules.length === 0) f.push('r:-');
+    for (const r of rules) f.push(r, `${r}|${shape}`);
+  }
+  const doc = ctx.doc;
+  if (doc && startsUpper(w)) {
+    if (doc.lowerCase.has(l)) f.push(ctx.sentenceStart[i] ? 'dlow-first' : 'dlow');
+    if (ctx.sentenceStart[i] && doc.capitalisedInside.has(l)) f.push('dcap-first');
+    if (doc.runLast.has(l)) f.push('drun-last');
+    if (doc.runInner.has(l)) f.push('drun-inner');
+  }
   if (t.possessive) f.push('poss');
   if (w.length === 1) f.push('len1');
   for (const tag of tagsOf(l)) f.push(`c:${tag}`);
