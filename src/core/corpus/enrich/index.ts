@@ -19,6 +19,7 @@ import { shippedNerModel } from './ner-model';
 import { findQuoteSpans } from './quotes';
 import { splitSentences } from './sentences';
 import { shareClubType } from './sports-clubs';
+import { Discourse } from './dialogue';
 import { attributeQuotes, newSpeakerMemory } from './speakers';
 
 export interface EnrichInput {
@@ -61,14 +62,20 @@ export function enrichDocument(input: EnrichInput): Enrichment {
   const quotes: Quote[] = [];
   const figures: Figure[] = [];
   const events: DatedEvent[] = [];
-  const memory = newSpeakerMemory();
+  // Quotes and their masks first, for the whole document: who is "he" and whether it is told
+  // as dialogue are read from all of it (dialogue.ts) before any speaker is chosen.
   let previousOrganization: string | null = null;
-  prepared.forEach(({ paragraph, sentences }, paragraphIndex) => {
+  const views = prepared.map(({ paragraph, sentences }, paragraphIndex) => {
     const quoteSpans = findQuoteSpans(paragraph.text, sentences);
     const mentions = byParagraph.get(paragraphIndex) ?? [];
     const sources = new ParagraphSources(paragraph.text, mentions, quoteSpans, previousOrganization);
     previousOrganization = mentions.filter((m) => m.entityType === 'organization').pop()?.entity ?? previousOrganization;
-    const paragraphQuotes = attributeQuotes(paragraph.id, sources, sentences, quoteSpans, memory);
+    return { text: paragraph.text, sources, mentions, quotes: quoteSpans };
+  });
+  const memory = newSpeakerMemory(new Discourse(views));
+  prepared.forEach(({ paragraph, sentences }, paragraphIndex) => {
+    const { sources, mentions, quotes: quoteSpans } = views[paragraphIndex]!;
+    const paragraphQuotes = attributeQuotes(paragraph.id, sources, sentences, quoteSpans, memory, paragraphIndex, mentions);
     const paragraphEvents = findEvents(paragraph.id, paragraph.text, sentences, input.published);
     quotes.push(...paragraphQuotes);
     events.push(...paragraphEvents);

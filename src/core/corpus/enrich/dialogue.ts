@@ -1,0 +1,164 @@
+/**
+ * Who is who across a conversation: the people a document has named so far (in reading order,
+ * outside quotes), the gender the text gives each (a title, "his lady", the pronouns that follow
+ * their name), and the dialogue turns. "said he" resolves to the most recent person who fits;
+ * an untagged turn goes to the speaker before last when two people alternate; a name the quote
+ * addresses ("“…, John,”") is the listener, never the speaker.
+ */
+import { type ParagraphSources } from './attribution';
+import { type ResolvedMention } from './canonical-names';
+import { characterName, type Gender, isPlausibleName, nounGender, titleGender } from './dialogue-tags';
+import { type QuoteSpan } from './quotes';
+
+interface Referent {
+  name: string;
+  paragraph: number;
+  at: number;
+}
+
+export interface Turn {
+  paragraph: number;
+  speaker: string | null;
+  /** Who the turn's quotes address by name ("“…, Turkey,”"), if anyone. */
+  addressee: string | null;
+  /** The paragraph's last quote was left open: the next paragraph continues it. */
+  unclosed: boolean;
+}
+
+export interface ParagraphView {
+  text: string;
+  sources: ParagraphSources;
+  mentions: readonly ResolvedMention[];
+  quotes: readonly QuoteSpan[];
+}
+
+const PRONOUN_AFTER = /\b(he|him|his|himself|she|her|hers|herself)\b/i;
+/** How far back "said he" looks for its person (named referents, most recent first). */
+const LOOKBACK = 40;
+
+export class Discourse {
+  private readonly votes = new Map<string, { m: number; f: number }>();
+  private readonly fixed = new Map<string, Gender>();
+  private readonly timeline: Referent[] = [];
+  readonly turns: Turn[] = [];
+  /**
+   * Fiction-style dialogue: at least two paragraphs that are a quote and nothing else. News
+   * rarely writes a bare quoted paragraph unless it continues the one before.
+   */
+  readonly dialogue: boolean;
+
+  constructor(paragraphs: readonly ParagraphView[]) {
+    let bare = 0;
+    paragraphs.forEach((p, i) => {
+      this.learnGenders(p);
+      const first = p.quotes[0];
+      const last = p.quotes[p.quotes.length - 1];
+      const before = paragraphs[i - 1]?.quotes;
+      const continues = before !== undefined && before.length > 0 && before[before.length - 1]!.close >= (paragraphs[i - 1]?.text.length ?? 0);
+      if (first && last && !continues && p.sources.masked.trim() === '') bare += 1;
+    });
+    this.dialogue = bare >= 2;
+  }
+
+  genderOf(name: string): Gender {
+    const fixed = this.fixed.get(name);
+    if (fixed) return fixed;
+    const v = this.votes.get(name);
+    if (v && v.m !== v.f) {
+      if (v.m >= 2 * v.f && v.m > 0) return 'm';
+      if (v.f >= 2 * v.m && v.f > 0) return 'f';
+    }
+    const title = /^(\p{Lu}\p{L}*)\.?\s/u.exec(name)?.[1];
+    if (title && titleGender(title)) return titleGender(title);
+    const head = /(\p{L}+)$/u.exec(name)?.[1];
+    return head && /^\p{Ll}/u.test(name) ? nounGender(head) : null;
+  }
+
+  /** A person named in the narrative, or a speaker, at `at` of paragraph `paragraph`. */
+  note(name: string, paragraph: number, at: number, gender: Gender = null): void {
+    if (!isPlausibleName(name)) return;
+    if (gender && !this.fixed.has(name)) this.fixed.set(name, gender);
+    const last = this.timeline[this.timeline.length - 1];
+    if (last && last.name === name && last.paragraph === paragraph && last.at === at) return;
+    // Kept in reading order: speakers found after the quote are noted after the mentions before it.
+    let k = this.timeline.length;
+    while (k > 0 && (this.timeline[k - 1]!.paragraph > paragraph || (this.timeline[k - 1]!.paragraph === paragraph && this.timeline[k - 1]!.at > at))) k--;
+    this.timeline.splice(k, 0, { name, paragraph, at });
+    if (this.timeline.length > 400) this.timeline.splice(0, 200);
+  }
+
+  /**
+   * The person "he"/"she" at (paragraph, at) most likely means: the most recent one whose
+   * gender fits, else the most recent of unknown gender. `avoid` holds who cannot be meant
+   * (the quote's addressee).
+   */
+  resolvePronoun(gender: Gender, paragraph: number, at: number, avoid: ReadonlySet<string> = new Set()): string | null {
+    let unknown: string | null = null;
+    let seen = 0;
+    for (let k = this.timeline.length - 1; k >= 0 && seen < LOOKBACK; k--) {
+      const r = this.timeline[k]!;
+      if (r.paragraph > paragraph || (r.paragraph === paragraph && r.at >= at)) continue;
+      seen += 1;
+      if (avoid.has(r.name)) continue;
+      const g = this.genderOf(r.name);
+      if (g === gender) return r.name;
+      if (g === null && unknown === null) unknown = r.name;
+    }
+    return unknown;
+  }
+
+  /** The most recent named person before (paragraph, at) other than `not`. */
+  otherThan(not: ReadonlySet<string>, paragraph: number, at: number): string | null {
+    for (let k = this.timeline.length - 1, seen = 0; k >= 0 && seen < LOOKBACK; k--) {
+      const r = this.timeline[k]!;
+      if (r.paragraph > paragraph || (r.paragraph === paragraph && r.at >= at)) continue;
+      seen += 1;
+      if (!not.has(r.name)) return r.name;
+    }
+    return null;
+  }
+
+  /**
+   * Turn-taking for an untagged turn in `paragraph`: when the two turns before it were in the
+   * two paragraphs before it and by two people, it is the first of them again; when only the
+   * turn before is known and it addressed someone by name, it is them.
+   */
+  alternate(paragraph: number): string | null {
+    const prev = this.turns[this.turns.length - 1];
+    const prev2 = this.turns[this.turns.length - 2];
+    if (!prev || prev.paragraph !== paragraph - 1 || prev.unclosed) return null;
+    if (prev.addressee && prev.addressee !== prev.speaker) return prev.addressee;
+    if (prev2 && prev2.paragraph === paragraph - 2 && prev2.speaker && prev.speaker && prev2.speaker !== prev.speaker) return prev2.speaker;
+    return null;
+  }
+
+  private learnGenders(p: ParagraphView): void {
+    const persons = p.mentions.filter((m) => m.entityType === 'person' && !p.sources.insideQuote(m.start));
+    persons.forEach((m, i) => {
+      const c = characterName(p.text, m);
+      if (c.gender && !this.fixed.has(c.name)) this.fixed.set(c.name, c.gender);
+      // The first pronoun after the name, before the next person is named, is usually theirs.
+      const until = Math.min(persons[i + 1]?.start ?? p.text.length, m.end + 150);
+      const pronoun = PRONOUN_AFTER.exec(p.sources.masked.slice(m.end, until))?.[1]?.toLowerCase();
+      if (!pronoun) return;
+      const v = this.votes.get(c.name) ?? { m: 0, f: 0 };
+      if (pronoun.startsWith('h') && pronoun !== 'her' && pronoun !== 'hers' && pronoun !== 'herself') v.m += 1;
+      else v.f += 1;
+      this.votes.set(c.name, v);
+    });
+  }
+}
+
+const VOCATIVE_LEAD = /(?:[,;:!?—–-]|\b(?:dear|my|oh|O|ah|well|yes|no))\s*(?:(?:Mr|Mrs|Miss|Ms|Dr|Sir|Lady|Lord|Master|Mistress|Captain|Uncle|Aunt|Madame|Monsieur)\.?\s+)?$/u;
+
+/** Names a quote addresses: "Turkey" in "But the blots, Turkey," / "Mr. Bennet, how can you". */
+export function addressees(text: string, q: QuoteSpan, mentions: readonly ResolvedMention[]): string[] {
+  const out: string[] = [];
+  for (const m of mentions) {
+    if (m.start < q.start || m.end > q.end || m.entityType !== 'person') continue;
+    const lead = text.slice(Math.max(q.start, m.start - 24), m.start);
+    const opens = m.start - q.start <= 12 && /^\s*(?:(?:Oh|O|Ah|Well|Yes|No|Dear|My dear|Mr|Mrs|Miss|Ms|Dr|Sir|Lady|Lord|Master|Captain|Uncle|Aunt)\.?,?\s+)*$/u.test(text.slice(q.start, m.start));
+    if ((opens || VOCATIVE_LEAD.test(lead)) && (/^[,!?;.]/.test(text.slice(m.end)) || m.end >= q.end)) out.push(characterName(text, m).name);
+  }
+  return out;
+}
