@@ -14,6 +14,6 @@ for (const doc of litbankDocs(split)) {
     const ok = g ? rightSpeaker(q.speaker, g) : null;
     const lenient = g ? g.speakers.some((s) => sameSpeaker(q.speaker, s)) : null;
     const para = doc.paragraphs[pi]!.text;
-    console.log(`${ok === null ? '?' : ok ? '+' : lenient ? '~' : '-'} [p${pi}] found=${q.speaker} gold=${g ? g.speakers.slice(0, 4).join(' | ') : 'none'}\n    ${para.slice(0, 300)}`);
+    console.log(`${ok === null ? '?' : ok ? '+' : lenient ? '~' : '-'} [p${pi}] found=${q.speaker} c=${q.confidence} gold=${g ? g.speakers.slice(0, 4).join(' | ') : 'none'}\n    ${para.slice(0, 300)}`);
   }
 }

@@ -51,6 +51,22 @@ const PHRASE_STOP = new Set(['to', 'with', 'as', 'in', 'at', 'on', 'of', 'for', 
 /** Capitalised words that start a clause rather than name someone: "“…,” Then said he". */
 const NOT_NAMES = new Set(['the', 'then', 'but', 'and', 'so', 'yet', 'now', 'here', 'there', 'this', 'that', 'at', 'in', 'on', 'oh', 'well', 'his', 'her', 'my', 'our', 'their', 'a', 'an', 'when', 'as', 'if', 'what', 'why', 'how', 'yes', 'no', 'ah', 'o', 'it', 'they', 'we', 'you', 'he', 'she', 'i', 'presently', 'again', 'after', 'before', 'said', 'one', 'another', 'some', 'all', 'both', 'each', 'every']);
 
+const PERSON_NOUNS = [...new Set([...FEMALE_NOUNS, ...MALE_NOUNS, ...NEUTRAL_NOUNS])].filter((n) => /^[a-z]+$/.test(n));
+/** "the old man", "his mother", "a little Swede boy": a person described, not named. */
+const DESCRIBED = new RegExp(`\\b(?:the|a|an|his|her|my|our|their|this|that)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${PERSON_NOUNS.join('|')})\\b`, 'giu');
+
+/** People the narrative describes ("the old man") with where each starts, in text order. */
+export function describedPeople(masked: string): { name: string; at: number; gender: Gender }[] {
+  const out: { name: string; at: number; gender: Gender }[] = [];
+  for (const m of masked.matchAll(DESCRIBED)) {
+    const words = m[0].split(/\s+/);
+    if (words.slice(1, -1).some((w) => PHRASE_STOP.has(w.toLowerCase()) || /^\p{Lu}/u.test(w) || DETERMINERS.has(w.toLowerCase()) && !/^(?:old|young|little|poor)$/i.test(w))) continue;
+    const name = m[0].replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+    out.push({ name, at: m.index, gender: nounGender(words[words.length - 1] ?? '') });
+  }
+  return out;
+}
+
 export const isTagVerb = (w: string): boolean => TAG_VERBS.has(w.toLowerCase());
 
 export function titleGender(title: string): Gender {

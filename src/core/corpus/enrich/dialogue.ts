@@ -32,6 +32,10 @@ export interface ParagraphView {
   quotes: readonly QuoteSpan[];
 }
 
+export const NARRATOR = 'the narrator';
+
+const FICTION_TAG = /[”"’]\s*,?\s*(?:said|says|replied|returned|cried|answered|asked|exclaimed|continued|rejoined|observed)\s+(?:he|she|I)\b|[”"’]\s*,?\s*(?:he|she|I)\s+(?:replied|returned|cried|answered|exclaimed|rejoined|whispered|muttered|murmured|observed|asked|continued)\b/g;
+
 const PRONOUN_AFTER = /\b(he|him|his|himself|she|her|hers|herself)\b/i;
 /** How far back "said he" looks for its person (named referents, most recent first). */
 const LOOKBACK = 40;
@@ -40,6 +44,7 @@ export class Discourse {
   private readonly votes = new Map<string, { m: number; f: number }>();
   private readonly fixed = new Map<string, Gender>();
   private readonly timeline: Referent[] = [];
+  private readonly count = new Map<string, number>();
   readonly turns: Turn[] = [];
   /**
    * Fiction-style dialogue: at least two paragraphs that are a quote and nothing else. News
@@ -57,7 +62,9 @@ export class Discourse {
       const continues = before !== undefined && before.length > 0 && before[before.length - 1]!.close >= (paragraphs[i - 1]?.text.length ?? 0);
       if (first && last && !continues && p.sources.masked.trim() === '') bare += 1;
     });
-    this.dialogue = bare >= 2;
+    // "said he", "she replied": tags news never writes; with two of them the document is told.
+    const told = paragraphs.reduce((n, p) => n + (p.quotes.length > 0 ? [...p.text.matchAll(FICTION_TAG)].length : 0), 0);
+    this.dialogue = bare >= 2 || told >= 2;
   }
 
   genderOf(name: string): Gender {
@@ -84,6 +91,7 @@ export class Discourse {
     let k = this.timeline.length;
     while (k > 0 && (this.timeline[k - 1]!.paragraph > paragraph || (this.timeline[k - 1]!.paragraph === paragraph && this.timeline[k - 1]!.at > at))) k--;
     this.timeline.splice(k, 0, { name, paragraph, at });
+    this.count.set(name, (this.count.get(name) ?? 0) + 1);
     if (this.timeline.length > 400) this.timeline.splice(0, 200);
   }
 
@@ -99,12 +107,37 @@ export class Discourse {
       const r = this.timeline[k]!;
       if (r.paragraph > paragraph || (r.paragraph === paragraph && r.at >= at)) continue;
       seen += 1;
-      if (avoid.has(r.name)) continue;
+      if (avoid.has(r.name) || r.name === NARRATOR) continue; // "he" is never the one saying "I"
       const g = this.genderOf(r.name);
       if (g === gender) return r.name;
       if (g === null && unknown === null) unknown = r.name;
     }
     return unknown;
+  }
+
+  /**
+   * Distinct people before (paragraph, at), most recent first: at most `names` named ones and
+   * `described` described ones ("the old man"), which are many and mostly never speak.
+   */
+  recent(paragraph: number, at: number, names: number, described: number): string[] {
+    const out: string[] = [];
+    let n = 0;
+    let dsc = 0;
+    for (let k = this.timeline.length - 1, seen = 0; k >= 0 && seen < 4 * LOOKBACK && (n < names || dsc < described); k--, seen++) {
+      const r = this.timeline[k]!;
+      if (r.paragraph > paragraph || (r.paragraph === paragraph && r.at >= at) || out.includes(r.name)) continue;
+      const isDescribed = /^\p{Ll}/u.test(r.name) && r.name !== NARRATOR;
+      if (isDescribed ? dsc >= described : n >= names) continue;
+      out.push(r.name);
+      if (isDescribed) dsc += 1;
+      else n += 1;
+    }
+    return out;
+  }
+
+  /** How many times a person has been named or has spoken so far. */
+  mentions(name: string): number {
+    return this.count.get(name) ?? 0;
   }
 
   /** The most recent named person before (paragraph, at) other than `not`. */
