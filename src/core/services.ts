@@ -30,6 +30,7 @@ import { createSearchMemoryHandlers } from './ipc/search-memory-handlers';
 import { createCorrectionStore, type CorrectionStore } from './corrections/correction-store';
 import { correctDocument, correctionView, NO_CORRECTIONS, type CorrectionView } from './corrections/correction-view';
 import { createCorrectionHandlers } from './ipc/correction-handlers';
+import type { EntityCorrection } from './search/entity-corrections';
 
 export interface CoreOptions {
   /** The app's resources folder (bundled corpus sources and build). */
@@ -78,6 +79,10 @@ export async function createCoreServices(options: CoreOptions): Promise<CoreServ
     buildDir: corpusPaths(options.resourcesDir).buildDir,
     corpus: { info: () => bundled.info(), list: () => bundled.list(), loadAll: () => bundled.loadAll(), has: (id) => corpus.has(id) },
     worker: options.searchWorker,
+    entityCorrections: () => entityCorrections(),
+    entityAliases: () => corpusTables.aliases(),
+    describeEntity: (id) => corpusTables.describe(id),
+    notedDocuments: () => [...new Set(annotations.store.list().map((a) => a.target.documentId))],
   });
   search.updateUserDocuments(userLibrary.documentPaths(), []);
   const log = options.log ?? createAppLog(options.userDataDir);
@@ -90,7 +95,10 @@ export async function createCoreServices(options: CoreOptions): Promise<CoreServ
   // Read once and again after each change; resolved against the tables on every use, so a
   // rebuild (or an added document) that moves or removes an entity is seen at once.
   let correctionList: ReturnType<CorrectionStore['list']> | null = null;
-  corrections.onChange(() => (correctionList = null));
+  corrections.onChange(() => {
+    correctionList = null;
+    search.correctionsChanged();
+  });
   const currentCorrections = (): CorrectionView => {
     try {
       correctionList ??= corrections.list();
@@ -100,6 +108,14 @@ export async function createCoreServices(options: CoreOptions): Promise<CoreServ
     }
     return correctionList.length === 0 ? NO_CORRECTIONS : correctionView(correctionList, (id) => corpusTables.resolveEntity(id));
   };
+  /** The corrections as search applies them: each corrected entity's every name key, with its new type or null (rejected). */
+  const entityCorrections = (): EntityCorrection[] => {
+    const view = currentCorrections();
+    const out: EntityCorrection[] = [];
+    for (const id of view.rejected) for (const key of corpusTables.keysOf(id)) out.push({ key, type: null });
+    for (const [id, type] of view.retyped) if (!view.rejected.has(id)) for (const key of corpusTables.keysOf(id)) out.push({ key, type });
+    return out;
+  };
   const { buildDir } = corpusPaths(options.resourcesDir);
   const corpusTables = createLibraryTables({
     bundledTables: createCorpusTablesService(tablesSource(buildDir, bundled), () => corpus.list(), currentCorrections),
@@ -108,7 +124,12 @@ export async function createCoreServices(options: CoreOptions): Promise<CoreServ
     summaries: () => corpus.list(),
     corrections: currentCorrections,
   });
-  const library = createLibraryService({ library: userLibrary, search, annotations, changed: (status) => events.emit('addStatus', status) });
+  const library = createLibraryService({ library: userLibrary, search, annotations, changed: (status) => {
+      // Added documents can move an entity's names (new merges): search resolves the corrections again.
+      search.correctionsChanged();
+      events.emit('addStatus', status);
+    },
+  });
   // The corpus view's tables are read once the window is up, so opening the view does not wait for them.
   const warmTables = setTimeout(() => {
     try {

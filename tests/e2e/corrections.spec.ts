@@ -6,11 +6,26 @@ import { BriefingPanel } from './pages/briefing-panel';
 import { CorpusView } from './pages/corpus-view';
 import { MainScreen } from './pages/main-screen';
 import { SettingsDialog } from './pages/settings-dialog';
+import { SearchPanel } from './pages/search-panel';
 import { docScreenshot } from './support/doc-screenshot';
 
 /** Several hundred generated stories, built once for this file (no third-party text involved). */
 const DOCUMENTS = 300;
 const test = generatedCorpusTest(DOCUMENTS, 'corrections');
+
+/** The number of documents a search finds, once its answer for `query` is in. */
+async function searchCount(page: Page, query: string): Promise<number> {
+  const search = new SearchPanel(page);
+  await page.getByRole('banner').getByRole('button', { name: 'Reader', exact: true }).click();
+  // Cleared first: the same query typed again after a correction must be searched again.
+  await search.box.fill('');
+  await search.box.fill(query);
+  await search.box.press('Enter');
+  await expect(search.resultList).toHaveAttribute('data-query', query);
+  await expect(search.resultList).toHaveAttribute('data-typing', 'false');
+  const summary = (await search.results.getByRole('status').first().textContent()) ?? '';
+  return summary.startsWith('No documents') ? 0 : Number(summary.match(/^([\d,]+) documents? match/u)?.[1]?.replace(/,/gu, ''));
+}
 
 /** Opens the corpus view on Angela Merkel, then her first document at the mention. */
 async function openMerkelStory(page: Page): Promise<BriefingPanel> {
@@ -59,6 +74,9 @@ test('a rejected entity leaves the briefing and the corpus view, comes back with
   await page.getByRole('banner').getByRole('button', { name: 'Reader', exact: true }).click();
   await briefing.open('People');
   await expect(briefing.entity(/^Angela Merkel\b/)).toHaveCount(0);
+  // Search's person: field no longer finds her; the words of the stories still do.
+  expect(await searchCount(page, 'person:merkel')).toBe(0);
+  expect(await searchCount(page, 'merkel')).toBeGreaterThan(0);
 
   // A restart keeps the correction.
   await app.restart();
@@ -77,8 +95,11 @@ test('a rejected entity leaves the briefing and the corpus view, comes back with
   await expect(corpus.entity(/^Angela Merkel\b/)).toBeVisible();
 });
 
-test('changing an entity type lists it under that type in the corpus view; Undo moves it back', async ({ app }) => {
+test('changing an entity type lists it under that type in the corpus view and in search fields; Undo moves it back', async ({ app }) => {
   const page = app.page;
+  const asPerson = await searchCount(page, 'person:merkel');
+  expect(asPerson).toBeGreaterThan(0);
+  expect(await searchCount(page, 'place:merkel')).toBe(0);
   const corpus = new CorpusView(page);
   await corpus.open();
   await corpus.filter.fill('merkel');
@@ -86,8 +107,12 @@ test('changing an entity type lists it under that type in the corpus view; Undo 
   await corpus.region.getByRole('group', { name: 'Correct Angela Merkel' }).getByRole('combobox', { name: 'Type' }).selectOption('place');
   await expect(corpus.region.getByRole('status', { name: 'Annotation messages' })).toContainText('now listed as a place');
   await expect(corpus.entity(/^Angela Merkel\b.*Place/)).toBeVisible();
+  expect(await searchCount(page, 'place:merkel')).toBe(asPerson);
+  expect(await searchCount(page, 'person:merkel')).toBe(0);
+  await corpus.open();
   await corpus.region.getByRole('status', { name: 'Annotation messages' }).getByRole('button', { name: 'Undo' }).click();
   await expect(corpus.entity(/^Angela Merkel\b.*Person/)).toBeVisible();
+  expect(await searchCount(page, 'person:merkel')).toBe(asPerson);
 });
 
 async function serious(page: Page): Promise<string[]> {

@@ -57,6 +57,9 @@ export function createLibraryTables(deps: LibraryTablesDeps): CorpusTablesServic
     entityIdFor: (type, name) => current().entityIdFor(type, name),
     hasEntity: (id) => current().hasEntity(id),
     resolveEntity: (id) => current().resolveEntity(id),
+    keysOf: (id) => current().keysOf(id),
+    aliases: () => current().aliases(),
+    describe: (id) => current().describe(id),
     warm: () => current().warm(),
   };
 }

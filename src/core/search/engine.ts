@@ -7,6 +7,8 @@ import { FIELD_BOOSTS, FIELDS, PARAGRAPH_ID_SEPARATOR, paragraphIdAt, type Index
 import { indexTerm } from './normalize';
 import { parseQuery, type QueryPlan, type TermClause } from './query-parse';
 import { buildSnippet } from './snippet';
+import { applyFacets, EntityKeys, type EntityAliases, type FacetCounts, type FacetRequest } from './facets';
+import { correctIndex, ENTITY_FIELDS, phraseCount, type EntityCorrection } from './entity-corrections';
 import { wordForms } from './word-forms';
 
 /**
@@ -27,6 +29,10 @@ export interface EngineSearchOptions {
   typing?: boolean;
   budget?: Budget;
   sort?: 'relevance' | 'date';
+  /** Facets narrowing the matches, and whether to count their values (facets.ts). */
+  facets?: FacetRequest;
+  /** Name keys merged into another corpus entity, for the entity facet. */
+  aliases?: EntityAliases;
 }
 
 export interface EngineSearch {
@@ -34,6 +40,14 @@ export interface EngineSearch {
   notices: string[];
   total: number;
   results: SearchResult[];
+  /** Counts per facet value, when the request asked for them. */
+  facets?: FacetCounts | null;
+}
+
+/** What match() does with facets: the request and the aliases the entity facet resolves names by. */
+export interface MatchFacets {
+  request: FacetRequest;
+  aliases: EntityAliases;
 }
 
 interface Matches {
@@ -43,6 +57,7 @@ interface Matches {
   copies: Map<number, number[]>;
   scoreOf: (d: number) => number;
   ctx: HitContext;
+  facets: FacetCounts | null;
 }
 
 type Clause = TermClause & { fromPhrase?: boolean };
@@ -123,10 +138,44 @@ export class SearchEngine {
   private phraseIndex: PhraseIndex | null = null;
   private phraseBuilder: PhraseIndexBuilder | null = null;
   private scratchArrays: Scratch | null = null;
+  private current: IndexData;
+  /** Documents whose entity fields the analyst's corrections changed (entity-corrections.ts). */
+  private corrected: ReadonlySet<number> = new Set();
+  private readonly entityKeys = new EntityKeys();
 
   private groupTable: DuplicateGroups | null = null;
 
-  constructor(readonly data: IndexData) {}
+  constructor(private readonly original: IndexData) {
+    this.current = original;
+  }
+
+  /** The index as searched: the one loaded, with the analyst's entity corrections applied. */
+  get data(): IndexData {
+    return this.current;
+  }
+
+  /**
+   * Applies entity corrections (replacing any given before; [] restores the index as built).
+   * Term and word ids, the token stream and the lazily built structures stay valid: only the
+   * entity-field postings and the changed documents' stored entities are new.
+   */
+  setCorrections(corrections: readonly EntityCorrection[]): void {
+    const fixed = corrections.length ? correctIndex(this.original, corrections) : null;
+    this.current = fixed?.data ?? this.original;
+    this.corrected = fixed?.changed ?? new Set();
+  }
+
+  /** Documents holding a phrase in `fields`, with counts; in a changed document, entity fields count as corrected. */
+  private phraseDocs(wordIds: Uint32Array, fields: readonly number[]): Map<number, number> {
+    const found = phraseDocuments(this.data, this.phrases(), wordIds, fields);
+    if (this.corrected.size === 0 || !fields.some((f) => ENTITY_FIELDS.includes(f))) return found;
+    for (const d of this.corrected) {
+      const n = phraseCount(this.data, d, wordIds, fields);
+      if (n > 0) found.set(d, n);
+      else found.delete(d);
+    }
+    return found;
+  }
 
   /** Each document's duplicate group as a number (-1: none), made once: typed reads per query. */
   private get groups(): DuplicateGroups {
@@ -300,13 +349,13 @@ export class SearchEngine {
   }
 
   /** Ranked matches for a plan, `limit` best first (all when limit is Infinity). */
-  match(plan: QueryPlan, limit: number, budget: Budget = NO_BUDGET, sort: 'relevance' | 'date' = 'relevance', stats?: CorpusStats): Matches & { total: number } {
+  match(plan: QueryPlan, limit: number, budget: Budget = NO_BUDGET, sort: 'relevance' | 'date' = 'relevance', stats?: CorpusStats, facets?: MatchFacets): Matches & { total: number } {
     const { data } = this;
     const N = data.docs.length;
     const { ctx, clauses, prohibitedPhrases, impossible } = this.context(plan, budget);
     const s = this.scratch();
     const scoreOf = (d: number) => s.score(d);
-    const empty = { ranked: [], copies: new Map<number, number[]>(), scoreOf, ctx, total: 0 };
+    const empty = { ranked: [], copies: new Map<number, number[]>(), scoreOf, ctx, total: 0, facets: facets ? applyFacets(data, [], facets.request, facets.aliases, this.entityKeys).counts : null };
     if (impossible) return empty;
 
     const queryVectors = FIELDS.map(() => new Map<number, number>());
@@ -387,7 +436,7 @@ export class SearchEngine {
 
     // A view, valid until the next query on this engine: what is returned below is copied out.
     const scored = s.scoredList.subarray(0, scoredCount);
-    const where = (p: ResolvedPhrase) => phraseDocuments(data, this.phrases(), p.wordIds, p.fields);
+    const where = (p: ResolvedPhrase) => this.phraseDocs(p.wordIds, p.fields);
     const required = ctx.phrases.map(where);
     budget();
     const excluded = prohibitedPhrases.map(where);
@@ -401,7 +450,7 @@ export class SearchEngine {
     // Plain optional words (most queries typed): every scored document is kept as it is.
     const filtered = requiredClauses > 0 || anyProhibited || excluded.length > 0 || required.length > 0 || candidates !== scored;
     const picked: number[] = [];
-    const kept: DocList = filtered ? picked : scored;
+    let kept: DocList = filtered ? picked : scored;
     if (filtered) for (const d of candidates) {
       const mine = s.mark[d] === s.gen;
       if (requiredClauses > 0 && (!mine || s.requiredHits[d] !== requiredClauses)) continue;
@@ -421,6 +470,11 @@ export class SearchEngine {
       if (required.length) phraseHits.set(d, occurrences);
       picked.push(d);
     }
+    let facetCounts: FacetCounts | null = null;
+    if (facets) {
+      budget();
+      ({ kept, counts: facetCounts } = applyFacets(data, kept, facets.request, facets.aliases, this.entityKeys));
+    }
     const better = (a: number, b: number) => scoreOf(b) - scoreOf(a) || (phraseHits.get(b) ?? 0) - (phraseHits.get(a) ?? 0) || a - b;
     const { shown, copies } = groupDuplicates(this.groups, kept, better);
     // Newest first (ISO dates compare as strings), undated last; relevance breaks ties.
@@ -430,7 +484,7 @@ export class SearchEngine {
       return pa === pb ? better(a, b) : pa < pb ? 1 : -1;
     };
     const k = Math.min(limit, shown.length);
-    return { ranked: sort === 'date' ? topK(shown, k, newer) : topK(shown, k, better, s), copies, scoreOf, ctx, total: shown.length };
+    return { ranked: sort === 'date' ? topK(shown, k, newer) : topK(shown, k, better, s), copies, scoreOf, ctx, total: shown.length, facets: facetCounts };
   }
 
   /** Whether document d satisfies the plan (the verdict the result list gives it), checked on d alone. */
@@ -458,7 +512,7 @@ export class SearchEngine {
         optionalHit ||= hit;
       }
     }
-    const inDoc = (p: ResolvedPhrase) => phraseDocuments(data, this.phrases(), p.wordIds, p.fields).has(d);
+    const inDoc = (p: ResolvedPhrase) => this.phraseDocs(p.wordIds, p.fields).has(d);
     if (prohibitedPhrases.some(inDoc)) return false;
     if (ctx.phrases.length) return ctx.phrases.every(inDoc);
     const required = clauses.some(({ c }) => c.presence === 'required');
@@ -469,9 +523,9 @@ export class SearchEngine {
     const parsed = parseQuery(query, { typing: options.typing });
     if (!parsed.ok) return { error: parsed.problem, notices: [], total: 0, results: [] };
     if (!parsed.plan) return { error: null, notices: [], total: 0, results: [] };
-    const m = this.match(parsed.plan, offset + limit, options.budget, options.sort);
+    const m = this.match(parsed.plan, offset + limit, options.budget, options.sort, undefined, matchFacets(options));
     const results = m.ranked.slice(offset).map((d) => ({ ...this.result(d, m.scoreOf(d), m.ctx), copies: (m.copies.get(d) ?? []).map((c) => this.data.docs[c]!.id) }));
-    return { error: null, notices: ignoredWordNotices(parsed.plan), total: m.total, results };
+    return { error: null, notices: ignoredWordNotices(parsed.plan), total: m.total, results, facets: m.facets };
   }
 
   /** One shaped result for document number d; public so a merged search shapes only its final page. */
@@ -554,6 +608,12 @@ export class SearchEngine {
       });
     return { ...base, matches: true, titleHits: titleSeg ? segmentCharRanges(meta.title, titleSeg.ranges, undefined) : [], hits };
   }
+}
+
+const NO_ALIASES: EntityAliases = new Map();
+
+export function matchFacets(options: EngineSearchOptions): MatchFacets | undefined {
+  return options.facets ? { request: options.facets, aliases: options.aliases ?? NO_ALIASES } : undefined;
 }
 
 export function ignoredWordNotices(plan: QueryPlan): string[] {

@@ -33,6 +33,8 @@ export interface StoredEntity {
   field: FieldName;
   name: string;
   mentions: [number, number, number][];
+  /** Set only on an entity a correction retyped: its name key as extracted, which names its corpus entity still. */
+  key?: string;
 }
 
 export interface StoredDocMeta {

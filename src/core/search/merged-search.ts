@@ -1,8 +1,10 @@
 import type { DocumentHitsResponse } from '../../shared/api/search';
 import type { ProcessedDocument } from '../../shared/corpus';
-import { DEFAULT_LIMIT, ignoredWordNotices, SearchEngine, type CorpusStats, type EngineSearch, type EngineSearchOptions } from './engine';
+import { DEFAULT_LIMIT, ignoredWordNotices, matchFacets, SearchEngine, type CorpusStats, type EngineSearch, type EngineSearchOptions } from './engine';
 import { buildIndexData, FIELDS } from './index-data';
 import { parseQuery } from './query-parse';
+import type { EntityCorrection } from './entity-corrections';
+import { mergeFacetCounts } from './facets';
 
 /**
  * Several indexes searched as one (issue 11): the bundled corpus's, loaded from its build and
@@ -52,7 +54,8 @@ export function searchAll(engines: readonly SearchEngine[], query: string, limit
   if (!parsed.ok || !parsed.plan) return first.search(query, limit, offset, options);
   const plan = parsed.plan;
   const stats = corpusStats(engines, engines.map((e) => e.queryWeights(plan, options.budget)));
-  const parts = engines.map((engine) => ({ engine, m: engine.match(plan, offset + limit, options.budget, options.sort, stats) }));
+  const facets = matchFacets(options);
+  const parts = engines.map((engine) => ({ engine, m: engine.match(plan, offset + limit, options.budget, options.sort, stats, facets) }));
   // Each part is already in its own order; equal keys keep the bundled corpus first (a stable sort).
   const merged = parts.flatMap(({ engine, m }, part) => m.ranked.map((d) => ({ part, d, score: m.scoreOf(d), published: engine.data.docs[d]!.published ?? '' })));
   const byDate = options.sort === 'date';
@@ -62,7 +65,8 @@ export function searchAll(engines: readonly SearchEngine[], query: string, limit
     const { engine, m } = parts[part]!;
     return { ...engine.result(d, score, m.ctx), copies: (m.copies.get(d) ?? []).map((c) => engine.data.docs[c]!.id) };
   });
-  return { error: null, notices: ignoredWordNotices(plan), total: parts.reduce((n, p) => n + p.m.total, 0), results };
+  const counts = facets ? mergeFacetCounts(parts.map((p) => p.m.facets)) : null;
+  return { error: null, notices: ignoredWordNotices(plan), total: parts.reduce((n, p) => n + p.m.total, 0), results, facets: counts };
 }
 
 /** Never more segments than this: past it the two newest merge whatever their sizes. */
@@ -83,6 +87,13 @@ interface Segment {
 export class UserIndex {
   private readonly docs = new Map<string, ProcessedDocument>();
   private segments: Segment[] = [];
+  private corrections: readonly EntityCorrection[] = [];
+
+  /** The analyst's entity corrections, applied to every segment now and to those made later. */
+  setCorrections(corrections: readonly EntityCorrection[]): void {
+    this.corrections = corrections;
+    for (const s of this.segments) s.engine.setCorrections(corrections);
+  }
 
   get documentCount(): number {
     return this.docs.size;
@@ -102,24 +113,24 @@ export class UserIndex {
     for (const id of removeIds) this.docs.delete(id);
     for (const d of add) this.docs.set(d.id, d);
     if (replaced) {
-      this.segments = this.docs.size > 0 ? [segment([...this.docs.values()])] : [];
+      this.segments = this.docs.size > 0 ? [this.segment([...this.docs.values()])] : [];
       return;
     }
     if (add.length === 0) return;
-    this.segments.push(segment(add));
+    this.segments.push(this.segment(add));
     for (;;) {
       const n = this.segments.length;
       if (n < 2) break;
       const last = this.segments[n - 1]!;
       const previous = this.segments[n - 2]!;
       if (last.docs.length < previous.docs.length && n <= MAX_SEGMENTS) break;
-      this.segments.splice(n - 2, 2, segment([...previous.docs, ...last.docs]));
+      this.segments.splice(n - 2, 2, this.segment([...previous.docs, ...last.docs]));
     }
   }
 
   /** One segment for everything: run when adding has paused, so searches touch one extra index. */
   compact(): void {
-    if (this.segments.length > 1) this.segments = [segment([...this.docs.values()])];
+    if (this.segments.length > 1) this.segments = [this.segment([...this.docs.values()])];
   }
 
   get segmentCount(): number {
@@ -130,8 +141,10 @@ export class UserIndex {
     const s = this.segments.find((x) => x.ids.has(documentId));
     return s ? s.engine.documentHits(documentId, query) : null;
   }
-}
 
-function segment(docs: readonly ProcessedDocument[]): Segment {
-  return { engine: new SearchEngine(buildIndexData(docs)), docs: [...docs], ids: new Set(docs.map((d) => d.id)) };
+  private segment(docs: readonly ProcessedDocument[]): Segment {
+    const engine = new SearchEngine(buildIndexData(docs));
+    if (this.corrections.length) engine.setCorrections(this.corrections);
+    return { engine, docs: [...docs], ids: new Set(docs.map((d) => d.id)) };
+  }
 }

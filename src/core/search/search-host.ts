@@ -5,6 +5,8 @@ import { DEFAULT_LIMIT, SearchEngine, type Budget, type EngineSearch } from './e
 import { buildIndexData } from './index-data';
 import { loadIndexFile } from './index-file';
 import { searchAll, UserIndex } from './merged-search';
+import type { EntityCorrection } from './entity-corrections';
+import type { FacetRequest } from './facets';
 
 /**
  * The engine's side of the search service: the same code runs inside the worker thread
@@ -18,10 +20,14 @@ export type IndexSource =
 export type HostRequest =
   /** control: Int32Array over a SharedArrayBuffer; slot 0 holds the id of the newest search request. */
   | { type: 'init'; source: IndexSource; control?: SharedArrayBuffer }
-  | { type: 'search'; id: number; query: string; options: SearchOptions }
+  | { type: 'search'; id: number; query: string; options: SearchOptions; facets?: FacetRequest }
   | { type: 'documentHits'; id: number; documentId: string; query: string }
   /** The user's documents (issue 11): processed documents, or paths of their JSON files to read here. */
-  | { type: 'user'; add: (ProcessedDocument | string)[]; remove: string[] };
+  | { type: 'user'; add: (ProcessedDocument | string)[]; remove: string[] }
+  /** The analyst's entity corrections (issue 10), replacing those sent before; applied to every index. */
+  | { type: 'corrections'; corrections: EntityCorrection[] }
+  /** Name keys merged into another corpus entity ([key, entity id]), for the entity facet. */
+  | { type: 'aliases'; aliases: [string, string][] };
 
 export type HostReply =
   | { type: 'ready'; documentCount: number; how: string }
@@ -63,6 +69,8 @@ export class SearchHost {
   private control: Int32Array | null = null;
   private readonly user = new UserIndex();
   private compactTimer: ReturnType<typeof setTimeout> | null = null;
+  private corrections: EntityCorrection[] = [];
+  private aliases: ReadonlyMap<string, string> = new Map();
 
   constructor(
     private readonly reply: (message: HostReply) => void,
@@ -90,6 +98,7 @@ export class SearchHost {
         const loaded = loadEngine(message.source);
         if ('stale' in loaded) return this.reply({ type: 'stale', reason: loaded.stale });
         this.engine = loaded.engine;
+        if (this.corrections.length) this.engine.setCorrections(this.corrections);
         this.reply({ type: 'ready', documentCount: loaded.engine.documentCount, how: loaded.how });
         // Phrase positions are built after ready is reported, a slice per turn, so queries that
         // arrive meanwhile are answered between slices (one that needs phrases finishes it).
@@ -105,6 +114,16 @@ export class SearchHost {
       return;
     }
     if (message.type === 'user') return this.updateUser(message.add, message.remove);
+    if (message.type === 'aliases') {
+      this.aliases = new Map(message.aliases);
+      return;
+    }
+    if (message.type === 'corrections') {
+      this.corrections = message.corrections;
+      this.engine?.setCorrections(this.corrections);
+      this.user.setCorrections(this.corrections);
+      return;
+    }
     const engine = this.engine;
     try {
       if (!engine) throw new Error('search engine not ready');
@@ -112,7 +131,12 @@ export class SearchHost {
         const started = performance.now();
         let value: EngineSearch;
         try {
-          value = searchAll([engine, ...this.user.engines], message.query, message.options.limit ?? DEFAULT_LIMIT, message.options.offset ?? 0, { typing: message.options.typing, sort: message.options.sort, budget: this.budget(message.id) });
+          value = searchAll([engine, ...this.user.engines], message.query, message.options.limit ?? DEFAULT_LIMIT, message.options.offset ?? 0, {
+            typing: message.options.typing,
+            sort: message.options.sort,
+            budget: this.budget(message.id),
+            ...(message.facets ? { facets: message.facets, aliases: this.aliases } : {}),
+          });
         } catch (error) {
           if (!(error instanceof SearchStopped)) throw error;
           const seconds = (this.budgetMs / 1000).toLocaleString('en');

@@ -1,13 +1,15 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { DocumentHitsResponse, SearchOptions, SearchResponse, SearchStatus } from '../../shared/api/search';
-import type { ProcessedDocument } from '../../shared/corpus';
+import type { DocumentHitsResponse, SearchFacets, SearchOptions, SearchResponse, SearchStatus } from '../../shared/api/search';
+import type { EntityType, ProcessedDocument } from '../../shared/corpus';
 import { DossierError } from '../../shared/result';
 import type { CorpusService } from '../corpus/corpus-service';
 import { INDEX_FILE } from './index-file';
 import { SearchHost, type HostReply, type HostRequest, type IndexSource } from './search-host';
 import { findWorkerEntry, type WorkerEntry } from '../worker-entry';
+import type { EntityCorrection } from './entity-corrections';
+import type { FacetCounts, FacetRequest } from './facets';
 
 export type { WorkerEntry } from '../worker-entry';
 
@@ -22,6 +24,41 @@ export interface SearchServiceOptions {
   corpus: Pick<CorpusService, 'info' | 'list' | 'has' | 'loadAll'>;
   /** Where the worker lives; 'in-process' runs the engine on this thread (unit tests). Default: detected. */
   worker?: WorkerEntry | 'in-process';
+  /**
+   * The analyst's entity corrections as search applies them (person:/org:/place:). Asked for
+   * before the first search and again after correctionsChanged(), never at start-up, so an
+   * analyst who searches nothing never has them resolved.
+   */
+  entityCorrections?: () => EntityCorrection[];
+  /**
+   * For the entity facet: name keys merged into another corpus entity ([key, entity id]), asked
+   * for with the first search that uses facets (and again after correctionsChanged()).
+   */
+  entityAliases?: () => [string, string][];
+  /** Documents with at least one of the analyst's notes ("has my notes"). */
+  notedDocuments?: () => string[];
+  /** An entity's name and type as the corpus view shows them (corrections applied), or null (unknown, rejected). */
+  describeEntity?: (id: string) => { name: string; type: EntityType } | null;
+}
+
+/** Entities listed in the entity facet. */
+export const ENTITY_FACET_VALUES = 12;
+
+/** The engine's counts as the contract gives them: sources by count, years in order, the top entities named. */
+export function facetsResponse(counts: FacetCounts, describe: (id: string) => { name: string; type: EntityType } | null): SearchFacets {
+  const byCount = (a: [string, number], b: [string, number]) => b[1] - a[1] || a[0].localeCompare(b[0]);
+  const entities: SearchFacets['entities'] = [];
+  for (const [id, count] of [...counts.entities].sort(byCount)) {
+    const known = describe(id);
+    if (known) entities.push({ id, ...known, count });
+    if (entities.length >= ENTITY_FACET_VALUES) break;
+  }
+  return {
+    sources: [...counts.sources].sort(byCount).map(([value, count]) => ({ value, count })),
+    years: [...counts.years].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([value, count]) => ({ value, count })),
+    entities,
+    noted: counts.noted,
+  };
 }
 
 export interface SearchService {
@@ -33,6 +70,8 @@ export interface SearchService {
   documentHits(documentId: string, query: string): Promise<DocumentHitsResponse>;
   /** The user's documents (issue 11): index these (documents, or paths of their JSON files), drop `remove`. */
   updateUserDocuments(add: (ProcessedDocument | string)[], remove: string[]): void;
+  /** The corrections (or what their targets resolve to) changed: the next search sends them again. */
+  correctionsChanged(): void;
   /** Stops the worker. */
   close(): Promise<void>;
 }
@@ -114,8 +153,51 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
   const latest = new Int32Array(control);
   transport.send({ type: 'init', source, control });
 
+  let aliasesSent = false;
+  const sendAliases = () => {
+    if (aliasesSent || !options.entityAliases) return;
+    aliasesSent = true;
+    let aliases: [string, string][] = [];
+    try {
+      aliases = options.entityAliases();
+    } catch {
+      // The corpus tables cannot be read: each name counts as its own entity.
+      aliasesSent = false;
+    }
+    transport.send({ type: 'aliases', aliases });
+  };
+  /** What the worker needs to apply facets, or null when the search uses none. */
+  const facetRequest = (o: SearchOptions): FacetRequest | null => {
+    const f = o.facets ?? {};
+    const counts = o.facetCounts === true && o.typing !== true;
+    if (!counts && !f.source && !f.fromYear && !f.toYear && !f.entity && !f.hasNotes) return null;
+    if (counts || f.entity) sendAliases();
+    let noted: string[] = [];
+    if (counts || f.hasNotes) {
+      try {
+        noted = options.notedDocuments?.() ?? [];
+      } catch {
+        // The notes cannot be read (the notes banner says why): none count as noted.
+      }
+    }
+    return { source: f.source ?? null, fromYear: f.fromYear ?? null, toYear: f.toYear ?? null, entity: f.entity ?? null, hasNotes: f.hasNotes === true, noted, counts };
+  };
+  let correctionsSent = false;
+  const sendCorrections = () => {
+    if (correctionsSent || !options.entityCorrections) return;
+    correctionsSent = true;
+    let corrections: EntityCorrection[] = [];
+    try {
+      corrections = options.entityCorrections();
+    } catch {
+      // The corrections cannot be read (the notes banner says why): search as extracted.
+      correctionsSent = false;
+    }
+    transport.send({ type: 'corrections', corrections });
+  };
   const call = (make: (id: number) => HostRequest): Promise<HostReply> =>
     new Promise((resolve, reject) => {
+      sendCorrections();
       const id = nextId++;
       pending.set(id, { resolve, reject });
       transport.send(make(id));
@@ -132,16 +214,18 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
       return status;
     },
     async search(query, searchOptions = {}) {
-      const base = { query, error: null, notices: [] as string[], total: 0, offset: searchOptions.offset ?? 0, results: [], tookMs: 0 };
+      const base = { query, error: null, notices: [] as string[], total: 0, offset: searchOptions.offset ?? 0, results: [], facets: null, tookMs: 0 };
       if (status.state !== 'ready') return { ...base, status: status.state, notices: status.message && status.state === 'failed' ? [status.message] : [] };
+      const facets = facetRequest(searchOptions);
       const r = unwrap(
         await call((id) => {
           Atomics.store(latest, 0, id);
-          return { type: 'search', id, query, options: searchOptions };
+          return { type: 'search', id, query, options: searchOptions, ...(facets ? { facets } : {}) };
         }),
         'search',
       );
-      return { ...base, ...r.value, status: 'ready', tookMs: r.tookMs };
+      const counts = r.value.facets ? facetsResponse(r.value.facets, options.describeEntity ?? (() => null)) : null;
+      return { ...base, ...r.value, facets: counts, status: 'ready', tookMs: r.tookMs };
     },
     async documentHits(documentId, query) {
       if (!options.corpus.has(documentId)) throw new DossierError('not-found', `No document with id "${documentId}" in this corpus.`);
@@ -151,6 +235,10 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
       return { ...r.value, status: 'ready' };
     },
     updateUserDocuments: (add, remove) => transport.send({ type: 'user', add, remove }),
+    correctionsChanged: () => {
+      correctionsSent = false;
+      aliasesSent = false;
+    },
     close: () => transport.close(),
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { documentIdSchema } from './corpus';
+import type { EntityType } from '../corpus';
 import { MAX_QUERY_IPC_LENGTH } from './constants';
 import type { ArgSchemas } from './contract';
 
@@ -77,6 +78,46 @@ export interface SearchResult {
   copies: string[];
 }
 
+/** A facet value with the number of matching results (groups of copies count once) choosing it would leave. */
+export interface SearchFacetValue {
+  value: string;
+  count: number;
+}
+
+export interface SearchEntityFacetValue {
+  /** CorpusEntity.id, as the corpus view names it (aliases merged, corrections applied). */
+  id: string;
+  name: string;
+  type: EntityType;
+  count: number;
+}
+
+/**
+ * Counts beside each facet value, over every match of the query (not just the page). Each
+ * facet's counts are taken over the results the other facets leave, as the library's are.
+ */
+export interface SearchFacets {
+  sources: SearchFacetValue[];
+  /** Publication years ("2004"), ascending. */
+  years: SearchFacetValue[];
+  /** The entities most results mention, most results first. */
+  entities: SearchEntityFacetValue[];
+  /** Results with at least one of the analyst's notes. */
+  noted: number;
+}
+
+/** Facets narrowing the results; every one set must hold. */
+export interface SearchFacetFilter {
+  source?: string | null;
+  /** Inclusive years ("2004"); an undated document is outside any range. */
+  fromYear?: string | null;
+  toYear?: string | null;
+  /** A CorpusEntity.id: results that mention it. */
+  entity?: string | null;
+  /** Only results with one of the analyst's notes. */
+  hasNotes?: boolean;
+}
+
 export interface SearchResponse {
   /** 'indexing': the index is not ready yet, ask again; results are empty. */
   status: SearchState;
@@ -89,6 +130,8 @@ export interface SearchResponse {
   total: number;
   offset: number;
   results: SearchResult[];
+  /** Counts per facet value, when asked for (SearchOptions.facetCounts) and the query was final; else null. */
+  facets: SearchFacets | null;
   tookMs: number;
 }
 
@@ -116,6 +159,10 @@ export interface SearchOptions {
   limit?: number;
   /** Results to skip, for "show more": 0–10,000, default 0. */
   offset?: number;
+  /** Only results these facets allow (total counts them alone). */
+  facets?: SearchFacetFilter;
+  /** Also count each facet's values (SearchResponse.facets); ignored while typing. */
+  facetCounts?: boolean;
 }
 
 export interface SearchApi {
@@ -129,12 +176,25 @@ export interface SearchApi {
 
 const querySchema = z.string().max(MAX_QUERY_IPC_LENGTH, `A search query is at most ${MAX_QUERY_IPC_LENGTH.toLocaleString('en')} characters.`);
 
+const year = z.string().regex(/^\d{4}$/u, 'A year is four digits, as in 2004.').nullable().optional();
+
 export const searchOptionsSchema = z
   .object({
     limit: z.number().int().min(1, 'limit is at least 1.').max(200, 'limit is at most 200.').optional(),
     offset: z.number().int().min(0, 'offset is at least 0.').max(10_000, 'offset is at most 10,000.').optional(),
     typing: z.boolean().optional(),
     sort: z.enum(['relevance', 'date']).optional(),
+    facets: z
+      .object({
+        source: z.string().max(500, 'A source is at most 500 characters.').nullable().optional(),
+        fromYear: year,
+        toYear: year,
+        entity: z.string().max(600, 'An entity id is at most 600 characters.').nullable().optional(),
+        hasNotes: z.boolean().optional(),
+      })
+      .strict()
+      .optional(),
+    facetCounts: z.boolean().optional(),
   })
   .strict();
 

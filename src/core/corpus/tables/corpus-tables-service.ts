@@ -57,6 +57,15 @@ export interface CorpusTablesService {
   hasEntity(id: string): boolean;
   /** The entity an id names now: itself, the entity a build merged it into, or null (gone). */
   resolveEntity(id: string): string | null;
+  /**
+   * Every document-level name key that makes up an entity: its own id and those of the name
+   * groups merged into it ("person:blair" in "person:tony blair"); search applies corrections by them.
+   */
+  keysOf(id: string): string[];
+  /** Every name key merged into another entity, with that entity's id: the search facet counts by them. */
+  aliases(): [string, string][];
+  /** An entity's name and type as listed (corrections applied), or null when unknown or rejected. */
+  describe(id: string): { name: string; type: EntityType } | null;
   /** Reads the entity and timeline tables and folds names for filtering, ahead of the first request. */
   warm(): void;
 }
@@ -171,6 +180,7 @@ export function createCorpusTablesService(
   let indexById: Map<string, number> | null = null;
   let folded: string[] | null = null;
   let summaryByIndex: (DocumentSummary | undefined)[] | null = null;
+  let mergedByRoot: Map<number, string[]> | null = null;
   const table = () => source.entities();
   const byId = () => (indexById ??= new Map(table().entities.map((e, i) => [e.id, i])));
   /** Name and aliases folded once, joined by a separator no filter contains. */
@@ -280,6 +290,33 @@ export function createCorpusTablesService(
     entityIdFor: (type, name) => resolveEntity(entityId(type, nameKey(type, name))),
 
     hasEntity: (id) => byId().has(id),
+
+    aliases() {
+      const rows = table().entities;
+      return Object.entries(table().merged ?? {}).flatMap(([key, root]) => (rows[root] ? [[key, rows[root].id] as [string, string]] : []));
+    },
+
+    describe(id) {
+      const i = byId().get(id);
+      const row = i === undefined ? undefined : table().entities[i];
+      const view = corrections();
+      if (!row || view.rejected.has(id)) return null;
+      return { name: row.name, type: view.retyped.get(id) ?? row.type };
+    },
+
+    keysOf(id) {
+      const i = byId().get(id);
+      if (i === undefined) return [];
+      if (!mergedByRoot) {
+        mergedByRoot = new Map();
+        for (const [key, root] of Object.entries(table().merged ?? {})) {
+          const list = mergedByRoot.get(root);
+          if (list) list.push(key);
+          else mergedByRoot.set(root, [key]);
+        }
+      }
+      return [id, ...(mergedByRoot.get(i) ?? [])];
+    },
 
     resolveEntity,
 

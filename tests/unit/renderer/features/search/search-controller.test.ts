@@ -12,6 +12,7 @@ function response(query: string, over: Partial<SearchResponse> = {}): SearchResp
     notices: [],
     total: 2,
     offset: 0,
+    facets: null,
     results: ['doc-a', 'doc-b'].map((documentId) => ({
       documentId,
       title: documentId,

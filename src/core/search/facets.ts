@@ -1,0 +1,116 @@
+import type { EntityType } from '../../shared/corpus';
+import { entityId, nameKey } from '../corpus/tables/entity-names';
+import type { IndexData, StoredEntity } from './index-data';
+
+/**
+ * Facets on search results (issue 10): source, a range of publication years, an entity and
+ * "has my notes", narrowing the matches of a query, with counts beside each value taken over
+ * every match (not one page). As in the library, a facet's counts are taken over the matches
+ * the other facets leave, so a count says what choosing that value would show; and a group of
+ * copies counts once, as the result list shows it once.
+ */
+export interface FacetRequest {
+  source: string | null;
+  fromYear: string | null;
+  toYear: string | null;
+  /** A corpus entity id. */
+  entity: string | null;
+  hasNotes: boolean;
+  /** Documents with at least one note (the core reads them from the annotation database). */
+  noted: readonly string[];
+  /** Count the values too (else only filter). */
+  counts: boolean;
+}
+
+/** Counts as plain arrays (they cross to the core by structured clone); summed over indexes by mergeFacetCounts. */
+export interface FacetCounts {
+  sources: [string, number][];
+  years: [string, number][];
+  /** Corpus entity id → results mentioning it; every entity, the core keeps the top ones. */
+  entities: [string, number][];
+  noted: number;
+}
+
+/** A document entity's name key → the corpus entity it belongs to, when a build merged it into another. */
+export type EntityAliases = ReadonlyMap<string, string>;
+
+const TYPE_OF_FIELD: Record<string, EntityType> = { person: 'person', org: 'organization', place: 'place' };
+
+/** Per index: the key of each stored entity, computed once per name. */
+export class EntityKeys {
+  private readonly cache = new Map<string, string>();
+  of(e: StoredEntity & { key?: string }): string {
+    if (e.key) return e.key;
+    const k = `${e.field}\u0000${e.name}`;
+    let key = this.cache.get(k);
+    if (key === undefined) {
+      const type = TYPE_OF_FIELD[e.field]!;
+      key = entityId(type, nameKey(type, e.name));
+      this.cache.set(k, key);
+    }
+    return key;
+  }
+}
+
+class Counter {
+  readonly counts = new Map<string, number>();
+  private readonly seen = new Set<string>();
+  add(value: string, group: string | undefined): void {
+    if (group !== undefined) {
+      const k = `${value}\u0000${group}`;
+      if (this.seen.has(k)) return;
+      this.seen.add(k);
+    }
+    this.counts.set(value, (this.counts.get(value) ?? 0) + 1);
+  }
+}
+
+/** The matches the facets allow (in the order given) and, when asked, the counts. */
+export function applyFacets(data: IndexData, matches: Iterable<number>, req: FacetRequest, aliases: EntityAliases, keys: EntityKeys): { kept: number[]; counts: FacetCounts | null } {
+  const noted = new Set(req.noted);
+  const needEntities = req.entity !== null || req.counts;
+  const sources = new Counter();
+  const years = new Counter();
+  const entities = new Counter();
+  const notedCount = new Counter();
+  const kept: number[] = [];
+  for (const d of matches) {
+    const meta = data.docs[d]!;
+    const year = meta.published?.slice(0, 4) ?? null;
+    const source = !req.source || meta.source === req.source;
+    const inYears = (!req.fromYear && !req.toYear) || (year !== null && (!req.fromYear || year >= req.fromYear) && (!req.toYear || year <= req.toYear));
+    const hasNotes = noted.has(meta.id);
+    const notes = !req.hasNotes || hasNotes;
+    let roots: Set<string> | null = null;
+    if (needEntities) {
+      roots = new Set();
+      for (const e of meta.entities) {
+        if (!TYPE_OF_FIELD[e.field]) continue;
+        const key = keys.of(e);
+        roots.add(aliases.get(key) ?? key);
+      }
+    }
+    const entity = !req.entity || roots!.has(req.entity);
+    if (source && inYears && entity && notes) kept.push(d);
+    if (!req.counts) continue;
+    const group = meta.group;
+    if (inYears && entity && notes && meta.source) sources.add(meta.source, group);
+    if (source && entity && notes && year) years.add(year, group);
+    if (source && inYears && notes) for (const r of roots!) entities.add(r, group);
+    if (source && inYears && entity && hasNotes) notedCount.add('', group);
+  }
+  if (!req.counts) return { kept, counts: null };
+  return { kept, counts: { sources: [...sources.counts], years: [...years.counts], entities: [...entities.counts], noted: notedCount.counts.get('') ?? 0 } };
+}
+
+/** Counts of several indexes searched together (bundled and added documents) as one. */
+export function mergeFacetCounts(parts: readonly (FacetCounts | null)[]): FacetCounts | null {
+  const present = parts.filter((p): p is FacetCounts => p !== null);
+  if (present.length <= 1) return present[0] ?? null;
+  const sum = (pick: (p: FacetCounts) => [string, number][]) => {
+    const m = new Map<string, number>();
+    for (const p of present) for (const [v, n] of pick(p)) m.set(v, (m.get(v) ?? 0) + n);
+    return [...m];
+  };
+  return { sources: sum((p) => p.sources), years: sum((p) => p.years), entities: sum((p) => p.entities), noted: present.reduce((n, p) => n + p.noted, 0) };
+}
