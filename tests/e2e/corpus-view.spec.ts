@@ -6,6 +6,7 @@ import { BriefingPanel } from './pages/briefing-panel';
 import { CorpusView } from './pages/corpus-view';
 import { MainScreen } from './pages/main-screen';
 import { SettingsDialog } from './pages/settings-dialog';
+import { SearchPanel } from './pages/search-panel';
 import { docScreenshot } from './support/doc-screenshot';
 
 /** Several hundred generated stories, built once for this file (no third-party text involved). */
@@ -116,6 +117,49 @@ test('library facets narrow with matching counts, copies appear once, an entity 
   await expect(count).toHaveText(`${docs} of ${DOCUMENTS}`);
 });
 
+test('a facet narrows search results and the count matches; copies appear once in the results', async ({ app }) => {
+  const page = app.page;
+  const search = new SearchPanel(page);
+  const summary = search.results.getByRole('status').first();
+  const matches = async () => Number(((await summary.textContent()) ?? '').match(/^([\d,]+) documents? match/u)?.[1]?.replace(/,/gu, ''));
+  // Every story says the talks were useful; story 1 is filed three times.
+  await search.box.fill('useful');
+  await search.box.press('Enter');
+  await expect(search.resultList).toHaveAttribute('data-typing', 'false');
+  await expect(summary).toContainText('documents match');
+  const all = await matches();
+  expect(all).toBe(DOCUMENTS);
+  // Story 1 and its two copies: one result.
+  await expect(search.option(/discuss trade in London \(1\)/)).toHaveCount(1);
+  await expect(search.option(/discuss trade in London \(1\)/)).toContainText('+2 copies');
+
+  await search.results.getByText('Filters').click();
+  const source = search.results.getByRole('combobox', { name: 'Source' });
+  const option = (await source.locator('option').allTextContents()).find((t) => t.startsWith('Harbour Post')) ?? '';
+  const expected = Number(option.match(/\((\d+)\)/u)?.[1]);
+  expect(expected).toBeGreaterThan(0);
+  expect(expected).toBeLessThan(all);
+  await source.selectOption({ label: option });
+  await expect(summary).toHaveText(`${expected} documents match.`);
+  await expect(search.results.getByRole('heading', { name: /Results/ })).toContainText(String(expected));
+  for (const meta of await search.options.locator('.search-result-meta').allTextContents()) expect(meta).toContain('Harbour Post');
+
+  // An entity among the results, combined with the source: its count is what it leaves.
+  const entity = search.results.getByRole('combobox', { name: 'Mentions' });
+  const merkel = (await entity.locator('option').allTextContents()).find((t) => t.startsWith('Angela Merkel')) ?? '';
+  const withMerkel = Number(merkel.match(/\((\d+)\)/u)?.[1]);
+  expect(withMerkel).toBeGreaterThan(0);
+  await entity.selectOption({ label: merkel });
+  await expect(summary).toHaveText(withMerkel === 1 ? '1 document matches.' : `${withMerkel} documents match.`);
+  await search.option(/./).first().click();
+  await expect(search.article).toContainText('Merkel');
+
+  // Taking the facets off gives every match back.
+  await search.results.getByRole('combobox', { name: 'Source' }).selectOption({ label: 'All sources' });
+  await entity.selectOption({ label: 'Any entity' });
+  await expect(summary).toHaveText(`${all} documents match.`);
+});
+
 async function serious(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   expect(results.passes.map((r) => r.id)).toContain('color-contrast');
@@ -150,6 +194,18 @@ for (const theme of ['light', 'dark'] as const) {
     report.facets = await serious(page);
     await page.setViewportSize({ width: 800, height: 600 });
     await docScreenshot(page, `library-facets-800-${theme}`);
-    expect(report).toEqual({ entities: [], timeline: [], claims: [], facets: [] });
+    // The same filters over search results, with counts from the query's matches.
+    const search = new SearchPanel(page);
+    await search.box.fill('useful');
+    await search.box.press('Enter');
+    await search.results.getByText('Filters').click();
+    await search.results.getByRole('combobox', { name: 'Source' }).selectOption({ index: 1 });
+    await expect(search.results.getByText('Filters (1)')).toBeVisible();
+    await expect(search.resultList).toHaveAttribute('data-typing', 'false');
+    report.searchFacets = await serious(page);
+    await docScreenshot(page, `search-facets-800-${theme}`);
+    await page.setViewportSize({ width: 1360, height: 900 });
+    await docScreenshot(page, `search-facets-1360-${theme}`);
+    expect(report).toEqual({ entities: [], timeline: [], claims: [], facets: [], searchFacets: [] });
   });
 }

@@ -1,6 +1,8 @@
 /** A select of values with an "any" first option; a value's count, when given, follows it in brackets. */
 export interface Choice {
   value: string;
+  /** Shown instead of the value (an entity's name for its id). */
+  label?: string;
   count?: number;
 }
 
@@ -18,7 +20,7 @@ export function ChoiceSelect({ id, value, anyLabel, choices, onChange }: Props) 
       <option value="">{anyLabel}</option>
       {choices.map((c) => (
         <option key={c.value} value={c.value}>
-          {c.count === undefined ? c.value : `${c.value} (${c.count.toLocaleString('en')})`}
+          {c.count === undefined ? (c.label ?? c.value) : `${c.label ?? c.value} (${c.count.toLocaleString('en')})`}
         </option>
       ))}
     </select>

@@ -1,8 +1,11 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { SearchResponse, SearchResult } from '../../../../shared/api/search';
 import { useStore } from '../../app/store';
+import { facetsStore } from '../library/facets-store';
 import { formatDate } from '../../ui/format';
 import { libraryStore } from '../library/library-store';
+import { LibraryFacetsPanel } from '../library/LibraryFacets';
+import type { FacetCounts, FacetValue } from '../library/library-facets';
 import { Highlighted } from './Highlighted';
 import { ExportResultsButton } from './ExportResults';
 import { SaveSearchButton } from './SavedSearches';
@@ -16,6 +19,26 @@ function summary(response: SearchResponse | null, engine: string): string {
   if (response.error) return '';
   if (response.total === 0) return 'No documents match.';
   return response.total === 1 ? '1 document matches.' : `${response.total.toLocaleString('en')} documents match.`;
+}
+
+const NO_COUNTS = { sources: [], years: [], entities: [], noted: 0 };
+
+/** A chosen value stays offered while its count is not known (or is none), so the select still shows it. */
+function keepChosen(values: readonly FacetValue[], chosen: readonly (string | null)[]): FacetValue[] {
+  const extra = chosen.filter((v): v is string => !!v && !values.some((x) => x.value === v)).map((value) => ({ value, count: 0 }));
+  return extra.length ? [...values, ...extra].sort((a, b) => (a.value < b.value ? -1 : 1)) : [...values];
+}
+
+/** The facets panel over the results: the library's, with counts over every match of the query. */
+function ResultFacets() {
+  const counts = useStore(searchStore, (s) => s.facetCounts) ?? NO_COUNTS;
+  const facets = useStore(facetsStore, (s) => s.facets);
+  const shown: FacetCounts = {
+    sources: keepChosen(counts.sources, [facets.source]),
+    years: keepChosen(counts.years, [facets.fromYear, facets.toYear]),
+    noted: counts.noted,
+  };
+  return <LibraryFacetsPanel counts={shown} entities={counts.entities.map((e) => ({ id: e.id, name: e.name, count: e.count }))} />;
 }
 
 /** Duplicates of a result are folded into it (found at corpus build time). */
@@ -117,6 +140,7 @@ export function SearchResults() {
         <SaveSearchButton />
         <ExportResultsButton />
       </div>
+      <ResultFacets />
       <p className="search-summary" role="status">{problem || error ? '' : summary(response, engine)}</p>
       <div role="alert" id={QUERY_ERROR_ID} className="search-problem-slot">
         {error ? (

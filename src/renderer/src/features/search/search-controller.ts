@@ -3,6 +3,9 @@ import type {
   DocumentHitsResponse,
   HitRange,
   SearchApi,
+  SearchFacetFilter,
+  SearchFacets,
+  SearchOptions,
   SearchResponse,
   SearchState,
   SearchStatus,
@@ -44,6 +47,11 @@ export interface SearchUiState {
   /** Bumped whenever the reader should (re)scroll to the current hit. */
   nonce: number;
   loadingMore: boolean;
+  /**
+   * Counts beside each facet value for the newest final answer; kept while a type-ahead
+   * answer (which has none) is shown, so the filters do not flicker letter by letter.
+   */
+  facetCounts: SearchFacets | null;
 }
 
 export interface SearchDeps {
@@ -61,6 +69,8 @@ export interface SearchDeps {
    * history records it. Not called for what the box searches while typing or after a pause.
    */
   onQueryUsed?(query: string): void;
+  /** The facets chosen (shared with the library): every search and page is narrowed by them. */
+  facets?(): SearchFacetFilter;
 }
 
 export const STATUS_TASK = 'search';
@@ -86,6 +96,7 @@ export const initialSearchState: SearchUiState = {
   current: 0,
   nonce: 0,
   loadingMore: false,
+  facetCounts: null,
 };
 
 /** The query whose hits the reader shows: the newest readable answer for a non-empty box. */
@@ -101,6 +112,17 @@ export function isSearchActive(state: SearchUiState): boolean {
 
 export type SearchController = ReturnType<typeof createSearchController>;
 
+/** The facets that narrow anything, or null when none does (the call then carries none). */
+export function activeFacets(f: SearchFacetFilter): SearchFacetFilter | null {
+  const out: SearchFacetFilter = {};
+  if (f.source) out.source = f.source;
+  if (f.fromYear) out.fromYear = f.fromYear;
+  if (f.toYear) out.toYear = f.toYear;
+  if (f.entity) out.entity = f.entity;
+  if (f.hasNotes) out.hasNotes = true;
+  return Object.keys(out).length ? out : null;
+}
+
 export function createSearchController(deps: SearchDeps) {
   const store: Store<SearchUiState> = createStore<SearchUiState>(initialSearchState);
   const schedule = deps.schedule ?? ((run: () => void, ms: number) => setTimeout(run, ms));
@@ -112,8 +134,8 @@ export function createSearchController(deps: SearchDeps) {
 
   const searches = createLatestOnly<{ query: string; typing: boolean }, SearchResponse>({
     run: ({ query, typing }) => {
-      const sort = store.get().sort;
-      const options = { ...(typing ? { typing: true } : {}), ...(sort === 'date' ? { sort } : {}) };
+      const options = searchOptions(typing);
+      if (!typing && deps.facets) options.facetCounts = true;
       return Object.keys(options).length ? deps.api().search(query, options) : deps.api().search(query);
     },
     onResult({ query, typing }, response) {
@@ -124,6 +146,7 @@ export function createSearchController(deps: SearchDeps) {
         failure: null,
         loadingMore: false,
         active: s.response?.query === query ? Math.min(s.active, Math.max(0, response.results.length - 1)) : 0,
+        facetCounts: response.facets ?? (typing ? s.facetCounts : null),
       }));
       if (response.status === 'indexing') followStatus();
       // A ready answer proves the index is ready, whatever status event was missed on the way.
@@ -135,6 +158,13 @@ export function createSearchController(deps: SearchDeps) {
     },
     onBusyChange: (busy) => store.set({ busy }),
   });
+
+  /** Options every search of the session sends: type-ahead, order, and the facets chosen. */
+  function searchOptions(typing: boolean): SearchOptions {
+    const sort = store.get().sort;
+    const facets = activeFacets(deps.facets?.() ?? {});
+    return { ...(typing ? { typing: true } : {}), ...(sort === 'date' ? { sort } : {}), ...(facets ? { facets } : {}) };
+  }
 
   const documentHits = createLatestOnly<{ documentId: string; query: string }, DocumentHitsResponse>({
     run: ({ documentId, query }) => deps.api().getDocumentHits(documentId, query),
@@ -210,7 +240,7 @@ export function createSearchController(deps: SearchDeps) {
         typeToken++;
         searches.cancel();
         documentHits.cancel();
-        store.set({ response: null, responseTyping: false, failure: null, docHits: null, active: 0, current: 0, loadingMore: false });
+        store.set({ response: null, responseTyping: false, failure: null, docHits: null, active: 0, current: 0, loadingMore: false, facetCounts: null });
         return;
       }
       if (query.length > MAX_QUERY_IPC_LENGTH) {
@@ -238,6 +268,15 @@ export function createSearchController(deps: SearchDeps) {
       moreToken++;
       typeToken++;
       store.set({ sort, loadingMore: false });
+      const q = store.get().query;
+      if (q.trim()) searches.request({ query: q, typing: false });
+    },
+
+    /** The facets changed: search the query again, narrowed by them. */
+    refilter() {
+      moreToken++;
+      typeToken++;
+      store.set({ loadingMore: false, active: 0 });
       const q = store.get().query;
       if (q.trim()) searches.request({ query: q, typing: false });
     },
@@ -331,7 +370,7 @@ export function createSearchController(deps: SearchDeps) {
       store.set({ loadingMore: true });
       deps
         .api()
-        .search(response.query, { offset, ...(s.responseTyping ? { typing: true } : {}), ...(s.sort === 'date' ? { sort: s.sort } : {}) })
+        .search(response.query, { offset, ...searchOptions(s.responseTyping) })
         .then(
           (page) => {
             const now = store.get().response;

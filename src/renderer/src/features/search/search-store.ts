@@ -1,6 +1,7 @@
 import { dossier, errorMessage } from '../../app/dossier';
 import { setStatusTask } from '../../app/status-store';
 import { libraryStore, openDocument } from '../library/library-store';
+import { facetsStore } from '../library/facets-store';
 import { createSearchController } from './search-controller';
 import { createSearchMemoryController } from './search-memory-controller';
 
@@ -16,9 +17,22 @@ export const search = createSearchController({
     const id = dossier().subscribe('searchStatus', listener);
     return () => dossier().unsubscribe(id);
   },
+  // The library's filters narrow the results too: one set of facets for the left column.
+  facets: () => {
+    const f = facetsStore.get().facets;
+    return { source: f.source, fromYear: f.fromYear, toYear: f.toYear, entity: f.entity?.id ?? null, hasNotes: f.hasNotes };
+  },
 });
 
 export const searchStore = search.store;
+
+let lastFacets = facetsStore.get().facets;
+facetsStore.subscribe(() => {
+  const now = facetsStore.get().facets;
+  if (now === lastFacets) return;
+  lastFacets = now;
+  search.refilter();
+});
 
 /** Saved searches and the query history (kept in the annotation database). */
 export const searchMemory = createSearchMemoryController({

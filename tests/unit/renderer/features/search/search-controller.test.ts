@@ -333,3 +333,47 @@ describe('search controller: order and engine state', () => {
     expect(t.state().engine).toBe('ready');
   });
 });
+
+describe('search controller with facets', () => {
+  it('every search and page is narrowed by the chosen facets, final ones ask for counts, and a change of facets searches again', async () => {
+    const calls: { query: string; options: Parameters<SearchApi['search']>[1] }[] = [];
+    const answers: ((r: SearchResponse) => void)[] = [];
+    let chosen: { source: string | null; hasNotes: boolean } = { source: null, hasNotes: false };
+    const controller = createSearchController({
+      api: () => ({
+        getSearchStatus: async () => ({ state: 'ready', documentCount: 2, message: null, readyMs: null }),
+        search: (query, options) => new Promise((resolve) => (calls.push({ query, options }), answers.push(resolve))),
+        getDocumentHits: async (documentId, query) => hitsFor(documentId, query, 1),
+      }),
+      openDocument: () => {},
+      currentDocumentId: () => null,
+      setStatusTask: () => {},
+      errorMessage: () => 'failed',
+      onStatus: () => () => {},
+      schedule: () => {},
+      facets: () => chosen,
+    });
+    const counts = { sources: [{ value: 'Wire', count: 2 }], years: [], entities: [], noted: 0 };
+    controller.setQuery('trade ');
+    expect(calls[0]).toEqual({ query: 'trade ', options: { facetCounts: true } });
+    answers[0]!(response('trade ', { facets: counts, total: 5 }));
+    await tick();
+    expect(controller.store.get().facetCounts).toEqual(counts);
+
+    chosen = { source: 'Wire', hasNotes: true };
+    controller.refilter();
+    expect(calls[1]).toEqual({ query: 'trade ', options: { facets: { source: 'Wire', hasNotes: true }, facetCounts: true } });
+    answers[1]!(response('trade ', { facets: counts, total: 5 }));
+    await tick();
+    // "Show more" keeps the facets: the next page is of the same narrowed list.
+    controller.loadMore();
+    expect(calls[2]!.options).toEqual({ offset: 2, facets: { source: 'Wire', hasNotes: true } });
+
+    // A type-ahead answer has no counts: the last ones stay on screen.
+    controller.setQuery('trad');
+    expect(calls[3]!.options).toEqual({ typing: true, facets: { source: 'Wire', hasNotes: true } });
+    answers[3]!(response('trad', { facets: null }));
+    await tick();
+    expect(controller.store.get().facetCounts).toEqual(counts);
+  });
+});
