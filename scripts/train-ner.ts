@@ -118,7 +118,6 @@ function main(): void {
       stamp[k] = clock;
       w[k] = (w[k] as number) + delta;
     };
-    const weight = (k: number, y: number): number => w[k * LABEL_COUNT + y] as number;
     /** Adds delta to the features of step (prev -> label) at token i. */
     const push = (e: Example, i: number, prev: number, label: number, delta: number) => {
       for (const f of e.lattice.staticIds[i] as number[]) update(f * LABEL_COUNT + label, delta);
@@ -136,7 +135,7 @@ function main(): void {
       let tokens = 0;
       for (const e of order.map((k) => examples[k] as Example)) {
         clock += 1;
-        const { labels } = viterbi(e.lattice, transitions, weight);
+        const { labels } = viterbi(e.lattice, transitions, w);
         for (let i = 0; i < labels.length; i++) {
           if (!e.lattice.scored[i]) continue;
           tokens += 1;

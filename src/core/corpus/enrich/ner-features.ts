@@ -136,6 +136,9 @@ export function tokenFeatures(ctx: TokenContext, i: number, shapes: readonly str
   if (rules) {
     if (rules.length === 0) f.push('r:-');
     for (const r of rules) f.push(r, `${r}|${shape}`);
+    // The neighbours' verdicts: "Real" untyped before a rule's organisation, a title before a name.
+    for (const r of ctx.rules?.[i - 1] ?? []) if (r.startsWith('r:')) f.push(`-1${r}`);
+    for (const r of ctx.rules?.[i + 1] ?? []) if (r.startsWith('r:')) f.push(`+1${r}`);
   }
   const doc = ctx.doc;
   if (doc && startsUpper(w)) {

@@ -122,14 +122,14 @@ export function buildLattice(ctx: TokenContext, lookup: (feature: string) => num
   return { scored, staticIds, shapes };
 }
 
-/** Weighted-sum access the decoder needs: weight of feature k for label y. */
-export type WeightOf = (k: number, y: number) => number;
+/** Weights, flat: feature k's weight for label y at [k × LABEL_COUNT + y] (int16 shipped, float in training). */
+export type Weights = ArrayLike<number>;
 
 /**
  * Viterbi over a lattice: the best label sequence, and for each token the step scores along it
  * (so the caller can turn them into confidences).
  */
-export function viterbi(lattice: Lattice, transitions: (shape: string) => Int32Array, weight: WeightOf): { labels: number[]; steps: Float64Array[] } {
+export function viterbi(lattice: Lattice, transitions: (shape: string) => Int32Array, weights: Weights): { labels: number[]; steps: Float64Array[] } {
   const n = lattice.scored.length;
   const L = LABEL_COUNT;
   const labels = new Array<number>(n).fill(0);
@@ -153,7 +153,10 @@ export function viterbi(lattice: Lattice, transitions: (shape: string) => Int32A
       continue;
     }
     emit.fill(0);
-    for (const k of ids) for (let y = 0; y < L; y++) emit[y] = (emit[y] as number) + weight(k, y);
+    for (const k of ids) {
+      const base = k * L;
+      for (let y = 0; y < L; y++) emit[y] = (emit[y] as number) + (weights[base + y] as number);
+    }
     const step = new Float64Array(L * L).fill(-Infinity);
     const trans = transitions(lattice.shapes[i] as string);
     for (let p = 0; p < L; p++) {
@@ -162,7 +165,7 @@ export function viterbi(lattice: Lattice, transitions: (shape: string) => Int32A
       const b = trans[2 * p + 1] as number;
       for (let y = 0; y < L; y++) {
         if (!allowed(y, p)) continue;
-        step[p * L + y] = (emit[y] as number) + (a < 0 ? 0 : weight(a, y)) + (b < 0 ? 0 : weight(b, y));
+        step[p * L + y] = (emit[y] as number) + (a < 0 ? 0 : (weights[a * L + y] as number)) + (b < 0 ? 0 : (weights[b * L + y] as number));
       }
     }
     steps[i] = step;
@@ -197,8 +200,6 @@ export interface TokenTag {
 
 export function tagTokens(model: NerModel, ctx: TokenContext): TokenTag[] {
   const lookup = (f: string): number | undefined => model.index.get(f);
-  const weights = model.weights;
-  const weight: WeightOf = (k, y) => weights[k * LABEL_COUNT + y] as number;
   const lattice = buildLattice(ctx, lookup);
   const transitions = (shape: string): Int32Array => {
     let ids = model.transitions.get(shape);
@@ -208,18 +209,9 @@ export function tagTokens(model: NerModel, ctx: TokenContext): TokenTag[] {
     }
     return ids;
   };
-  const { labels, steps } = viterbi(lattice, transitions, weight);
+  const { labels, steps } = viterbi(lattice, transitions, model.weights);
   const marginals = tokenMarginals(steps, (model.scale / model.temperature));
   return labels.map((label, i) => ({ label, confidence: steps[i] ? (marginals[i * LABEL_COUNT + label] as number) : 1 }));
-}
-
-function logSumExp(values: Float64Array): number {
-  let max = -Infinity;
-  for (const v of values) if (v > max) max = v;
-  if (max === -Infinity) return -Infinity;
-  let sum = 0;
-  for (const v of values) sum += Math.exp(v - max);
-  return max + Math.log(sum);
 }
 
 /**
@@ -227,38 +219,55 @@ function logSumExp(values: Float64Array): number {
  * that label over all label sequences (a CRF-style reading of the perceptron's scores, scaled by
  * the fitted temperature). A span's confidence then reflects every way of reading the paragraph,
  * not only the step the decoder took ("Baseball" as B-organization is unsure alone, sure in
- * "Baseball Hall of Fame").
+ * "Baseball Hall of Fame"). Computed in linear space, each token's step scores shifted by their
+ * maximum and the forward and backward vectors renormalised per token (Rabiner's scaling), so
+ * nothing overflows and one exp per step score suffices.
  */
 export function tokenMarginals(steps: readonly (Float64Array | undefined)[], factor: number): Float64Array {
   const L = LABEL_COUNT;
   const n = steps.length;
-  const alpha = new Float64Array(n * L).fill(-Infinity);
-  const beta = new Float64Array(n * L).fill(-Infinity);
-  const terms = new Float64Array(L);
-  for (let i = 0; i < n; i++) {
-    const step = steps[i];
-    for (let y = 0; y < L; y++) {
-      if (!step && y !== 0) continue;
-      if (i === 0) {
-        alpha[y] = step ? (step[y] as number) * factor : 0; // the paragraph opens after an O
-        continue;
-      }
-      for (let p = 0; p < L; p++) terms[p] = (alpha[(i - 1) * L + p] as number) + (step ? (step[p * L + y] as number) * factor : 0);
-      alpha[i * L + y] = logSumExp(terms);
-    }
-  }
-  for (let y = 0; y < L; y++) beta[(n - 1) * L + y] = 0;
-  for (let i = n - 2; i >= 0; i--) {
-    const step = steps[i + 1];
-    for (let p = 0; p < L; p++) {
-      for (let y = 0; y < L; y++) terms[y] = step ? (step[p * L + y] as number) * factor + (beta[(i + 1) * L + y] as number) : y === 0 ? (beta[(i + 1) * L] as number) : -Infinity;
-      beta[i * L + p] = logSumExp(terms);
-    }
-  }
   const out = new Float64Array(n * L);
   if (n === 0) return out;
-  const z = logSumExp(alpha.subarray((n - 1) * L, n * L));
-  for (let k = 0; k < n * L; k++) out[k] = Math.exp((alpha[k] as number) + (beta[k] as number) - z);
+  // Step potentials; an unscored token only continues with O, from any label, at potential 1.
+  const potentials: (Float64Array | null)[] = steps.map((step) => {
+    if (!step) return null;
+    let max = -Infinity;
+    for (const v of step) if (v > max) max = v;
+    const e = new Float64Array(L * L);
+    for (let k = 0; k < L * L; k++) e[k] = (step[k] as number) === -Infinity ? 0 : Math.exp(((step[k] as number) - max) * factor);
+    return e;
+  });
+  const alpha = new Float64Array(n * L);
+  const beta = new Float64Array(n * L);
+  for (let i = 0; i < n; i++) {
+    const e = potentials[i];
+    let sum = 0;
+    for (let y = 0; y < L; y++) {
+      let v = 0;
+      if (i === 0) v = e ? (e[y] as number) : y === 0 ? 1 : 0; // the paragraph opens after an O
+      else for (let p = 0; p < L; p++) v += (alpha[(i - 1) * L + p] as number) * (e ? (e[p * L + y] as number) : y === 0 ? 1 : 0);
+      alpha[i * L + y] = v;
+      sum += v;
+    }
+    for (let y = 0; y < L; y++) alpha[i * L + y] = (alpha[i * L + y] as number) / (sum || 1);
+  }
+  for (let y = 0; y < L; y++) beta[(n - 1) * L + y] = 1;
+  for (let i = n - 2; i >= 0; i--) {
+    const e = potentials[i + 1];
+    let sum = 0;
+    for (let p = 0; p < L; p++) {
+      let v = 0;
+      for (let y = 0; y < L; y++) v += (e ? (e[p * L + y] as number) : y === 0 ? 1 : 0) * (beta[(i + 1) * L + y] as number);
+      beta[i * L + p] = v;
+      sum += v;
+    }
+    for (let p = 0; p < L; p++) beta[i * L + p] = (beta[i * L + p] as number) / (sum || 1);
+  }
+  for (let i = 0; i < n; i++) {
+    let z = 0;
+    for (let y = 0; y < L; y++) z += (alpha[i * L + y] as number) * (beta[i * L + y] as number);
+    for (let y = 0; y < L; y++) out[i * L + y] = ((alpha[i * L + y] as number) * (beta[i * L + y] as number)) / (z || 1);
+  }
   return out;
 }
 
