@@ -77,8 +77,8 @@ export class LibraryFiles {
    * The entries, or a problem: a damaged manifest is moved aside (timestamped) and the entries
    * are recovered from the documents folder, so nothing the analyst added disappears.
    */
-  readManifest(): { entries: LibraryEntry[]; problem: string | null; journalLines: number } {
-    // journalLines > 0: the caller should fold the log in (writeManifest) before appending again,
+  readManifest(): { entries: LibraryEntry[]; problem: string | null } {
+    // With a log on disk the caller should fold it in (writeManifest) before appending again,
     // so a line a crash cut short is never glued to the next one.
     const { lines, skipped } = this.readJournal();
     const withJournal = (base: LibraryEntry[]): LibraryEntry[] => {
@@ -88,17 +88,17 @@ export class LibraryFiles {
       return [...byId.values()];
     };
     const journalProblem = skipped > 0 ? `${skipped} damaged line(s) of the list of your added documents (manifest.log) were skipped; the documents they named are still in the documents folder.` : null;
-    if (!existsSync(this.manifestPath)) return { entries: withJournal([]), problem: journalProblem, journalLines: lines.length };
+    if (!existsSync(this.manifestPath)) return { entries: withJournal([]), problem: journalProblem };
     try {
       const entries = withJournal(manifestSchema.parse(JSON.parse(readFileSync(this.manifestPath, 'utf8'))).entries);
-      return { entries, problem: journalProblem, journalLines: lines.length };
+      return { entries, problem: journalProblem };
     } catch {
       const aside = `${this.manifestPath}.damaged-${new Date().toISOString().replace(/[:.]/gu, '-')}`;
       renameSync(this.manifestPath, aside);
       // The log's entries are more exact than ones rebuilt from a document alone.
       const entries = withJournal(this.recoverEntries());
       this.writeManifest(entries);
-      return { entries, problem: `The list of your added documents was damaged; it was rebuilt from the documents themselves (${entries.length} found). The damaged file was kept as ${aside}.`, journalLines: 0 };
+      return { entries, problem: `The list of your added documents was damaged; it was rebuilt from the documents themselves (${entries.length} found). The damaged file was kept as ${aside}.` };
     }
   }
 

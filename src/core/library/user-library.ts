@@ -31,7 +31,7 @@ export class UserLibrary {
     const read = this.files.readManifest();
     this.entries = read.entries;
     this.problem = read.problem;
-    if (read.journalLines > 0 || existsSync(this.files.journalPath)) {
+    if (existsSync(this.files.journalPath)) {
       try {
         this.compact();
       } catch {

@@ -205,16 +205,10 @@ export class SearchEngine {
     delete this.data.pending;
   }
 
-  /** Phrase positions, finished now if the background build (warmStep) has not got there. */
+  /** Phrase positions, finished now (with the rest of warm-up) if the background slices have not got there. */
   private phrases(): PhraseIndex {
-    this.settle();
-    if (!this.phraseIndex) {
-      this.phraseBuilder ??= new PhraseIndexBuilder(this.data);
-      while (!this.phraseBuilder.step(Infinity));
-      this.phraseIndex = this.phraseBuilder.result!;
-      this.phraseBuilder = null;
-    }
-    return this.phraseIndex;
+    if (!this.phraseIndex) this.warm();
+    return this.phraseIndex!;
   }
 
   /** Builds the lazily made structures now. */

@@ -12,6 +12,17 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
+/** The seed and tricky documents' index, written to a throwaway folder. */
+function writtenIndex() {
+  const docs = [seedDocument(), ...trickyDocuments()];
+  const data = buildIndexData(docs);
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-index-'));
+  dirs.push(dir);
+  const path = join(dir, 'search-index.bin');
+  writeIndexFile(path, data);
+  return { docs, data, path };
+}
+
 describe('index file', () => {
   it('streamed to disk section by section, it is the same file as serialized in memory, and answers the same', () => {
     const docs = [seedDocument(), ...trickyDocuments()];
@@ -31,12 +42,7 @@ describe('index file', () => {
   });
 
   it('loaded for searching, paragraph texts come from the file when shown: same snippets and hits as in memory', () => {
-    const docs = [seedDocument(), ...trickyDocuments()];
-    const data = buildIndexData(docs);
-    const dir = mkdtempSync(join(tmpdir(), 'dossier-index-'));
-    dirs.push(dir);
-    const path = join(dir, 'search-index.bin');
-    writeIndexFile(path, data);
+    const { docs, data, path } = writtenIndex();
     const loaded = loadIndexFile(path);
     expect(loaded.text).not.toBeInstanceOf(Uint8Array);
     expect(loaded.text.length).toBe(data.text.length);
@@ -52,12 +58,7 @@ describe('index file', () => {
   });
 
   it('loaded, the token stream is read after load; searches before, during and after that read answer the same', () => {
-    const docs = [seedDocument(), ...trickyDocuments()];
-    const data = buildIndexData(docs);
-    const dir = mkdtempSync(join(tmpdir(), 'dossier-index-'));
-    dirs.push(dir);
-    const path = join(dir, 'search-index.bin');
-    writeIndexFile(path, data);
+    const { data, path } = writtenIndex();
     const built = new SearchEngine(data);
     const queries = ['kursk', '"in the end"', 'korea*', 'ukrane~1'];
     // A query straight after load reads the rest itself.
