@@ -29,12 +29,17 @@ const COUNT = '(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|el
 const SEASON = '(spring|summer|autumn|fall|winter)(?!\\s+of\\s+(?!(?:19|20)\\d{2}))';
 const SEASON_LEAD = '(?:(?:in|during|by|until|since|over|through|before|after)\\s+(?:the\\s+)?(?:(?:early|late|mid-?)\\s*)?|(?:last|next|this|early|late)\\s+)';
 
-type PatternKind = 'md' | 'dm' | 'quarter' | 'q' | 'season' | 'ago' | 'month' | 'weekday' | 'relative' | 'year';
+type PatternKind = 'fiscal' | 'md' | 'dm' | 'quarter' | 'q' | 'season' | 'ago' | 'month' | 'weekday' | 'relative' | 'year';
 
+const FISCAL = '(?:fiscal|financial|tax)';
 const PATTERNS: { kind: PatternKind; re: RegExp }[] = [
   // "the third quarter", "third-quarter profits", "the first quarter of 2025", "last quarter".
   { kind: 'quarter', re: new RegExp(`\\b(?:(?:in|during|for|by|over|since|until)\\s+)?(the\\s+)?(?:(?:fiscal|financial)\\s+)?${ORDINAL}[\\s-]+quarter(?:\\s+of\\s+(?:the\\s+)?(?:(?:fiscal|financial)\\s+year\\s+)?${YEAR})?\\b`, 'gi') },
   { kind: 'q', re: new RegExp(`\\bQ([1-4])(?:(?:\\s+|[-/])${YEAR})?\\b`, 'g') },
+  // Fiscal years: "fiscal 2025", "the 2024-25 financial year", "financial year 2024/25", "FY2025",
+  // "FY25". Their months differ by country and company, so only the year (or the pair of years)
+  // is resolved. "The current financial year" names a period being reported on, not a date.
+  { kind: 'fiscal', re: new RegExp(`\\b(?:${FISCAL}\\s+(?:year\\s+)?((?:19|20)\\d{2})(?:[-–/]((?:19|20)?\\d{2}))?|(?:the\\s+)?((?:19|20)\\d{2})[-–/]((?:19|20)?\\d{2})\\s+${FISCAL}\\s+year|FY\\s?((?:19|20)?\\d{2}))\\b`, 'gi') },
   { kind: 'season', re: new RegExp(`\\b(?:${SEASON_LEAD}${SEASON}(?:\\s+(?:of\\s+)?${YEAR})?|${SEASON}\\s+${YEAR})\\b`, 'gi') },
   { kind: 'ago', re: new RegExp(`\\b${COUNT}\\s+(days?|weeks?|months?|years?|decades?)\\s+ago\\b`, 'gi') },
   { kind: 'md', re: new RegExp(`\\b${LEAD}?${PART}?${MONTH}\\s+${DAY}(?:\\s*(?:and|to|-|–)\\s*${DAY})?(?:,?\\s+${YEAR})?\\b`, 'gi') },
@@ -56,6 +61,7 @@ const CLAUSE_WORDS = new Set(['that', 'when', 'which', 'who', 'because', 'while'
 
 interface Found extends ResolvedDate {
   text: string;
+  confidence: number;
   start: number;
   end: number;
 }
@@ -76,12 +82,31 @@ export function findEvents(paragraphId: string, text: string, sentences: readonl
       if (kind === 'relative' && /^today$/i.test(m[0]) && tense === null) continue;
       const dir = tense ?? 'past';
       const resolved = resolveMatch(kind, m, pub, dir);
-      if (resolved) found.push({ text: m[0], start, end, ...resolved });
+      if (resolved) found.push({ text: m[0], start, end, ...resolved, confidence: dateConfidence(kind, m, tense !== null) });
     }
   }
   return found
     .sort((a, b) => a.start - b.start)
-    .map((f) => ({ text: f.text, date: f.date, ...(f.endDate ? { endDate: f.endDate } : {}), paragraphId, start: f.start, end: f.end }));
+    .map((f) => ({ text: f.text, date: f.date, ...(f.endDate ? { endDate: f.endDate } : {}), confidence: f.confidence, paragraphId, start: f.start, end: f.end }));
+}
+
+/**
+ * How sure a resolved date is: a written year is certain; a date whose year or direction is
+ * inferred from the publication date less so; and less again when no verb showed the tense and
+ * the resolution fell back to "news reports the past" — "on Thursday" may be the next one.
+ * Fiscal years are uncertain by nature (whose fiscal year, starting when?).
+ */
+export function dateConfidence(kind: PatternKind, m: RegExpMatchArray, tenseKnown: boolean): number {
+  const written = m[0];
+  const hasYear = /\b(?:19|20)\d{2}\b/.test(written);
+  const relative = /\b(?:last|next|this|yesterday|tomorrow|today|tonight|ago)\b/i.test(written);
+  const base: Record<PatternKind, number> = {
+    fiscal: 0.65, md: 0.9, dm: 0.9, quarter: 0.85, q: 0.85, season: 0.8, ago: 0.85, month: 0.85, weekday: 0.85, relative: 0.9, year: 0.95,
+  };
+  if (hasYear) return kind === 'fiscal' ? 0.75 : 1;
+  // Only dates resolved by direction (no year written, no "last"/"next") depend on the tense.
+  const byDirection = kind !== 'fiscal' && kind !== 'ago' && kind !== 'relative' && !relative;
+  return Math.round(base[kind] * (byDirection && !tenseKnown ? 0.75 : 1) * 100) / 100;
 }
 
 function resolveMatch(kind: string, m: RegExpMatchArray, pub: ReturnType<typeof parsePublished>, dir: Direction): ResolvedDate | null {
@@ -92,6 +117,23 @@ function resolveMatch(kind: string, m: RegExpMatchArray, pub: ReturnType<typeof 
   const capitalised = (word: string | undefined): boolean => /^\p{Lu}/u.test(word ?? '');
   const year = (s: string | undefined): number | undefined => (s ? Number(s) : undefined);
   switch (kind) {
+    case 'fiscal': {
+      const two = (s: string | undefined, after?: number): number | undefined => {
+        if (!s) return undefined;
+        if (s.length === 4) return Number(s);
+        const base = after !== undefined ? Math.floor(after / 100) * 100 : 2000;
+        const y = base + Number(s);
+        return after !== undefined && y < after ? y + 100 : y;
+      };
+      const first = year(m[1] ?? m[3]) ?? two(m[5]);
+      if (first !== undefined) {
+        const second = two(m[2] ?? m[4], first);
+        // "2024-25" is two years; "2024-2025" too; anything else ("2024-19") is not a fiscal year.
+        if (second !== undefined && second !== first + 1) return null;
+        return second !== undefined ? { date: String(first), endDate: String(second) } : { date: String(first) };
+      }
+      return null;
+    }
     case 'md':
     case 'dm': {
       const [monthWord, d1, d2, y] = kind === 'md' ? [m[1], m[2], m[3], m[4]] : [m[3], m[1], m[2], m[4]];
