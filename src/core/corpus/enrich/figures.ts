@@ -41,7 +41,7 @@ export function findFigures(ctx: FigureContext): Figure[] {
     const value = Number(digits.replace(/,/g, '') + fraction) * (SCALE[(word ?? short ?? '').toLowerCase()] ?? 1);
     if (!Number.isFinite(value)) continue;
     const counts = currency ? (CURRENCY[currency] ?? currency) : percent ? 'percent' : short ? 'pence' : countedThing(ctx.text, end);
-    figures.push({ text: m[0], value, counts, claimant: claimant(ctx, start, end), paragraphId: ctx.paragraphId, start, end });
+    figures.push({ text: m[0], value, counts, ...claimed(claimant(ctx, start, end)), paragraphId: ctx.paragraphId, start, end });
   }
   for (const m of ctx.text.matchAll(WORD_NUMBER)) {
     const start = m.index;
@@ -51,7 +51,7 @@ export function findFigures(ctx: FigureContext): Figure[] {
     const value = wordValue(m[0]);
     const counts = countedThing(ctx.text, end);
     if (value === null || value < 2 || !counts || /^(?:thirds|quarters|fifths|halves|tenths)\b/.test(counts)) continue;
-    figures.push({ text: m[0], value, counts, claimant: claimant(ctx, start, end), paragraphId: ctx.paragraphId, start, end });
+    figures.push({ text: m[0], value, counts, ...claimed(claimant(ctx, start, end)), paragraphId: ctx.paragraphId, start, end });
   }
   return figures.sort((a, b) => a.start - b.start);
 }
@@ -120,9 +120,25 @@ const isPluralNoun = (w: string): boolean => {
   return IRREGULAR_PLURALS.has(lower) || (/[^s]s$/.test(lower) && lower.length > 3 && !PHRASE_STOP_AFTER_NUMBER.has(lower));
 };
 
-function claimant(ctx: FigureContext, at: number, end: number): string | null {
+interface Claim {
+  name: string | null;
+  confidence: number;
+}
+
+/** The figure's claimant fields: a confidence only when there is a claimant (as for quotes). */
+const claimed = (c: Claim): Pick<Figure, 'claimant' | 'confidence'> => (c.name !== null ? { claimant: c.name, confidence: c.confidence } : { claimant: null });
+
+/**
+ * Who claims the figure, and how sure that is: a quoted figure is as sure as its quote's
+ * speaker; a named source in the same sentence is sure; a group described in words
+ * ("officials said") a little less; "he said" resolved to an earlier person less again.
+ */
+function claimant(ctx: FigureContext, at: number, end: number): Claim {
   const quoted = ctx.sources.insideQuote(at);
-  if (quoted) return ctx.quotes[ctx.quoteSpans.indexOf(quoted)]?.speaker ?? null;
+  if (quoted) {
+    const quote = ctx.quotes[ctx.quoteSpans.indexOf(quoted)];
+    return { name: quote?.speaker ?? null, confidence: quote?.confidence ?? 0.8 };
+  }
   const sentence = sentenceAt(ctx.sentences, at);
   const before = ctx.sources.cuePairs(sentence.start, at);
   // A cue after the number claims it only as a parenthetical ("…4,000 people, officials said"),
@@ -133,7 +149,8 @@ function claimant(ctx: FigureContext, at: number, end: number): string | null {
     before[before.length - 1]?.subject ??
     (laterClaims ? later.subject : null) ??
     ctx.sources.accordingTo(sentence.start, sentence.end);
-  if (!ref) return null;
-  if (ref.kind === 'pronoun') return ref.name === 'he' || ref.name === 'she' ? ctx.memory.lastPerson : ctx.memory.lastOther;
-  return ref.name;
+  if (!ref) return { name: null, confidence: 0 };
+  if (ref.kind === 'pronoun') return { name: ref.name === 'he' || ref.name === 'she' ? ctx.memory.lastPerson : ctx.memory.lastOther, confidence: 0.65 };
+  const sure = ref.kind === 'description' ? 0.8 : 0.9;
+  return { name: ref.name, confidence: before.length || !laterClaims ? sure : sure - 0.05 };
 }
