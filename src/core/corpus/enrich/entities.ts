@@ -16,6 +16,7 @@ import { type DocumentWords, tokenContext } from './ner-features';
 import { type NerModel, shippedNerModel, tagTokens } from './ner-model';
 import { nameRuns, type Token } from './name-runs';
 import { type Span } from './sentences';
+import { typeByLayout } from './layouts';
 import { isClubUse } from './sports-clubs';
 
 export type MentionType = EntityType | 'unknown';
@@ -111,6 +112,7 @@ export function findMentions(text: string, tokens: readonly Token[], sentences: 
   for (const m of mentions) {
     if (isClubUse(text, m)) [m.type, m.confidence, m.club] = ['organization', 0.9, true];
   }
+  typeByLayout(text, mentions);
   mentions.sort((a, b) => a.start - b.start);
   return { mentions, acronyms: reading.acronyms };
 }
