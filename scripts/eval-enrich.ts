@@ -73,9 +73,11 @@ function main(): void {
   for (const r of rows) if (r.mentionLevel) console.log(`${r.name.padEnd(30)} ${String(r.documents).padStart(4)} |      ${cells(r.mentionLevel)}`);
 
   const litbank = speakerAccuracy(litbankDocs('dev'));
+  const heldout = speakerAccuracy(litbankDocs('heldout'));
   const accuracies: [string, Accuracy][] = [
     ['quote speakers, LitBank dev', litbank.strict],
     ['  (lenient: any name part)', litbank.lenient],
+    ['HELD-OUT LitBank speakers', heldout.strict],
     ['quote speakers, fixtures', fixtures.speakers],
     ['figure claimants, fixtures', fixtures.claimants],
     ['date values, fixtures', fixtures.dates],

@@ -4,8 +4,8 @@
  * Runs enrichment on the LitBank train split (scripts/eval-enrich/splits.ts) with the ranker
  * bypassed, collects every quote the ranker would decide with its candidates, labels a candidate
  * right the way eval:enrich scores it (rightSpeaker), and fits an averaged ranking perceptron.
- * The dev split is only scored (printed), never trained on. Deterministic: fixed order, no
- * randomness, so the same data gives byte-identical weights. The weights hold feature names
+ * The dev split is only scored (printed), never trained on; the held-out split is not read.
+ * Deterministic: fixed order, no randomness, so the same data gives byte-identical weights. The weights hold feature names
  * ("prev2|bare=true") and numbers only, no text of the data.
  */
 import { writeFileSync } from 'node:fs';
