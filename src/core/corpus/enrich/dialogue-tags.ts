@@ -6,6 +6,7 @@
  * from the capitalised words themselves.
  */
 import { type ResolvedMention } from './canonical-names';
+import { givenNameGender } from './given-names';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -98,8 +99,14 @@ export function characterName(text: string, m: ResolvedMention): { name: string;
   const title = titleBefore(text, m.start);
   if (!title) return { name: m.entity, gender: null, titled: false };
   const gender = isWeakTitle(title) ? null : titleGender(title);
-  if (m.entity.includes(' ')) return { name: m.entity, gender, titled: false };
   const dot = text.slice(0, m.start).trimEnd().endsWith('.') ? '.' : '';
+  // "Mr. Temple" when the recogniser merged the surname into "Charlotte Temple": the title
+  // says which of the family it is, unless the full name carries the same title's gender.
+  const surface = text.slice(m.start, m.end);
+  if (m.entity.includes(' ') && !surface.includes(' ') && gender && givenNameGender(m.entity) !== null && givenNameGender(m.entity) !== gender) {
+    return { name: `${title}${dot} ${surface}`, gender, titled: true };
+  }
+  if (m.entity.includes(' ')) return { name: m.entity, gender, titled: false };
   return { name: `${title}${dot} ${m.entity}`, gender, titled: true };
 }
 

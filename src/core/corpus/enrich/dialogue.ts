@@ -8,6 +8,7 @@
 import { type ParagraphSources } from './attribution';
 import { type ResolvedMention } from './canonical-names';
 import { characterName, type Gender, isPlausibleName, nounGender, titleGender } from './dialogue-tags';
+import { givenNameGender } from './given-names';
 import { type QuoteSpan } from './quotes';
 
 interface Referent {
@@ -70,6 +71,8 @@ export class Discourse {
   genderOf(name: string): Gender {
     const fixed = this.fixed.get(name);
     if (fixed) return fixed;
+    const given = givenNameGender(name);
+    if (given) return given;
     const v = this.votes.get(name);
     if (v && v.m !== v.f) {
       if (v.m >= 2 * v.f && v.m > 0) return 'm';

@@ -57,6 +57,7 @@ export function attributeQuotes(
     const previousClose = k > 0 ? (spans[k - 1]?.close ?? 0) + 1 : 0;
     const ref: Ref | null = directSpeaker(sources, sentences, q) ?? tags.after(q.close + 1, nextOpen) ?? tags.before(previousClose, q.open);
     if (ref) via[k] = viaOf(ref);
+    heard[k]?.push(...listener(sources, mentions, ref));
     if (ref?.kind === 'pronoun' && (ref.name === 'he' || ref.name === 'she')) pronouns[k] = ref.name === 'he' ? 'm' : 'f';
     return ref;
   });
@@ -193,6 +194,16 @@ function dialogueSpeaker(d: Discourse, sources: ParagraphSources, sentences: rea
   const last = d.turns[d.turns.length - 1];
   const other = last?.paragraph === paragraph - 1 && last.speaker ? d.otherThan(new Set([last.speaker, ...addressed]), paragraph, q.open) : null;
   return other ? { name: other, via: 'other' } : null;
+}
+
+/** "said he to Temple": the person the tag's speaker speaks to, whom "he" cannot mean. */
+function listener(sources: ParagraphSources, mentions: readonly ResolvedMention[], ref: Ref | null): string[] {
+  if (ref?.kind !== 'pronoun') return [];
+  const to = /^\s*to\s+/.exec(sources.masked.slice(ref.end, ref.end + 40));
+  if (!to) return [];
+  const at = ref.end + to[0].length;
+  const m = mentions.find((x) => x.entityType === 'person' && x.start >= at && x.start <= at + 5);
+  return m ? [characterName(sources.text, m).name] : [];
 }
 
 function directSpeaker(sources: ParagraphSources, sentences: readonly Span[], q: QuoteSpan): SourceRef | null {

@@ -1,0 +1,37 @@
+/**
+ * Fiction dialogue: who "said he" means, and a tag's listener. The text is written for this
+ * test (no corpus text), in the shape novels use: a narrative paragraph naming the people of
+ * the scene, then quoted turns with short tags.
+ */
+import { describe, expect, it } from 'vitest';
+import { enrichDocument } from '../../../../../src/core/corpus/enrich';
+import { givenNameGender } from '../../../../../src/core/corpus/enrich/given-names';
+
+const doc = (paragraphs: string[]) => enrichDocument({ title: '', published: null, paragraphs: paragraphs.map((text, i) => ({ id: `p${i + 1}`, text })) });
+const speakers = (paragraphs: string[]) => doc(paragraphs).quotes.map((q) => q.speaker);
+
+describe('fiction dialogue speakers', () => {
+  it('knows the usual gender of a given name', () => {
+    expect(givenNameGender('Charlotte Temple')).toBe('f');
+    expect(givenNameGender('Walter Hale')).toBe('m');
+    expect(givenNameGender('Temple')).toBeNull();
+  });
+
+  it('does not give "said he" to a woman named just before', () => {
+    const found = speakers([
+      'Walter Hale walked beside the river. Charlotte Grey waited for him at the bridge.',
+      '“The water is high tonight,” said he.',
+      '“It has rained all week,” she answered.',
+    ]);
+    expect(found[0]).toBe('Walter Hale');
+    expect(found[1]).toBe('Charlotte Grey');
+  });
+
+  it('never takes the person a tag speaks to as the speaker', () => {
+    const found = speakers([
+      'Captain Ward came into the room where Edmund Lowe sat reading.',
+      '“This is a poor place to receive a visitor,” said he to Edmund Lowe, “but sit down.”',
+    ]);
+    expect(found[0]).not.toBe('Edmund Lowe');
+  });
+});
