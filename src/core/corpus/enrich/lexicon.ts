@@ -81,9 +81,19 @@ const OWN_ORG_HEADS = new Set([
   // News agencies: they appear alone ("(Reuters)") with nothing else marking them as organisations.
   'reuters', 'bloomberg', 'ap', 'afp', 'xinhua', 'tass', 'interfax', 'yonhap', 'kyodo', 'ansa', 'efe',
 ]);
+/**
+ * Last words that make a longer name an organisation but are something else alone: club
+ * suffixes ("Leeds United", "Bristol Rovers"), company forms ("Faber GmbH"), newspaper titles
+ * ("Orlando Sentinel"), British spellings compromise lacks ("World Health Organisation").
+ */
+const NAME_ORG_HEADS = new Set([
+  'organisation', 'organisations', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'llp', 'pty', 'spa', 'srl', 'oyj',
+  'united', 'rovers', 'wanderers', 'athletic', 'albion', 'rangers', 'hotspur', 'fc', 'afc', 'argyle', 'dons',
+  'sentinel', 'bulletin', 'tribune', 'courier', 'examiner', 'inquirer', 'dispatch', 'observer', 'recorder', 'advertiser',
+]);
 export const isOrgHead = (w: string): boolean => {
   const lower = w.toLowerCase().replace(/\.$/, '');
-  return OWN_ORG_HEADS.has(lower) || model.two.orgWords[lower] === true;
+  return OWN_ORG_HEADS.has(lower) || NAME_ORG_HEADS.has(lower) || model.two.orgWords[lower] === true;
 };
 /**
  * A lone capitalised word is an organisation by its head only from our own list ("Kremlin",

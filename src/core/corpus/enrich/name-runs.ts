@@ -38,7 +38,8 @@ export function tokenize(text: string): Token[] {
       possessive = true; // plural possessive: "Koreas’"
     }
     // Keep the period of initials and dotted abbreviations: "P.", "U.S.", "Mr."
-    if (text.charAt(start + word.length) === '.' && !possessive && (/^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word))) {
+    // and of the place prefixes that open names ("St. Louis", "Mt. Everest", "Ft. Worth").
+    if (text.charAt(start + word.length) === '.' && !possessive && (/^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word) || /^(?:St|Mt|Ft)$/u.test(word))) {
       word += '.';
     }
     tokens.push({ text: word, start, end: start + word.length, possessive });
