@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { enrichDocument } from '../src/core/corpus/enrich';
+import { placeKind } from '../src/core/corpus/enrich/gazetteer';
 import { type NerModelFile, loadNerModel, shippedNerModel } from '../src/core/corpus/enrich/ner-model';
 import type { Paragraph } from '../src/shared/corpus';
 
@@ -27,6 +28,9 @@ const inputs = docs.map((d) => ({ title: d.title, published: '2005-03-15', parag
 const loadStarted = performance.now();
 loadNerModel(JSON.parse(readFileSync(new URL('../src/core/corpus/enrich/model/ner-weights.json', import.meta.url), 'utf8')) as NerModelFile);
 console.log(`entity model loads in ${(performance.now() - loadStarted).toFixed(0)} ms`);
+const placesStarted = performance.now();
+placeKind('London'); // the gazetteer loads on first use
+console.log(`place gazetteer loads in ${(performance.now() - placesStarted).toFixed(0)} ms`);
 shippedNerModel();
 enrichDocument(inputs[0] ?? { title: '', published: null, paragraphs: [] }); // warm-up
 const totals = { entities: 0, quotes: 0, figures: 0, events: 0 };

@@ -10,6 +10,7 @@ import {
   ALIASES, isCommonWord, isNotAName, isDemonym, isDepartmentWord, isFirstName, isOrgFirstWord, isOrgHead, isOrganizationWord,
   isPersonWord, isPlaceHead, isPlaceWord, isSpeakerNoun, isStandaloneOrg, isStrictPlaceHead, isTitle, tagsOf,
 } from './lexicon';
+import { placeKind } from './gazetteer';
 import { combineWithModel, decideMentions } from './model-vote';
 import { organizationCue, titledBefore } from './name-context';
 import { type DocumentWords, tokenContext } from './ner-features';
@@ -208,9 +209,12 @@ function classify(text: string, tokens: Token[], titled: boolean): Classified | 
   if (alias) return mention(alias.type, 'strong');
   if (isPlaceWord(lower)) return mention('place', words.length > 1 ? 'strong' : 'medium'); // "North Korea"; "Sydney" may be a person
   if (isOrganizationWord(lower) || isOrgFirstWord(first.text)) return mention('organization', 'strong');
+  const place = placeKind(name);
+  if (place?.includes('c')) return mention('place'); // "the Philippines", "Chad": the lexicon reads them otherwise
   const orgCue = organizationCue(text, first.start, last.end);
   if (words.every((w) => isCommonWord(w) && !isOrgHead(w) && !/^\p{Lu}{2,}$/u.test(w)) && !DIRECTIONS.has(last.text.toLowerCase())) {
-    return orgCue && words.length > 1 ? mention('organization') : null; // "an analyst at Peel Hunt"
+    // "an analyst at Peel Hunt"; a gazetteer place ("Mobile", "Reading") is left to the tagger.
+    return orgCue && words.length > 1 ? mention('organization') : place ? mention('unknown', 'weak') : null;
   }
   if (titled || titledBefore(text, first.start, words.length)) return mention('person', 'strong');
   const orgHeadAt = (w: string, k: number): boolean => (words.length > 1 ? isOrgHead(w) : isStandaloneOrg(w)) && (k === words.length - 1 || words[k + 1] === 'of');

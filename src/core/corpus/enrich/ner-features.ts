@@ -5,6 +5,7 @@
  * it, its neighbours, its place in the sentence and what compromise's lexicon and our newsroom
  * lists know about it. The tags already chosen for the previous tokens are added by the tagger.
  */
+import { placeKind } from './gazetteer';
 import { isDemonym, isFirstName, isOrgHead, isPlaceHead, isTitle, tagsOf } from './lexicon';
 import { type Token } from './name-runs';
 import { type Span } from './sentences';
@@ -57,6 +58,8 @@ export interface TokenContext {
   doc: DocumentWords | null;
   /** Per token, what the rules made of it (entities.ts ruleFeatures); null when not given. */
   rules: readonly (readonly string[])[] | null;
+  /** Per token, its place in a gazetteer name ("B|5", "I|r"), from gazetteerMatches; null outside one. */
+  places: readonly (string | null)[];
 }
 
 const startsUpper = (w: string): boolean => /^\p{Lu}/u.test(w);
@@ -83,7 +86,40 @@ export function tokenContext(text: string, tokens: readonly Token[], sentences: 
     for (let k = i; k <= j; k++) runs[k] = [i, j];
     i = j + 1;
   }
-  return { text, tokens, sentenceStart, runs, doc, rules };
+  let places: (string | null)[] | null = null;
+  // Computed on first read: the document-words pass (index.ts) never reads it.
+  return { text, tokens, sentenceStart, runs, doc, rules, get places() { return (places ??= gazetteerMatches(text, tokens)); } };
+}
+
+/** Longest gazetteer names first: "New York City" before "New York" before "York". */
+const LONGEST_PLACE = 4;
+
+/**
+ * Each token's place in a gazetteer name ("B|r5": first word of a division that is also a city of
+ * 100,000 people). Names start and end with a capitalised word and are written with single
+ * spaces ("Rio de Janeiro"); a possessive may only end one ("Leeds' striker").
+ */
+export function gazetteerMatches(text: string, tokens: readonly Token[]): (string | null)[] {
+  const out: (string | null)[] = tokens.map(() => null);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!startsUpper((tokens[i] as Token).text)) continue;
+    let name = '';
+    let best: { to: number; kind: string } | null = null;
+    for (let j = i; j < Math.min(tokens.length, i + LONGEST_PLACE); j++) {
+      const t = tokens[j] as Token;
+      if (j > i) {
+        const prev = tokens[j - 1] as Token;
+        if (prev.possessive || text.slice(prev.end, t.start) !== ' ') break;
+      }
+      name = j === i ? t.text : `${name} ${t.text}`;
+      const kind = startsUpper(t.text) ? placeKind(name) : undefined;
+      if (kind) best = { to: j + 1, kind };
+    }
+    if (!best) continue;
+    for (let k = i; k < best.to; k++) out[k] = `${k === i ? 'B' : 'I'}|${best.kind}`;
+    i = best.to - 1;
+  }
+  return out;
 }
 
 /** DocumentWords of a document's paragraphs (each as its token context). */
@@ -147,6 +183,8 @@ export function tokenFeatures(ctx: TokenContext, i: number, shapes: readonly str
     if (doc.runLast.has(l)) f.push('drun-last');
     if (doc.runInner.has(l)) f.push('drun-inner');
   }
+  const place = ctx.places[i];
+  if (place) f.push(`gz:${place}`, `gz:${place}|${shape}`, `gzp:${place.slice(0, 1)}|${ctx.places[i - 1] ? 'in' : lower(prev)}`);
   if (t.possessive) f.push('poss');
   if (w.length === 1) f.push('len1');
   for (const tag of tagsOf(l)) f.push(`c:${tag}`);
