@@ -20,7 +20,7 @@ test('uncertain names are marked "?" in the briefing, and the setting hides them
   await expect(briefing.entity(/^Dmitry Peskov \d+ mentions?$/u)).toBeVisible();
 
   await settings.open();
-  await settings.dialog.getByRole('checkbox', { name: 'Show uncertain names' }).uncheck();
+  await settings.dialog.getByRole('checkbox', { name: 'Show uncertain items' }).uncheck();
   await settings.close();
   await expect(kim).toHaveCount(0);
   await expect(briefing.panel).toContainText('1 uncertain name hidden');

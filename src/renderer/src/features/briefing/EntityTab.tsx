@@ -7,6 +7,7 @@ import { briefingStore, selectEntity } from './briefing-store';
 import { entitiesOfType, mentionsInReadingOrder } from './entities';
 import { MentionNavigator } from './MentionNavigator';
 import { CorrectionControls } from '../corrections';
+import { HiddenNote, UncertainMark } from './UncertainMark';
 
 const NOUNS: Record<EntityType, string> = { person: 'people', organization: 'organisations', place: 'places' };
 
@@ -20,11 +21,7 @@ export function EntityTab({ doc, type }: { doc: ProcessedDocument; type: EntityT
   const selectedEntity = selected ? entities.find((e) => e.name === selected.name) : undefined;
   const mentions = useMemo(() => (selectedEntity ? mentionsInReadingOrder(doc, selectedEntity.mentions) : []), [doc, selectedEntity]);
 
-  const hiddenNote = hidden ? (
-    <p className="briefing-hidden-note">
-      {hidden === 1 ? '1 uncertain name hidden' : `${hidden} uncertain names hidden`} (Settings: “Show uncertain names”).
-    </p>
-  ) : null;
+  const hiddenNote = <HiddenNote count={hidden} one="uncertain name" many="uncertain names" />;
   if (entities.length === 0)
     return (
       <>
@@ -55,15 +52,7 @@ export function EntityTab({ doc, type }: { doc: ProcessedDocument; type: EntityT
               >
                 <span className="entity-name">
                   {entity.name}
-                  {isUncertain(entity) ? (
-                    <>
-                      {' '}
-                      <span className="uncertain-mark" title="Uncertain: extraction is not sure of this name or its type">
-                        <span aria-hidden="true">?</span>
-                        <span className="visually-hidden">uncertain</span>
-                      </span>
-                    </>
-                  ) : null}
+                  {isUncertain(entity) ? <UncertainMark what="this name or its type" /> : null}
                 </span>{' '}
                 <span className="entity-count">
                   {count}

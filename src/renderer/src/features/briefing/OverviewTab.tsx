@@ -1,9 +1,12 @@
 import { useId, useMemo } from 'react';
-import type { ProcessedDocument } from '../../../../shared/corpus';
+import { isUncertain, type ProcessedDocument } from '../../../../shared/corpus';
+import { useStore } from '../../app/store';
 import { formatDate, readingMinutes } from '../../ui/format';
+import { settingsStore } from '../settings/settings-store';
 import { revealParagraph } from '../reader/reader-store';
 import { groupFigures } from './figures';
 import { leadParagraph } from './overview';
+import { HiddenNote, UncertainMark } from './UncertainMark';
 
 /** Title, source, date, reading time, the lead and the key figures (conflicting estimates side by side). */
 export function OverviewTab({ doc }: { doc: ProcessedDocument }) {
@@ -11,6 +14,9 @@ export function OverviewTab({ doc }: { doc: ProcessedDocument }) {
   const lead = useMemo(() => leadParagraph(doc.paragraphs), [doc.paragraphs]);
   const groups = useMemo(() => groupFigures(doc.figures), [doc.figures]);
   const minutes = useMemo(() => readingMinutes(doc.paragraphs), [doc.paragraphs]);
+  const showUncertain = useStore(settingsStore, (s) => s.showUncertain);
+  // An uncertain claimant is not asserted when the setting hides uncertain items; the figure stays.
+  const hiddenClaimants = showUncertain ? 0 : doc.figures.filter((f) => f.claimant && isUncertain(f)).length;
 
   return (
     <div className="overview">
@@ -55,7 +61,10 @@ export function OverviewTab({ doc }: { doc: ProcessedDocument }) {
                     <li key={`${f.paragraphId}:${f.start}`}>
                       <button type="button" className="figure" onClick={() => revealParagraph(f.paragraphId)}>
                         <span className="figure-number">{f.text}</span>{' '}
-                        <span className="figure-claimant">({f.claimant ?? 'unattributed'})</span>
+                        <span className="figure-claimant">
+                          ({f.claimant && (showUncertain || !isUncertain(f)) ? f.claimant : 'unattributed'}
+                          {f.claimant && showUncertain && isUncertain(f) ? <UncertainMark what="who claims this figure" /> : null})
+                        </span>
                         {group.figures.length > 1 && max > 0 ? (
                           // Rival estimates at a glance: bar length relative to the largest.
                           <span className="figure-bar" aria-hidden="true" style={{ width: `${Math.max(2, (f.value / max) * 100)}%` }} />
@@ -69,6 +78,7 @@ export function OverviewTab({ doc }: { doc: ProcessedDocument }) {
             })}
           </ul>
         )}
+        <HiddenNote count={hiddenClaimants} one="uncertain claimant" many="uncertain claimants" />
       </section>
     </div>
   );

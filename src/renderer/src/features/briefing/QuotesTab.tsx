@@ -1,12 +1,17 @@
 import { useId, useMemo } from 'react';
-import type { ProcessedDocument } from '../../../../shared/corpus';
+import { isUncertain, type ProcessedDocument } from '../../../../shared/corpus';
+import { useStore } from '../../app/store';
+import { settingsStore } from '../settings/settings-store';
 import { revealParagraph } from '../reader/reader-store';
 import { groupQuotesBySpeaker } from './quotes';
+import { HiddenNote, UncertainMark } from './UncertainMark';
 
 /** Speaker → their quotes; each quote jumps to where it was said. */
 export function QuotesTab({ doc }: { doc: ProcessedDocument }) {
   const id = useId();
-  const groups = useMemo(() => groupQuotesBySpeaker(doc.quotes), [doc.quotes]);
+  const showUncertain = useStore(settingsStore, (s) => s.showUncertain);
+  const groups = useMemo(() => groupQuotesBySpeaker(doc.quotes, showUncertain), [doc.quotes, showUncertain]);
+  const hidden = showUncertain ? 0 : doc.quotes.filter((q) => q.speaker && isUncertain(q)).length;
   if (groups.length === 0) return <p className="empty">No quotes found in this document.</p>;
   return (
     <div className="quotes">
@@ -20,12 +25,14 @@ export function QuotesTab({ doc }: { doc: ProcessedDocument }) {
               <li key={`${q.paragraphId}:${q.start}`}>
                 <button type="button" className="briefing-item quote" dir="auto" onClick={() => revealParagraph(q.paragraphId)}>
                   “{q.text.replace(/^[“"]|[”"]$/gu, '')}”
+                  {group.speaker && isUncertain(q) ? <UncertainMark what="who said this" /> : null}
                 </button>
               </li>
             ))}
           </ul>
         </section>
       ))}
+      <HiddenNote count={hidden} one="uncertain speaker" many="uncertain speakers" />
     </div>
   );
 }

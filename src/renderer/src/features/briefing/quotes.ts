@@ -1,4 +1,4 @@
-import type { Quote } from '../../../../shared/corpus';
+import { isUncertain, type Quote } from '../../../../shared/corpus';
 
 export interface SpeakerQuotes {
   /** null: the corpus could not attribute these quotes. */
@@ -8,13 +8,14 @@ export interface SpeakerQuotes {
 
 /**
  * Speaker → quotes, speakers in order of their first quote and unattributed quotes last,
- * quotes in document order (the input order).
+ * quotes in document order (the input order). With `showUncertain` off, a speaker extraction is
+ * unsure of is not asserted: the quote is listed as unattributed (the quote itself is certain).
  */
-export function groupQuotesBySpeaker(quotes: readonly Quote[]): SpeakerQuotes[] {
+export function groupQuotesBySpeaker(quotes: readonly Quote[], showUncertain = true): SpeakerQuotes[] {
   const bySpeaker = new Map<string, SpeakerQuotes>();
   const unattributed: Quote[] = [];
   for (const quote of quotes) {
-    const speaker = quote.speaker?.trim();
+    const speaker = showUncertain || !isUncertain(quote) ? quote.speaker?.trim() : undefined;
     if (!speaker) {
       unattributed.push(quote);
       continue;

@@ -70,10 +70,10 @@ function SettingsForm({ titleId }: { titleId: string }) {
       <div className="setting setting-check">
         <label>
           <input type="checkbox" checked={settings.showUncertain} aria-describedby={`${id}-uncertain-hint`} onChange={(e) => updateSettings({ showUncertain: e.target.checked })} />
-          <span>Show uncertain names</span>
+          <span>Show uncertain items</span>
         </label>
         <p className="setting-hint" id={`${id}-uncertain-hint`}>
-          Names the extraction is unsure of are marked “?” in the briefing; off hides them.
+          Names, speakers, claimants and dates the extraction is unsure of are marked “?” in the briefing; off hides them.
         </p>
       </div>
       <div className="setting setting-check">

@@ -20,6 +20,19 @@ describe('quotes by speaker', () => {
     ]);
   });
 
+  it('with uncertain items hidden, an unsure speaker is not asserted: the quote moves to unattributed', () => {
+    const quotes = [{ ...q('sure', 'Ann Lee'), confidence: 0.9 }, { ...q('unsure', 'Ann Lee'), confidence: 0.3 }, { ...q('old build', 'Bo Chan') }];
+    expect(groupQuotesBySpeaker(quotes, true).map((g) => [g.speaker, g.quotes.map((x) => x.text)])).toEqual([
+      ['Ann Lee', ['sure', 'unsure']],
+      ['Bo Chan', ['old build']],
+    ]);
+    expect(groupQuotesBySpeaker(quotes, false).map((g) => [g.speaker, g.quotes.map((x) => x.text)])).toEqual([
+      ['Ann Lee', ['sure']],
+      ['Bo Chan', ['old build']],
+      [null, ['unsure']],
+    ]);
+  });
+
   it('returns nothing for no quotes', () => {
     expect(groupQuotesBySpeaker([])).toEqual([]);
   });
