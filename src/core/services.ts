@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { HandlerTable } from '../shared/api';
 import type { EntityType } from '../shared/corpus';
+import { entityId, nameKey } from './corpus/tables/entity-names';
 import {
   annotationsDatabasePath,
   createAnnotationService,
@@ -28,7 +29,8 @@ import { createSearchService, type SearchService, type WorkerEntry } from './sea
 import { createSearchMemoryStore, type SearchMemoryStore } from './search-memory/search-memory-store';
 import { createSearchMemoryHandlers } from './ipc/search-memory-handlers';
 import { createCorrectionStore, type CorrectionStore } from './corrections/correction-store';
-import { correctDocument, correctionView, NO_CORRECTIONS, type CorrectionView } from './corrections/correction-view';
+import { correctDocument, correctionView, nameOverrides, NO_CORRECTIONS, NO_OVERRIDES, type CorrectionView, type NameOverrides } from './corrections/correction-view';
+import { parseItemTarget, type Correction } from '../shared/corrections';
 import { createCorrectionHandlers } from './ipc/correction-handlers';
 import type { EntityCorrection } from './search/entity-corrections';
 
@@ -94,27 +96,51 @@ export async function createCoreServices(options: CoreOptions): Promise<CoreServ
   const corrections = createCorrectionStore(store.database);
   // Read once and again after each change; resolved against the tables on every use, so a
   // rebuild (or an added document) that moves or removes an entity is seen at once.
-  let correctionList: ReturnType<CorrectionStore['list']> | null = null;
+  let correctionList: { list: Correction[]; overrides: NameOverrides } | null = null;
   corrections.onChange(() => {
     correctionList = null;
     search.correctionsChanged();
   });
-  const currentCorrections = (): CorrectionView => {
+  const readCorrections = () => {
+    if (!correctionList) {
+      const list = corrections.list();
+      correctionList = { list, overrides: nameOverrides(list) };
+    }
+    return correctionList;
+  };
+  const currentOverrides = (): NameOverrides => {
     try {
-      correctionList ??= corrections.list();
+      return readCorrections().overrides;
+    } catch {
+      return NO_OVERRIDES;
+    }
+  };
+  const currentCorrections = (): CorrectionView => {
+    let list: Correction[];
+    try {
+      list = readCorrections().list;
     } catch {
       // The database cannot be read: the corpus shows as extracted; the notes banner says why.
       return NO_CORRECTIONS;
     }
-    return correctionList.length === 0 ? NO_CORRECTIONS : correctionView(correctionList, (id) => corpusTables.resolveEntity(id));
+    return list.length === 0 ? NO_CORRECTIONS : correctionView(list, (id) => corpusTables.resolveEntity(id));
   };
-  /** The corrections as search applies them: each corrected entity's every name key, with its new type or null (rejected). */
+  /**
+   * The corrections as search applies them: each corrected entity's every name key, with its
+   * new type or null (rejected); a merged entity's own key also carries the name it joined.
+   */
   const entityCorrections = (): EntityCorrection[] => {
     const view = currentCorrections();
-    const out: EntityCorrection[] = [];
-    for (const id of view.rejected) for (const key of corpusTables.keysOf(id)) out.push({ key, type: null });
-    for (const [id, type] of view.retyped) if (!view.rejected.has(id)) for (const key of corpusTables.keysOf(id)) out.push({ key, type });
-    return out;
+    const byKey = new Map<string, EntityCorrection>();
+    for (const [from, into] of currentOverrides().merges) {
+      const root = corpusTables.resolveEntity(from);
+      const target = root === null ? null : corpusTables.describe(root);
+      if (root === null || root !== corpusTables.resolveEntity(into) || !target) continue;
+      byKey.set(from, { key: from, type: target.type, alsoNamed: target.name });
+    }
+    for (const [id, type] of view.retyped) for (const key of corpusTables.keysOf(id)) byKey.set(key, { ...byKey.get(key), key, type });
+    for (const id of view.rejected) for (const key of corpusTables.keysOf(id)) byKey.set(key, { key, type: null });
+    return [...byKey.values()];
   };
   const { buildDir } = corpusPaths(options.resourcesDir);
   const corpusTables = createLibraryTables({
@@ -123,6 +149,7 @@ export async function createCoreServices(options: CoreOptions): Promise<CoreServ
     library: userLibrary,
     summaries: () => corpus.list(),
     corrections: currentCorrections,
+    overrides: currentOverrides,
   });
   const library = createLibraryService({ library: userLibrary, search, annotations, changed: (status) => {
       // Added documents can move an entity's names (new merges): search resolves the corrections again.
@@ -160,18 +187,38 @@ export async function createCoreServices(options: CoreOptions): Promise<CoreServ
   };
 }
 
+/** Whether a correction finds its target in the corpus as it is now (the list shows the others apart). */
+function applies(services: CoreServices, c: Correction): boolean {
+  if (c.kind !== 'quote-speaker' && c.kind !== 'figure-claimant') return services.corpusTables.applies(c);
+  const at = parseItemTarget(c.target);
+  if (!at || !services.corpus.has(at.documentId)) return false;
+  try {
+    const doc = services.corpus.get(at.documentId);
+    const items: readonly { paragraphId: string; start: number }[] = c.kind === 'quote-speaker' ? doc.quotes : doc.figures;
+    return items.some((q) => q.paragraphId === at.paragraphId && q.start === at.start);
+  } catch {
+    return false;
+  }
+}
+
 /** The one handler table both hosts bind: Electron's ipcMain and the web host's binding. */
 export function createHandlers(services: CoreServices): HandlerTable {
   const corpusHandlers = createCorpusHandlers(services.corpus);
   return {
     ...corpusHandlers,
-    // The briefing shows the document as corrected: rejected entities gone, retyped ones moved.
+    // The briefing shows the document as corrected: rejected entities gone, retyped ones moved,
+    // merged ones listed once, speakers and claimants as the analyst set them.
     getDocument: async (id) => {
-      const idOf = (type: EntityType, name: string) => services.corpusTables.entityIdFor(type, name);
       const doc = await corpusHandlers.getDocument(id);
-      // Ids first, from the types extraction gave: a retyped entity keeps the id it is corrected by.
-      const withIds = { ...doc, entities: doc.entities.map((e) => ({ ...e, corpusId: idOf(e.type, e.name) ?? undefined })) };
-      return correctDocument(withIds, services.correctionView(), idOf);
+      const view = services.correctionView();
+      // With no entity corrections the corpus tables are not needed (so the first document a
+      // window opens does not wait for them): a name's own group id stands for its entity, and
+      // a correction made from it is stored under the entity that group is part of (addCorrection).
+      const tables = view.rejected.size > 0 || view.retyped.size > 0 || view.merged.size > 0;
+      // Ids from the types extraction gave: a retyped entity keeps the id it is corrected by.
+      const idOf = (type: EntityType, name: string) => (tables ? services.corpusTables.entityIdFor(type, name) : entityId(type, nameKey(type, name)));
+      const entities = doc.entities.map((e) => ({ ...e, corpusId: idOf(e.type, e.name) ?? undefined }));
+      return correctDocument({ ...doc, entities }, view);
     },
     ...createAnnotationHandlers(services.annotations),
     ...createExportHandlers(services.corpus, services.annotations.store, services.platform, { corrections: services.corrections }),
@@ -181,6 +228,13 @@ export function createHandlers(services: CoreServices): HandlerTable {
     ...createCorpusViewHandlers(services.corpusTables),
     ...createSearchMemoryHandlers(services.searchMemory),
     ...createAddDocumentsHandlers(services.library, services.platform),
-    ...createCorrectionHandlers(services.corrections, (target) => services.corpusTables.resolveEntity(target) !== null),
+    ...createCorrectionHandlers(services.corrections, {
+      status: (c) => {
+        const other = c.other ? services.corpusTables.resolveEntity(c.other) : null;
+        const otherName = other === null ? undefined : services.corpusTables.describe(other)?.name;
+        return { applies: applies(services, c), ...(otherName ? { otherName } : {}) };
+      },
+      entityOf: (id) => services.corpusTables.resolveEntity(id),
+    }),
   };
 }

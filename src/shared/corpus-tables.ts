@@ -40,8 +40,18 @@ export interface CoOccurrence {
   sharedDocuments: number;
 }
 
+/** A name group that counts as part of another entity: merged by the alias rules or by a correction. */
+export interface MergedName {
+  /** The group's own id ("person:blair"): what a split-alias correction names. */
+  id: CorpusEntityId;
+  /** How it is written ("Blair"). */
+  name: string;
+}
+
 export interface CorpusEntityDetail {
   entity: CorpusEntity;
+  /** The names merged into it, each of which can be split off. */
+  mergedNames: MergedName[];
   documents: EntityDocument[];
   /** Documents beyond `documents` (the list is capped). */
   moreDocuments: number;

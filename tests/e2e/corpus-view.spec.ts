@@ -180,6 +180,9 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(corpus.documents.getByRole('button').first()).toBeVisible();
     const report: Record<string, string[]> = { entities: await serious(page) };
     await docScreenshot(page, `corpus-entities-${theme}`);
+    await page.setViewportSize({ width: 800, height: 600 });
+    await docScreenshot(page, `corpus-entities-800-${theme}`);
+    await page.setViewportSize({ width: 1360, height: 900 });
     await corpus.region.getByRole('button', { name: 'Show on the timeline' }).click();
     await expect(corpus.timelineChart).toBeVisible();
     report.timeline = await serious(page);

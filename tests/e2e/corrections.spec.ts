@@ -115,6 +115,54 @@ test('changing an entity type lists it under that type in the corpus view and in
   expect(await searchCount(page, 'person:merkel')).toBe(asPerson);
 });
 
+test('a merged name is split off and Undo merges it again; a quote’s speaker and a figure’s claimant are changed from the briefing', async ({ app }) => {
+  const page = app.page;
+  const corpus = new CorpusView(page);
+  const messages = page.getByRole('status', { name: 'Annotation messages' }).first();
+  const docsOf = async (name: RegExp) => Number((await corpus.entity(name).textContent())?.match(/(\d+) docs/)?.[1]);
+  await corpus.open();
+  await corpus.filter.fill('blair');
+  const together = await docsOf(/^Tony Blair\b/);
+  await corpus.entity(/^Tony Blair\b/).click();
+  await corpus.region.getByRole('button', { name: /^Split off (Mr )?Blair from Tony Blair$/ }).click();
+  await expect(messages).toContainText('off “Tony Blair”: it is its own entity now');
+  // The stories that only say "Mr Blair" are his own entity's now.
+  await expect(corpus.entity(/^Blair\b/)).toBeVisible();
+  const apart = (await docsOf(/^Tony Blair\b/)) + (await docsOf(/^Blair\b/));
+  expect(apart).toBe(together);
+  expect(await docsOf(/^Tony Blair\b/)).toBeLessThan(together);
+  await messages.getByRole('button', { name: 'Undo' }).click();
+  await expect(corpus.entity(/^Blair\b/)).toHaveCount(0);
+  await expect(corpus.entity(/^Tony Blair\b/)).toContainText(`${together} docs`);
+
+  // A Tony Blair story: his quote given to Kofi Annan, then a figure left unattributed.
+  await corpus.entity(/^Tony Blair\b/).click();
+  await corpus.documents.getByRole('button').first().click();
+  const briefing = new BriefingPanel(page);
+  const quotes = await briefing.open('Quotes');
+  const quote = quotes.getByRole('listitem').filter({ has: page.getByRole('button', { name: /We will keep working/ }) });
+  await quote.getByRole('button', { name: /^Change the speaker of quote \d+/ }).click();
+  await quote.getByRole('combobox', { name: 'Speaker' }).fill('Kofi Annan');
+  await quote.getByRole('button', { name: 'Save' }).click();
+  await expect(messages).toContainText('is now “Kofi Annan”');
+  await expect(briefing.speaker(/^Kofi Annan/).getByRole('button', { name: /We will keep working/ })).toBeVisible();
+
+  await briefing.open('Overview');
+  const figure = briefing.figureGroup(/jobs/).getByRole('listitem').first();
+  await expect(figure.getByRole('button').first()).not.toContainText('unattributed');
+  await figure.getByRole('button', { name: /^Change the claimant/ }).click();
+  await figure.getByRole('button', { name: 'Unattributed' }).click();
+  await expect(messages).toContainText('is now unattributed');
+  await expect(figure.getByRole('button').first()).toContainText('(unattributed)');
+  await messages.getByRole('button', { name: 'Undo' }).click();
+  await expect(figure.getByRole('button').first()).not.toContainText('unattributed');
+
+  // Both listed, in words.
+  await corpus.open();
+  await corpus.tab('Corrections').click();
+  await expect(corpus.region.getByRole('listitem').filter({ hasText: 'We will keep working' })).toContainText('Quote said by Kofi Annan');
+});
+
 async function serious(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   return results.violations
@@ -134,6 +182,17 @@ for (const theme of ['light', 'dark'] as const) {
     await page.setViewportSize({ width: 800, height: 600 });
     await docScreenshot(page, `corrections-briefing-800-${theme}`);
     await page.setViewportSize({ width: 1360, height: 900 });
+    // The speaker editor open on a quote.
+    const quotes = await briefing.open('Quotes');
+    await quotes.getByRole('button', { name: /^Change the speaker of quote \d+/ }).first().click();
+    await expect(quotes.getByRole('combobox', { name: 'Speaker' })).toBeFocused();
+    report.speaker = await serious(page);
+    await docScreenshot(page, `corrections-speaker-1360-${theme}`);
+    await page.setViewportSize({ width: 800, height: 600 });
+    await docScreenshot(page, `corrections-speaker-800-${theme}`);
+    await page.keyboard.press('Escape');
+    await expect(quotes.getByRole('combobox', { name: 'Speaker' })).toHaveCount(0);
+    await page.setViewportSize({ width: 1360, height: 900 });
     const corpus = new CorpusView(page);
     await corpus.open();
     await corpus.filter.fill('blair');
@@ -142,6 +201,7 @@ for (const theme of ['light', 'dark'] as const) {
     await corpus.filter.fill('merkel');
     await corpus.entity(/^Angela Merkel\b/).click();
     await expect(corpus.region.getByRole('group', { name: 'Correct Angela Merkel' })).toBeVisible();
+    await expect(corpus.region.getByRole('form', { name: 'Merge Angela Merkel into another entity' })).toBeVisible();
     report.corpus = await serious(page);
     await docScreenshot(page, `corrections-corpus-1360-${theme}`);
     await page.setViewportSize({ width: 800, height: 600 });
@@ -152,6 +212,6 @@ for (const theme of ['light', 'dark'] as const) {
     await docScreenshot(page, `corrections-list-800-${theme}`);
     await page.setViewportSize({ width: 1360, height: 900 });
     await docScreenshot(page, `corrections-list-1360-${theme}`);
-    expect(report).toEqual({ briefing: [], corpus: [], list: [] });
+    expect(report).toEqual({ briefing: [], speaker: [], corpus: [], list: [] });
   });
 }

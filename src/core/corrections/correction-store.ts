@@ -39,11 +39,27 @@ interface Row {
   created: string;
 }
 
-/** A row of a kind this version does not know (written by a newer one) is kept but not read: null. */
+/**
+ * What `value` holds per kind: the new type (retype), the other entity (merge, split), the
+ * speaker or claimant (null: unattributed). A row of a kind this version does not know
+ * (written by a newer one) is kept but not read: null.
+ */
 function fromRow(row: Row): Correction | null {
-  if (row.kind === 'retype-entity') return { id: row.id, kind: 'retype-entity', target: row.target, type: row.value as EntityType, label: row.label, created: row.created };
-  if (row.kind === 'reject-entity') return { id: row.id, kind: 'reject-entity', target: row.target, label: row.label, created: row.created };
-  return null;
+  const base = { id: row.id, target: row.target, label: row.label, created: row.created };
+  switch (row.kind) {
+    case 'reject-entity':
+      return { ...base, kind: 'reject-entity' };
+    case 'retype-entity':
+      return { ...base, kind: 'retype-entity', type: row.value as EntityType };
+    case 'merge-entity':
+    case 'split-alias':
+      return row.value === null ? null : { ...base, kind: row.kind, other: row.value };
+    case 'quote-speaker':
+    case 'figure-claimant':
+      return { ...base, kind: row.kind, attribution: row.value };
+    default:
+      return null;
+  }
 }
 
 const known = (row: Row): Correction => {
@@ -52,7 +68,16 @@ const known = (row: Row): Correction => {
   return c;
 };
 
-const valueOf = (c: CorrectionInput): string | null => (c.kind === 'retype-entity' ? (c.type ?? null) : null);
+function valueOf(c: CorrectionInput): string | null {
+  if (c.kind === 'retype-entity') return c.type ?? null;
+  if (c.kind === 'merge-entity' || c.kind === 'split-alias') return c.other ?? null;
+  if (c.kind === 'quote-speaker' || c.kind === 'figure-claimant') return c.attribution ?? null;
+  return null;
+}
+
+function refuseSelfMerge(c: CorrectionInput): void {
+  if (c.kind === 'merge-entity' && c.other === c.target) throw new DossierError('invalid-argument', 'An entity cannot be merged into itself. Nothing was saved.');
+}
 
 type Sql = (text: string) => StatementSync;
 
@@ -84,6 +109,7 @@ export function createCorrectionStore(db: StoreDatabase, options: CorrectionStor
 
     add(input) {
       const valid = parseInput(correctionInputSchema, input);
+      refuseSelfMerge(valid);
       const correction = { ...valid, id: randomId(), created: now().toISOString() } as Correction;
       return changed(db.write('save the correction', (sql) => ({ correction, replaced: put(sql, correction) })));
     },
@@ -101,6 +127,7 @@ export function createCorrectionStore(db: StoreDatabase, options: CorrectionStor
 
     restore(input) {
       const correction = parseInput(correctionSchema, input);
+      refuseSelfMerge(correction);
       return changed(
         db.write('restore the correction', (sql) => {
           if (sql('SELECT 1 FROM corrections WHERE id = ?').get(correction.id)) {
@@ -112,7 +139,7 @@ export function createCorrectionStore(db: StoreDatabase, options: CorrectionStor
     },
 
     merge(corrections) {
-      const valid = corrections.map((c) => parseInput(correctionSchema, c));
+      const valid = corrections.map((c) => parseInput(correctionSchema, c)).filter((c) => !(c.kind === 'merge-entity' && c.other === c.target));
       if (valid.length === 0) return 0;
       return changed(
         db.write('import the corrections', (sql) => {

@@ -3,7 +3,7 @@ import type { CorpusService } from '../corpus/corpus-service';
 import { buildCorpusTables } from '../corpus/tables/build-tables';
 import { createCorpusTablesService, memoryTablesSource, type CorpusTablesService } from '../corpus/tables/corpus-tables-service';
 import type { UserLibrary } from './user-library';
-import type { CorrectionView } from '../corrections/correction-view';
+import { NO_OVERRIDES, overridesKey, type CorrectionView, type NameOverrides } from '../corrections/correction-view';
 
 export interface LibraryTablesDeps {
   /** The corpus view over the bundled corpus alone: its tables as the build wrote them. */
@@ -14,6 +14,8 @@ export interface LibraryTablesDeps {
   summaries: () => readonly DocumentSummary[];
   /** The analyst's corrections, applied to the tables computed over both as to the build's. */
   corrections?: () => CorrectionView;
+  /** The analyst's merges and splits: with any, the tables are computed with them (they change the rows). */
+  overrides?: () => NameOverrides;
 }
 
 /**
@@ -22,13 +24,18 @@ export interface LibraryTablesDeps {
  * the library has documents, the tables are computed in memory over both by the build's own code
  * (buildCorpusTables), on the first corpus-view request after each change of the library, so
  * added documents count in every entity, date and claim exactly as bundled ones do.
+ *
+ * The analyst's merges and splits change which entities there are, so the same in-memory
+ * computation runs when there are any (with them applied as names are grouped), on the first
+ * request after they change; rejects, retypes and attributions apply on top of either.
  */
 export function createLibraryTables(deps: LibraryTablesDeps): CorpusTablesService {
   let cached: { key: string; tables: CorpusTablesService } | null = null;
   const current = (): CorpusTablesService => {
     const active = deps.library.active();
-    if (active.length === 0) return deps.bundledTables;
-    const key = active.map((e) => `${e.id}:${e.textSha256}`).join('\n');
+    const overrides = deps.overrides?.() ?? NO_OVERRIDES;
+    if (active.length === 0 && overrides === NO_OVERRIDES) return deps.bundledTables;
+    const key = `${overridesKey(overrides)}\n${active.map((e) => `${e.id}:${e.textSha256}`).join('\n')}`;
     if (cached?.key === key) return cached.tables;
     const added: ProcessedDocument[] = [];
     for (const e of active) {
@@ -44,7 +51,7 @@ export function createLibraryTables(deps: LibraryTablesDeps): CorpusTablesServic
         .filter((s) => s.duplicateGroup)
         .map((s) => [s.id, { group: s.duplicateGroup as string, copies: s.copies ?? 2, kind: s.duplicateKind ?? 'exact' }] as const),
     );
-    const tables = buildCorpusTables([...deps.bundled.loadAll(), ...added], duplicates);
+    const tables = buildCorpusTables([...deps.bundled.loadAll(), ...added], duplicates, overrides);
     cached = { key, tables: createCorpusTablesService(memoryTablesSource(tables), deps.summaries, deps.corrections) };
     return cached.tables;
   };
@@ -60,6 +67,7 @@ export function createLibraryTables(deps: LibraryTablesDeps): CorpusTablesServic
     keysOf: (id) => current().keysOf(id),
     aliases: () => current().aliases(),
     describe: (id) => current().describe(id),
+    applies: (correction) => current().applies(correction),
     warm: () => current().warm(),
   };
 }

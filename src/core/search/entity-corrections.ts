@@ -20,6 +20,11 @@ export interface EntityCorrection {
   key: string;
   /** The type it now has, or null when it is rejected (no longer an entity at all). */
   type: EntityType | null;
+  /**
+   * Merged into another entity by the analyst: that entity's name, which the document's entity
+   * fields then hold too, so person:"tony blair" finds the stories that only say "the PM".
+   */
+  alsoNamed?: string;
 }
 
 const TYPE_OF_FIELD: Partial<Record<FieldName, EntityType>> = { person: 'person', org: 'organization', place: 'place' };
@@ -80,7 +85,7 @@ function candidates(data: IndexData, field: number, key: string): ArrayLike<numb
 
 /** The index with the corrections applied, or null when they change nothing in it. */
 export function correctIndex(data: IndexData, corrections: readonly EntityCorrection[]): CorrectedIndex | null {
-  const byKey = new Map(corrections.map((c) => [c.key, c.type]));
+  const byKey = new Map(corrections.map((c) => [c.key, c]));
   // Document → its corrected entity list.
   const corrected = new Map<number, StoredEntity[]>();
   const all = { length: data.docs.length } as ArrayLike<number>;
@@ -96,10 +101,13 @@ export function correctIndex(data: IndexData, corrections: readonly EntityCorrec
       let touched = false;
       const entities = meta.entities.flatMap((e) => {
         if (!TYPE_OF_FIELD[e.field]) return [e];
-        const to = byKey.get(keyOf(e));
-        if (to === undefined) return [e];
+        const c = byKey.get(keyOf(e));
+        if (c === undefined) return [e];
         touched = true;
-        return to === null ? [] : [{ ...e, field: ENTITY_FIELD[to], key: keyOf(e) }];
+        if (c.type === null) return [];
+        const field = ENTITY_FIELD[c.type];
+        const own = { ...e, field, key: keyOf(e) };
+        return c.alsoNamed && c.alsoNamed !== e.name ? [own, { ...own, name: c.alsoNamed }] : [own];
       });
       if (touched) corrected.set(d, entities);
     }

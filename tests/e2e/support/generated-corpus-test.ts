@@ -18,7 +18,10 @@ export function generatedCorpusTest(documents: number, spec: string) {
   });
   base.afterAll(() => rmSync(corpusDir, { recursive: true, force: true }));
 
-  return base.extend<{ app: WebHost; userDataDir: string }>({
+  return base.extend<{ app: WebHost; userDataDir: string; corpusDir: string }>({
+    // The folder holding the sources (corpus/) and the build (corpus-build/), for a spec that rebuilds it.
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a fixture needs from this pattern
+    corpusDir: async ({}, use) => use(corpusDir),
     // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a fixture needs from this pattern
     userDataDir: async ({}, use) => {
       const dir = mkdtempSync(join(tmpdir(), 'dossier-e2e-'));

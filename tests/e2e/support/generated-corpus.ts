@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCorpus } from '../../../src/core/corpus/build-corpus';
 
@@ -84,4 +84,19 @@ export async function writeGeneratedCorpus(dir: string, count: number): Promise<
   }
   await buildCorpus({ inputs: [sources], outDir: join(dir, 'corpus-build'), cacheDir: null, workers: 0 });
   return { resourcesDir: dir, documentCount: count };
+}
+
+/**
+ * Rewrites the sources with each `[from, to]` replaced (a person renamed: her entity vanishes)
+ * and builds them again with no cache, so every document is enriched afresh.
+ */
+export async function rebuildGeneratedCorpus(dir: string, replace: readonly (readonly [string, string])[]): Promise<void> {
+  const sources = join(dir, 'corpus');
+  for (const name of readdirSync(sources)) {
+    const path = join(sources, name);
+    const text = readFileSync(path, 'utf8');
+    const changed = replace.reduce((t, [from, to]) => t.split(from).join(to), text);
+    if (changed !== text) writeFileSync(path, changed);
+  }
+  await buildCorpus({ inputs: [sources], outDir: join(dir, 'corpus-build'), cacheDir: null, workers: 0 });
 }

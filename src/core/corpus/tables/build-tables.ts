@@ -7,6 +7,7 @@
  * three times does not triple its entities' document counts.
  */
 import type { Entity, ProcessedDocument } from '../../../shared/corpus';
+import type { NameOverrides } from '../../corrections/correction-view';
 import type { DuplicateInfo } from '../duplicates';
 import { entityId, nameKey, titleBefore } from './entity-names';
 import { groupClaims } from './claims';
@@ -25,7 +26,12 @@ interface Local {
   entity: Entity;
 }
 
-export function buildCorpusTables(docs: readonly ProcessedDocument[], duplicates: ReadonlyMap<string, DuplicateInfo> = new Map()): CorpusTables {
+/** `overrides`: the analyst's merges and splits (corrections), applied when the names are grouped. */
+export function buildCorpusTables(
+  docs: readonly ProcessedDocument[],
+  duplicates: ReadonlyMap<string, DuplicateInfo> = new Map(),
+  overrides?: NameOverrides,
+): CorpusTables {
   const isCopy = (doc: ProcessedDocument) => {
     const group = duplicates.get(doc.id)?.group;
     return group !== undefined && group !== doc.id;
@@ -47,7 +53,7 @@ export function buildCorpusTables(docs: readonly ProcessedDocument[], duplicates
       return { group, entity };
     }),
   );
-  const roots = mergeAliases([...groups.values()]).sort((a, b) => b.documentCount - a.documentCount || a.key.localeCompare(b.key));
+  const roots = mergeAliases([...groups.values()], overrides).sort((a, b) => b.documentCount - a.documentCount || a.key.localeCompare(b.key));
   const rootIndex = new Map(roots.map((g, i) => [g, i]));
   const rows: EntityRow[] = roots.map((g) => ({
     id: entityId(g.type, g.key),

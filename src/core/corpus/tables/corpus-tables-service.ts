@@ -21,6 +21,7 @@ import type {
 } from '../../../shared/corpus-tables';
 import { DossierError } from '../../../shared/result';
 import type { EntityType } from '../../../shared/corpus';
+import { itemTarget, type Correction } from '../../../shared/corrections';
 import { NO_CORRECTIONS, type CorrectionView } from '../../corrections/correction-view';
 import type { CorpusService } from '../corpus-service';
 import { isFileRecord, MANIFEST_FILE, type CorpusManifest } from '../manifest';
@@ -66,6 +67,8 @@ export interface CorpusTablesService {
   aliases(): [string, string][];
   /** An entity's name and type as listed (corrections applied), or null when unknown or rejected. */
   describe(id: string): { name: string; type: EntityType } | null;
+  /** Whether a correction does something to the corpus as it is now (the list shows the others apart). */
+  applies(correction: Correction): boolean;
   /** Reads the entity and timeline tables and folds names for filtering, ahead of the first request. */
   warm(): void;
 }
@@ -205,6 +208,20 @@ export function createCorpusTablesService(
     return root === undefined ? null : (table().entities[root]?.id ?? null);
   };
 
+  const keysOf = (id: string): string[] => {
+    const i = byId().get(id);
+    if (i === undefined) return [];
+    if (!mergedByRoot) {
+      mergedByRoot = new Map();
+      for (const [key, root] of Object.entries(table().merged ?? {})) {
+        const list = mergedByRoot.get(root);
+        if (list) list.push(key);
+        else mergedByRoot.set(root, [key]);
+      }
+    }
+    return [id, ...(mergedByRoot.get(i) ?? [])];
+  };
+
   return {
     entities({ type = null, filter = '', sort = 'documents', limit = DEFAULT_ENTITY_LIMIT }) {
       const rows = table().entities;
@@ -241,7 +258,10 @@ export function createCorpusTablesService(
         const other = rows[row.coOccurring[k] as number];
         if (other && !view.rejected.has(other.id)) coOccurring.push({ entity: toEntity(other, view), sharedDocuments: row.coOccurring[k + 1] as number });
       }
-      return { entity: toEntity(row, view), documents, moreDocuments: Math.max(0, list.length - DOCUMENTS_PER_ENTITY), coOccurring };
+      const mergedNames = keysOf(id)
+        .slice(1)
+        .map((key) => ({ id: key, name: writtenAs(key, row) }));
+      return { entity: toEntity(row, view), mergedNames, documents, moreDocuments: Math.max(0, list.length - DOCUMENTS_PER_ENTITY), coOccurring };
     },
 
     timeline({ entityId = null, source: wantSource = null, from = null, to = null, limit = DEFAULT_EVENT_LIMIT }) {
@@ -304,21 +324,27 @@ export function createCorpusTablesService(
       return { name: row.name, type: view.retyped.get(id) ?? row.type };
     },
 
-    keysOf(id) {
-      const i = byId().get(id);
-      if (i === undefined) return [];
-      if (!mergedByRoot) {
-        mergedByRoot = new Map();
-        for (const [key, root] of Object.entries(table().merged ?? {})) {
-          const list = mergedByRoot.get(root);
-          if (list) list.push(key);
-          else mergedByRoot.set(root, [key]);
-        }
-      }
-      return [id, ...(mergedByRoot.get(i) ?? [])];
-    },
+    keysOf,
 
     resolveEntity,
+
+    applies(c) {
+      switch (c.kind) {
+        case 'reject-entity':
+        case 'retype-entity':
+          return resolveEntity(c.target) !== null;
+        case 'merge-entity': {
+          // Applied: the target is no longer an entity of its own but part of the other's.
+          const into = c.other ? resolveEntity(c.other) : null;
+          return into !== null && !byId().has(c.target) && resolveEntity(c.target) === into;
+        }
+        case 'split-alias':
+          return byId().has(c.target);
+        default:
+          // Quotes and figures are checked against their document by the caller.
+          return true;
+      }
+    },
 
     warm() {
       haystacks();
@@ -328,6 +354,7 @@ export function createCorpusTablesService(
 
     claims({ filter = '', limit = DEFAULT_CLAIM_LIMIT }) {
       const summary = docs();
+      const { claimants } = corrections();
       const needle = foldName(filter);
       const groups = source.timeline().claims.filter((g) => !needle || g.subject.includes(needle));
       return {
@@ -336,7 +363,7 @@ export function createCorpusTablesService(
           subject: g.subject,
           documentCount: g.documentCount,
           distinctValues: g.distinctValues,
-          claims: g.claims.flatMap((c) => (summary[c[0]] ? [toClaim(c, summary[c[0]] as DocumentSummary)] : [])),
+          claims: g.claims.flatMap((c) => (summary[c[0]] ? [toClaim(c, summary[c[0]] as DocumentSummary, claimants)] : [])),
         })),
       };
     },
@@ -350,7 +377,17 @@ function toEvent(row: EventRow, s: DocumentSummary): TimelineEvent {
   return { documentId: s.id, title: s.title, source: s.source, date, endDate, text, paragraphId, start, end, snippet, snippetStart };
 }
 
-function toClaim(row: ClaimRow, s: DocumentSummary): Claim {
-  const [, text, value, claimant, paragraphId, start, end, snippetStart, snippet] = row;
+/** A claim as corrected: the analyst's claimant, when they set or cleared one, over extraction's. */
+function toClaim(row: ClaimRow, s: DocumentSummary, claimants: ReadonlyMap<string, string | null>): Claim {
+  const [, text, value, extracted, paragraphId, start, end, snippetStart, snippet] = row;
+  const set = claimants.size ? claimants.get(itemTarget(s.id, paragraphId, start)) : undefined;
+  const claimant = set === undefined ? extracted : set;
   return { documentId: s.id, title: s.title, source: s.source, published: s.published, text, value, claimant, paragraphId, start, end, snippet, snippetStart };
+}
+
+/** How a merged name group is written: the entity's alias that is that name, else one with its key, else the key. */
+function writtenAs(key: string, row: EntityRow): string {
+  const type = key.slice(0, key.indexOf(':')) as EntityType;
+  const name = key.slice(key.indexOf(':') + 1);
+  return row.aliases.find((a) => foldName(a) === name) ?? row.aliases.find((a) => nameKey(type, a) === name) ?? name;
 }

@@ -12,9 +12,13 @@
  *    skipped), under the same dominance rule.
  *
  * Both rules pick by the number of documents, so the result does not depend on document order.
+ *
+ * Then the analyst's word (NameOverrides, corrections): a split group stands alone whatever
+ * the rules said, and a merge sends a group (with whatever was merged into it) to another.
  */
 import type { EntityType } from '../../../shared/corpus';
-import { acronymsOf, isAcronym } from './entity-names';
+import type { NameOverrides } from '../../corrections/correction-view';
+import { acronymsOf, entityId, isAcronym } from './entity-names';
 
 export const DOMINANCE = 3;
 
@@ -50,8 +54,8 @@ function dominant(candidates: NameGroup[]): NameGroup | null {
 
 const lastWord = (key: string): string => key.slice(key.lastIndexOf(' ') + 1);
 
-/** Sets `mergedInto` on every group that rules 2 and 3 merge; returns the groups that stay roots. */
-export function mergeAliases(groups: readonly NameGroup[]): NameGroup[] {
+/** Sets `mergedInto` on every group that rules 2 and 3 (and the overrides) merge; returns the groups that stay roots. */
+export function mergeAliases(groups: readonly NameGroup[], overrides?: NameOverrides): NameGroup[] {
   const bySurname = new Map<string, NameGroup[]>();
   const byInitials = new Map<string, NameGroup[]>();
   for (const g of groups) {
@@ -70,7 +74,27 @@ export function mergeAliases(groups: readonly NameGroup[]): NameGroup[] {
       if (isAcronym(name)) g.mergedInto = dominant(byInitials.get(name) ?? []);
     }
   }
+  if (overrides) applyOverrides(groups, overrides);
   return groups.filter((g) => !g.mergedInto);
+}
+
+/**
+ * Splits first, then merges oldest first. A merge of two groups already in one entity (which
+ * covers every merge that would make a cycle) is skipped, as is one naming a group this corpus lacks; the list
+ * of corrections shows those as not applied.
+ */
+function applyOverrides(groups: readonly NameGroup[], { merges, splits }: NameOverrides): void {
+  const byId = new Map(groups.map((g) => [entityId(g.type, g.key), g]));
+  for (const id of splits) {
+    const g = byId.get(id);
+    if (g) g.mergedInto = null;
+  }
+  for (const [from, into] of merges) {
+    const a = byId.get(from);
+    const b = byId.get(into);
+    if (!a || !b || rootOf(a) === rootOf(b)) continue;
+    a.mergedInto = b;
+  }
 }
 
 /** The root a group ended up in. */

@@ -89,10 +89,40 @@ describe('corrections store', () => {
 
   it('keeps a row of a kind a newer Dossier wrote, without reading it as one it knows', () => {
     const raw = new DatabaseSync(path());
-    raw.prepare("INSERT INTO corrections VALUES ('22222222-0000-4000-8000-000000000001', 'split-alias', 'person:blair', 'Mr Blair', 'Blair', '2026-01-01T00:00:00.000Z')").run();
+    raw.prepare("INSERT INTO corrections VALUES ('22222222-0000-4000-8000-000000000001', 'event-date', 'doc#p-1@4', '2004', 'in May', '2026-01-01T00:00:00.000Z')").run();
     raw.close();
     expect(corrections.list()).toEqual([]);
     corrections.add({ kind: 'reject-entity', target: 'person:blair', label: 'Blair' });
     expect(corrections.list()).toHaveLength(1);
+  });
+
+  it('keeps merges, splits, speakers and claimants (set and cleared) with what each needs, across reopening', () => {
+    corrections.add({ kind: 'merge-entity', target: 'person:bush', other: 'person:george w bush', label: 'Bush' });
+    corrections.add({ kind: 'split-alias', target: 'person:blair', other: 'person:tony blair', label: 'Blair' });
+    corrections.add({ kind: 'quote-speaker', target: 'story#p-1@12', attribution: 'Angela Merkel', label: '“We will”' });
+    corrections.add({ kind: 'figure-claimant', target: 'story#p-2@0', attribution: null, label: '3,000 jobs' });
+    store.close();
+    store = openAnnotationStore({ path: path() });
+    expect(createCorrectionStore(store.database).list()).toMatchObject([
+      { kind: 'figure-claimant', target: 'story#p-2@0', attribution: null },
+      { kind: 'quote-speaker', target: 'story#p-1@12', attribution: 'Angela Merkel' },
+      { kind: 'split-alias', target: 'person:blair', other: 'person:tony blair' },
+      { kind: 'merge-entity', target: 'person:bush', other: 'person:george w bush' },
+    ]);
+  });
+
+  it('one speaker per quote: a second replaces the first, so undo gives the first back', () => {
+    const first = corrections.add({ kind: 'quote-speaker', target: 'story#p-1@12', attribution: 'Angela Merkel', label: 'q' });
+    const second = corrections.add({ kind: 'quote-speaker', target: 'story#p-1@12', attribution: null, label: 'q' });
+    expect(second.replaced).toEqual(first.correction);
+    expect(corrections.list()).toEqual([second.correction]);
+  });
+
+  it('refuses a merge into itself, a quote target that is not document#paragraph@offset, and a blank name', () => {
+    expect(() => corrections.add({ kind: 'merge-entity', target: 'person:bush', other: 'person:bush', label: 'Bush' })).toThrow(expect.objectContaining({ code: 'invalid-argument' }));
+    expect(() => corrections.add({ kind: 'quote-speaker', target: 'person:bush', attribution: 'x', label: 'q' })).toThrow(expect.objectContaining({ code: 'invalid-argument' }));
+    expect(() => corrections.add({ kind: 'figure-claimant', target: 'd#p@1', attribution: '  ', label: 'q' })).toThrow(expect.objectContaining({ code: 'invalid-argument' }));
+    expect(() => corrections.add({ kind: 'merge-entity', target: 'person:bush', label: 'Bush' })).toThrow(expect.objectContaining({ code: 'invalid-argument' }));
+    expect(corrections.list()).toEqual([]);
   });
 });

@@ -65,6 +65,17 @@ describe('person:/org:/place: with the analyst’s corrections', () => {
     expect(ids(engine, 'person:"chelsea clinton"')).toEqual([]);
   });
 
+  it('an entity merged into another is found by the other’s name too, and by its own', () => {
+    const engine = loaded();
+    expect(ids(engine, 'person:"chelsea clinton"')).toEqual(['c']);
+    engine.setCorrections([{ key: 'person:chelsea', type: 'person', alsoNamed: 'Chelsea Clinton' }]);
+    expect(ids(engine, 'person:"chelsea clinton"')).toEqual(['a', 'b', 'c']);
+    expect(ids(engine, 'person:clinton')).toEqual(['a', 'b', 'c']);
+    expect(ids(engine, 'person:chelsea')).toEqual(['a', 'b', 'c']);
+    // Its mentions are the hits of the name it joined.
+    expect(engine.documentHits('b', 'person:clinton')!.hits).toEqual([{ paragraphId: 'b-p0', start: 0, end: 7 }]);
+  });
+
   it('undoing (no corrections) gives the index as built', () => {
     const engine = loaded();
     engine.setCorrections(keys('person:chelsea', null));

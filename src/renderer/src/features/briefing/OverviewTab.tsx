@@ -1,6 +1,8 @@
 import { useId, useMemo } from 'react';
 import { isUncertain, type ProcessedDocument } from '../../../../shared/corpus';
 import { useStore } from '../../app/store';
+import { itemTarget } from '../../../../shared/corrections';
+import { AttributionEditor } from '../corrections';
 import { formatDate, readingMinutes } from '../../ui/format';
 import { settingsStore } from '../settings/settings-store';
 import { revealParagraph } from '../reader/reader-store';
@@ -17,6 +19,7 @@ export function OverviewTab({ doc }: { doc: ProcessedDocument }) {
   const showUncertain = useStore(settingsStore, (s) => s.showUncertain);
   // An uncertain claimant is not asserted when the setting hides uncertain items; the figure stays.
   const hiddenClaimants = showUncertain ? 0 : doc.figures.filter((f) => f.claimant && isUncertain(f)).length;
+  const claimants = useMemo(() => [...new Set(doc.entities.filter((e) => e.type !== 'place').map((e) => e.name))], [doc.entities]);
 
   return (
     <div className="overview">
@@ -70,6 +73,14 @@ export function OverviewTab({ doc }: { doc: ProcessedDocument }) {
                           <span className="figure-bar" aria-hidden="true" style={{ width: `${Math.max(2, (f.value / max) * 100)}%` }} />
                         ) : null}
                       </button>
+                      <AttributionEditor
+                        kind="figure-claimant"
+                        target={itemTarget(doc.id, f.paragraphId, f.start)}
+                        label={`${f.text} ${group.label}`}
+                        current={f.claimant && (showUncertain || !isUncertain(f)) ? f.claimant : null}
+                        suggestions={claimants}
+                        number={doc.figures.indexOf(f) + 1}
+                      />
                     </li>
                   ))}
                 </ul>

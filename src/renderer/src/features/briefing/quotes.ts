@@ -28,3 +28,9 @@ export function groupQuotesBySpeaker(quotes: readonly Quote[], showUncertain = t
   if (unattributed.length) groups.push({ speaker: null, quotes: unattributed });
   return groups;
 }
+
+/** A quote named by its first words, for messages and the list of corrections: “We will keep working…”. */
+export function quoteLabel(text: string, words = 6): string {
+  const bare = text.replace(/^[“"\s]+|[”"\s]+$/gu, '').split(/\s+/u);
+  return `“${bare.slice(0, words).join(' ')}${bare.length > words ? '…' : ''}”`;
+}

@@ -6,7 +6,7 @@ import { showView } from './view-store';
 import { plural, TYPE_LABEL } from './entity-labels';
 import { openAtMention } from './open-in-reader';
 import { Snippet } from './Snippet';
-import { CorrectionControls } from '../corrections';
+import { CorrectionControls, MergeControls } from '../corrections';
 
 /** The selected entity: where it is mentioned (each row opens the document there) and who appears with it. */
 export function EntityDetail() {
@@ -19,7 +19,7 @@ export function EntityDetail() {
       </section>
     );
   }
-  const { entity, documents, moreDocuments, coOccurring } = detail;
+  const { entity, documents, moreDocuments, coOccurring, mergedNames } = detail;
   return (
     <section className="corpus-detail" aria-labelledby="corpus-entity-name">
       <header className="corpus-detail-head">
@@ -47,6 +47,7 @@ export function EntityDetail() {
           </button>
         </div>
         <CorrectionControls target={entity.id} name={entity.name} type={entity.type} />
+        <MergeControls key={entity.id} entity={entity} mergedNames={mergedNames} />
       </header>
       <div className="corpus-detail-body">
         <section aria-labelledby="corpus-docs-title" className="corpus-docs">

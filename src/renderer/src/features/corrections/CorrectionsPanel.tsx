@@ -1,14 +1,9 @@
 import './corrections.css';
 import { useEffect } from 'react';
-import type { CorrectionStatus } from '../../../../shared/corrections';
+import { describeCorrection, type CorrectionStatus } from '../../../../shared/corrections';
 import { useStore } from '../../app/store';
 import { formatDate } from '../../ui/format';
-import { TYPE_LABEL } from '../corpus/entity-labels';
 import { correctionsStore, refreshCorrections, removeCorrection } from './corrections-store';
-
-function describe(c: CorrectionStatus): string {
-  return c.kind === 'reject-entity' ? 'Rejected: not an entity' : `Type changed to ${c.type ? TYPE_LABEL[c.type].toLowerCase() : '?'}`;
-}
 
 function Rows({ items }: { items: CorrectionStatus[] }) {
   return (
@@ -17,7 +12,7 @@ function Rows({ items }: { items: CorrectionStatus[] }) {
         <li key={c.id} className="correction-row">
           <span className="correction-name">{c.label}</span>
           <span className="corpus-row-meta">
-            {describe(c)} · {formatDate(c.created.slice(0, 10))}
+            {describeCorrection(c)} · {formatDate(c.created.slice(0, 10))}
           </span>
           <button type="button" className="text-button" aria-label={`Take back the correction of ${c.label}`} onClick={() => void removeCorrection(c)}>
             Take back
@@ -50,7 +45,7 @@ export function CorrectionsPanel() {
           Your corrections <span className="count">{applied.length.toLocaleString('en')}</span>
         </h2>
         {applied.length === 0 ? (
-          <p className="empty">No corrections yet. Reject an entity or change its type from its details here or from a document’s briefing.</p>
+          <p className="empty">No corrections yet. Reject, retype, merge or split an entity from its details here or from a document’s briefing; change a quote’s speaker or a figure’s claimant from the briefing.</p>
         ) : (
           <Rows items={applied} />
         )}
@@ -60,7 +55,7 @@ export function CorrectionsPanel() {
           <h2 className="panel-title" id="corrections-stranded-title">
             Could not be applied <span className="count">{stranded.length.toLocaleString('en')}</span>
           </h2>
-          <p className="corpus-more">These entities are not in the corpus as it is now built. The corrections are kept and apply again if they return.</p>
+          <p className="corpus-more">What these correct is not in the corpus as it is now built (an entity, a quote or a figure has gone or changed). The corrections are kept and apply again if it returns.</p>
           <Rows items={stranded} />
         </section>
       ) : null}

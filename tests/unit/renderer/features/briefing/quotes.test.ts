@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Quote } from '../../../../../src/shared/corpus';
-import { groupQuotesBySpeaker } from '../../../../../src/renderer/src/features/briefing/quotes';
+import { groupQuotesBySpeaker, quoteLabel } from '../../../../../src/renderer/src/features/briefing/quotes';
 
 const q = (text: string, speaker: string | null): Quote => ({ text, speaker, paragraphId: 'p', start: 0, end: text.length });
 
@@ -35,5 +35,12 @@ describe('quotes by speaker', () => {
 
   it('returns nothing for no quotes', () => {
     expect(groupQuotesBySpeaker([])).toEqual([]);
+  });
+});
+
+describe('quoteLabel', () => {
+  it('names a quote by its first six words, quotes straightened away', () => {
+    expect(quoteLabel('"We will keep working on trade until it is fixed,"')).toBe('“We will keep working on trade…”');
+    expect(quoteLabel('“Another hoax”')).toBe('“Another hoax”');
   });
 });
