@@ -7,6 +7,7 @@ import { statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCorpus, type BuildProgress } from '../src/core/corpus/build-corpus';
+import { ocrNote } from '../src/shared/ocr-note';
 import { processRawDocument } from '../src/core/corpus/formats/process-raw';
 import { readSource } from '../src/core/corpus/read-sources';
 
@@ -121,7 +122,8 @@ async function inspect(args: string[]): Promise<number> {
   for (const [i, raw] of read.documents.entries()) {
     const id = read.wantedIds[i] ?? basename(file);
     try {
-      docs.push(await processRawDocument({ ...raw, id, meta: published ? { ...raw.meta, published } : raw.meta }));
+      const onOcrPage = (page: number, pages: number) => process.stderr.write(`${raw.file}: reading page ${page} of ${pages} by OCR…\n`);
+      docs.push(await processRawDocument({ ...raw, id, meta: published ? { ...raw.meta, published } : raw.meta }, undefined, { onOcrPage }));
     } catch (e) {
       failed = true;
       process.stderr.write(`error: ${raw.file}${raw.line ? `:${raw.line}` : ''}: ${(e as Error).message}\n`);
@@ -133,7 +135,9 @@ async function inspect(args: string[]): Promise<number> {
   } else {
     for (const d of docs) {
       process.stdout.write(`${d.title}\n  id ${d.id} · published ${d.published ?? '—'} · source ${d.source ?? '—'} · byline ${d.byline ?? '—'}\n`);
-      process.stdout.write(`  ${d.paragraphs.length} paragraphs, ${d.entities.length} entities, ${d.quotes.length} quotes, ${d.figures.length} figures, ${d.events.length} events\n\n`);
+      process.stdout.write(`  ${d.paragraphs.length} paragraphs, ${d.entities.length} entities, ${d.quotes.length} quotes, ${d.figures.length} figures, ${d.events.length} events\n`);
+      if (d.ocr) process.stdout.write(`  ${ocrNote(d.ocr)}\n`);
+      process.stdout.write('\n');
       for (const p of d.paragraphs) process.stdout.write(`[${p.id}] ${p.text}\n\n`);
     }
   }

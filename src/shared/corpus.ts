@@ -82,6 +82,27 @@ export interface DatedEvent {
   end: number;
 }
 
+/**
+ * How OCR read a document whose pages had no text layer (a scanned PDF): its text may
+ * contain misread words, and the reader says so.
+ */
+export interface OcrInfo {
+  /** Pages read by OCR, of the PDF's `pageCount` (pages with a text layer are read from it). */
+  pages: number;
+  pageCount: number;
+  /** The OCR engine's mean word confidence over those pages, 0..100. */
+  confidence: number;
+  /** The OCR language model: only English is installed. */
+  language: 'eng';
+}
+
+/** Whether a value read from disk is an OcrInfo (documents are checked field by field). */
+export function isOcrInfo(v: unknown): v is OcrInfo {
+  const o = v as OcrInfo;
+  const count = (n: unknown) => Number.isSafeInteger(n) && (n as number) >= 0;
+  return !!o && typeof o === 'object' && count(o.pages) && count(o.pageCount) && o.pages <= o.pageCount && typeof o.confidence === 'number' && o.confidence >= 0 && o.confidence <= 100 && o.language === 'eng';
+}
+
 export interface ProcessedDocument {
   schemaVersion: number;
   id: string;
@@ -96,6 +117,8 @@ export interface ProcessedDocument {
   quotes: Quote[];
   figures: Figure[];
   events: DatedEvent[];
+  /** Set when (some of) the text was read by OCR from a scanned PDF. */
+  ocr?: OcrInfo;
 }
 
 export interface DocumentSummary {
@@ -115,6 +138,8 @@ export interface DocumentSummary {
   duplicateKind?: 'exact' | 'near';
   /** Set on documents the analyst added (issue 11): the file they came from. */
   addedByUser?: { fileName: string; addedAt: string };
+  /** Set when the text was read by OCR from a scanned PDF (ProcessedDocument.ocr). */
+  ocr?: true;
 }
 
 export type CorpusStatus = 'ready' | 'fallback' | 'empty';

@@ -1,5 +1,5 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
-import type { CorpusInfo, DocumentSummary, ProcessedDocument } from '../../shared/corpus';
+import { isOcrInfo, type CorpusInfo, type DocumentSummary, type ProcessedDocument } from '../../shared/corpus';
 import { DossierError } from '../../shared/result';
 import type { CorpusService } from './corpus-service';
 import { lineChecksum, type DocumentIndexEntry } from './document-index';
@@ -18,7 +18,8 @@ export function isDocument(v: unknown): v is ProcessedDocument {
     Array.isArray(d.entities) &&
     Array.isArray(d.quotes) &&
     Array.isArray(d.figures) &&
-    Array.isArray(d.events)
+    Array.isArray(d.events) &&
+    (d.ocr === undefined || isOcrInfo(d.ocr))
   );
 }
 

@@ -9,9 +9,11 @@ export interface WorkerRequest {
 /**
  * `start` is sent as a document begins, so the pool's time limit counts from there (not from
  * when it was queued, nor while the worker's modules load). `note` says how the text was got
- * (a PDF's text layer…), for the add-documents summary.
+ * (a PDF's text layer…), for the add-documents summary. `ocr` is sent as OCR begins each
+ * scanned page: progress, and the pool restarts that document's time limit for the page.
  */
 export type WorkerReply =
   | { type: 'start'; seq: number }
+  | { type: 'ocr'; seq: number; page: number; pages: number }
   | { type: 'done'; seq: number; ok: true; doc: ProcessedDocument; note?: string | null }
   | { type: 'done'; seq: number; ok: false; message: string };

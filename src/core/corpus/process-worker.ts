@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { failureMessage } from './failure-message';
-import { toTextRaw } from './formats/process-raw';
+import { toTextRaw, withOcr } from './formats/process-raw';
 import { processDocument } from './process-document';
 import type { WorkerReply, WorkerRequest } from './process-worker-protocol';
 
@@ -10,8 +10,9 @@ async function handle(req: WorkerRequest): Promise<void> {
   parentPort?.postMessage({ type: 'start', seq: req.seq } satisfies WorkerReply);
   let reply: WorkerReply;
   try {
-    const { raw, note } = await toTextRaw(req.raw);
-    reply = { type: 'done', seq: req.seq, ok: true, doc: processDocument(raw), note };
+    const onOcrPage = (page: number, pages: number) => parentPort?.postMessage({ type: 'ocr', seq: req.seq, page, pages } satisfies WorkerReply);
+    const { raw, note, ocr } = await toTextRaw(req.raw, { onOcrPage });
+    reply = { type: 'done', seq: req.seq, ok: true, doc: withOcr(processDocument(raw), ocr), note };
   } catch (e) {
     reply = { type: 'done', seq: req.seq, ok: false, message: failureMessage(e) };
   }

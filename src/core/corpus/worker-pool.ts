@@ -13,9 +13,21 @@ export type ProcessOutcome = { ok: true; doc: ProcessedDocument; note?: string |
  */
 export const DEFAULT_DOCUMENT_TIME_LIMIT_MS = 20_000;
 
+/**
+ * OCR is slow (seconds a page on a shared machine): each scanned page gets this long from
+ * the moment OCR begins on it, instead of the whole file sharing one document limit. A file
+ * of many pages is bounded by the OCR page limit (OCR_PAGE_LIMIT in formats/ocr/ocr-pages.ts).
+ */
+export const OCR_PAGE_TIME_LIMIT_MS = 90_000;
+
+/** Called as OCR begins on a page of the document (progress). */
+export type OcrPageListener = (page: number, pages: number) => void;
+
 export interface WorkerPoolOptions {
   /** Per-document limit (default DEFAULT_DOCUMENT_TIME_LIMIT_MS): past it the worker is stopped and the document fails alone. */
   documentTimeLimitMs?: number;
+  /** Per scanned page read by OCR (default OCR_PAGE_TIME_LIMIT_MS), counted from when OCR begins on it. */
+  ocrPageTimeLimitMs?: number;
   /** The worker script (tests): same protocol as ./process-worker.ts; a .ts file runs under tsx. */
   workerModule?: URL;
   /** Heap limits per worker: a file that needs more fails alone (the worker dies, not the app). */
@@ -28,6 +40,10 @@ export interface PoolOptions extends WorkerPoolOptions {
 
 export function timeLimitMessage(ms: number): string {
   return `Processing this file took longer than ${Math.round(ms / 1000)} s, so it was stopped and left out; the other files were not affected. It may be built to slow readers down (extremely deep nesting or repetition).`;
+}
+
+export function ocrTimeLimitMessage(ms: number, page: number): string {
+  return `Reading page ${page} of this scanned PDF by OCR took longer than ${Math.round(ms / 1000)} s, so the file was stopped and left out; the other files were not affected.`;
 }
 
 /** A worker that could not start at all (no loader, no compiled file): callers fall back to this thread. */
@@ -43,6 +59,7 @@ interface Job {
   raw: RawDocument;
   resolve: (outcome: ProcessOutcome) => void;
   reject: (error: Error) => void;
+  onOcrPage?: OcrPageListener;
 }
 
 interface Slot {
@@ -72,17 +89,19 @@ export class DocumentWorkerPool {
   private closed = false;
   private readonly entry: WorkerEntry;
   private readonly limitMs: number;
+  private readonly ocrPageLimitMs: number;
 
   constructor(private readonly options: PoolOptions) {
     // Without a bundled or source script the start fails and callers fall back to this thread.
     this.entry = options.workerModule ? workerEntryAt(options.workerModule) : (findWorkerEntry(import.meta.url, 'process-worker') ?? workerEntryAt(new URL('./process-worker.ts', import.meta.url)));
     this.limitMs = options.documentTimeLimitMs ?? DEFAULT_DOCUMENT_TIME_LIMIT_MS;
+    this.ocrPageLimitMs = options.ocrPageTimeLimitMs ?? OCR_PAGE_TIME_LIMIT_MS;
   }
 
-  process(raw: RawDocument): Promise<ProcessOutcome> {
+  process(raw: RawDocument, onOcrPage?: OcrPageListener): Promise<ProcessOutcome> {
     if (this.closed) return Promise.reject(new Error('The document worker pool is closed.'));
     return new Promise((resolve, reject) => {
-      this.waiting.push({ seq: this.seq++, raw, resolve, reject });
+      this.waiting.push({ seq: this.seq++, raw, resolve, reject, onOcrPage });
       this.pump();
     });
   }
@@ -134,6 +153,12 @@ export class DocumentWorkerPool {
         slot.running = job;
         if (slot.timer) clearTimeout(slot.timer);
         slot.timer = setTimeout(() => this.replace(slot, { ok: false, message: timeLimitMessage(this.limitMs) }), this.limitMs);
+        return;
+      }
+      if (reply.type === 'ocr') {
+        if (slot.timer) clearTimeout(slot.timer);
+        slot.timer = setTimeout(() => this.replace(slot, { ok: false, message: ocrTimeLimitMessage(this.ocrPageLimitMs, reply.page) }), this.ocrPageLimitMs);
+        job.onOcrPage?.(reply.page, reply.pages);
         return;
       }
       if (slot.timer) clearTimeout(slot.timer);

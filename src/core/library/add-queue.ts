@@ -22,8 +22,8 @@ export interface QueuedFile {
 
 export interface QueueDeps {
   library: UserLibrary;
-  /** Runs the pipeline in a worker (DocumentWorkerPool.process). */
-  process(raw: RawDocument): Promise<ProcessOutcome>;
+  /** Runs the pipeline in a worker (DocumentWorkerPool.process); `onOcrPage` as OCR begins each scanned page. */
+  process(raw: RawDocument, onOcrPage?: (page: number, pages: number) => void): Promise<ProcessOutcome>;
   /** Stops the document in progress (cancel). */
   interrupt(message: string): void;
   /** A document was stored: index it for search now. */
@@ -64,6 +64,7 @@ export class AddQueue {
   private results: AddFileResult[] = [];
   private total = 0;
   private current: string | null = null;
+  private step: string | null = null;
   private running = false;
   private cancelled = false;
   private version = 0;
@@ -155,6 +156,7 @@ export class AddQueue {
       total: this.total,
       done: this.results.length,
       current: this.current,
+      step: this.step,
       results: [...this.results],
       summary: this.finished,
       libraryVersion: this.version,
@@ -170,6 +172,7 @@ export class AddQueue {
           continue;
         }
         this.current = file.name;
+        this.step = null;
         this.notify();
         let r: AddFileResult;
         try {
@@ -184,6 +187,7 @@ export class AddQueue {
       }
     } finally {
       this.current = null;
+      this.step = null;
       this.running = false;
       this.finished = summarizeResults(this.results);
       this.notify();
@@ -214,7 +218,13 @@ export class AddQueue {
     const binary = format === 'pdf' || format === 'docx' || format === 'eml';
     const content = binary ? Buffer.from(bytes).toString('base64') : decodeFileText(bytes, format === 'html' ? declaredHtmlCharset(bytes) : null);
     const fileKey = file.path ?? file.name;
-    const outcome = await this.deps.process({ id: 'pending', format, content, meta: {}, file: file.name });
+    const onOcrPage = (page: number, pages: number) => {
+      this.step = `reading page ${page} of ${pages} by OCR`;
+      this.notify();
+    };
+    const outcome = await this.deps.process({ id: 'pending', format, content, meta: {}, file: file.name }, onOcrPage).finally(() => {
+      this.step = null;
+    });
     if (!outcome.ok) return result(file.name, 'failed', outcome.message);
     const processed = outcome.doc;
 
@@ -239,6 +249,7 @@ export class AddQueue {
       original: file.keepCopy || !file.path ? 'copy' : 'reference',
       originalPath: file.path,
       note: outcome.note ?? null,
+      ...(processed.ocr ? { ocr: true } : {}),
       paragraphCount: doc.paragraphs.length,
       wordCount: words(doc),
       published: doc.published,

@@ -30,6 +30,8 @@ export const entrySchema = z.object({
   original: z.enum(['copy', 'reference']),
   originalPath: z.string().nullable(),
   note: z.string().nullable(),
+  /** The text was read by OCR from a scanned PDF (absent in entries made before OCR). */
+  ocr: z.boolean().optional(),
   paragraphCount: z.number(),
   wordCount: z.number(),
   published: z.string().nullable(),

@@ -44,7 +44,7 @@ export function createLibraryService(deps: LibraryServiceDeps): LibraryService {
   });
   const queue = new AddQueue({
     library,
-    process: (raw) => pool.process(raw),
+    process: (raw, onOcrPage) => pool.process(raw, onOcrPage),
     interrupt: (message) => pool.interrupt(message),
     indexed: (doc) => deps.search.updateUserDocuments([doc], []),
     unplacedNotes: (documentId) =>

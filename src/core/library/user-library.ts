@@ -86,6 +86,7 @@ export class UserLibrary {
       paragraphCount: e.paragraphCount,
       wordCount: e.wordCount,
       addedByUser: { fileName: e.fileName, addedAt: e.addedAt },
+      ...(e.ocr ? { ocr: true as const } : {}),
     }));
   }
 

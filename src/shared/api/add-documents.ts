@@ -41,6 +41,8 @@ export interface AddStatus {
   done: number;
   /** The file being processed now. */
   current: string | null;
+  /** What is happening to it when that takes a while: "reading page 2 of 5 by OCR". */
+  step?: string | null;
   /**
    * Every file's result. The addStatus event carries, while a batch runs, only the latest
    * problems (skipped or failed files), and every result once it ends: `done` counts them all.

@@ -1,9 +1,18 @@
 import { getDocumentProxy } from 'unpdf';
+import type { OcrInfo } from '../../../shared/corpus';
 import { InputError } from '../raw-document';
-import type { ExtractedText } from './extracted';
+import type { ExtractedText, ReadOptions } from './extracted';
+import { ocrNote } from '../../../shared/ocr-note';
+import { ocrScannedPage, type ScannedPageReader } from './ocr/ocr-pages';
 
 /** Pages beyond this are not read: the message says so rather than stalling the queue. */
 export const PDF_PAGE_LIMIT = 2000;
+
+/**
+ * A page whose text layer has fewer visible characters than this is taken as a scan (a
+ * scanner's stamp or a page number is not a text layer) and its page images are read by OCR.
+ */
+export const USABLE_TEXT_CHARS = 20;
 
 interface PdfTextItem {
   str: string;
@@ -64,6 +73,12 @@ function pageParagraphs(lines: readonly Line[]): string[] {
   return paragraphs;
 }
 
+function visibleChars(paragraphs: readonly string[]): number {
+  let n = 0;
+  for (const p of paragraphs) n += p.replace(/\s+/gu, '').length;
+  return n;
+}
+
 function infoString(info: unknown, key: string): string | null {
   const v = info && typeof info === 'object' ? (info as Record<string, unknown>)[key] : null;
   return typeof v === 'string' && v.trim() ? v.trim() : null;
@@ -76,43 +91,56 @@ function pdfDate(value: string | null): string | null {
 }
 
 /**
- * The text layer of a PDF (pdf.js through unpdf: pure JavaScript, no worker, no network,
- * eval off). Encrypted files and files without a text layer fail with a message saying so.
+ * The text of a PDF (pdf.js through unpdf: pure JavaScript, no worker, no network, eval off):
+ * its text layer, and for pages without one (a scan) the text OCR reads from the page's image
+ * (ocr/ocr-pages.ts). Encrypted files, files with nothing to read and page images that cannot
+ * be decoded fail with a message saying so.
  */
-export async function extractPdf(bytes: Uint8Array): Promise<ExtractedText> {
+export async function extractPdf(bytes: Uint8Array, options: ReadOptions = {}): Promise<ExtractedText> {
   if (!startsWithPdfHeader(bytes)) throw new InputError('Not a PDF file (it does not start with %PDF).');
   let pdf;
   try {
-    pdf = await getDocumentProxy(new Uint8Array(bytes), { disableFontFace: true, useSystemFonts: false, verbosity: 0 });
+    // No OffscreenCanvas: page images must arrive as pixel data (page.objs), not as bitmaps.
+    pdf = await getDocumentProxy(new Uint8Array(bytes), { disableFontFace: true, useSystemFonts: false, verbosity: 0, isOffscreenCanvasSupported: false });
   } catch (e) {
     const name = (e as { name?: string }).name;
     if (name === 'PasswordException') throw new InputError('Encrypted PDF: it needs a password to open.');
     if (name === 'InvalidPDFException') throw new InputError('Corrupt PDF: its structure cannot be read.');
     throw new InputError(`Corrupt PDF: ${(e as Error).message}`);
   }
+  const scans: ScannedPageReader = { engine: null, pages: 0, confidence: 0, undecodable: 0, images: 0 };
   try {
     if (pdf.numPages > PDF_PAGE_LIMIT) throw new InputError(`This PDF has ${pdf.numPages} pages; the limit is ${PDF_PAGE_LIMIT}.`);
     const paragraphs: string[] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
       const content = await page.getTextContent();
-      paragraphs.push(...pageParagraphs(pageLines(content.items.filter((i) => 'str' in i) as PdfTextItem[])));
+      const text = pageParagraphs(pageLines(content.items.filter((i) => 'str' in i) as PdfTextItem[]));
+      const ocr = visibleChars(text) < USABLE_TEXT_CHARS ? await ocrScannedPage(page, n, pdf.numPages, scans, options) : null;
+      paragraphs.push(...(ocr ?? text));
       page.cleanup();
     }
-    if (paragraphs.join('').trim() === '') {
-      throw new InputError('This PDF has no text layer (probably a scan); reading scanned pages (OCR) is not supported.');
-    }
+    if (paragraphs.join('').trim() === '') throw new InputError(nothingToRead(scans));
     const { info } = await pdf.getMetadata().catch(() => ({ info: null }));
     const pages = pdf.numPages === 1 ? '1 page' : `${pdf.numPages} pages`;
+    const ocr: OcrInfo | null = scans.pages ? { pages: scans.pages, pageCount: pdf.numPages, confidence: Math.round(scans.confidence / scans.images), language: 'eng' } : null;
     return {
       format: 'text',
       content: paragraphs.join('\n\n'),
       meta: { title: infoString(info, 'Title'), byline: infoString(info, 'Author'), published: pdfDate(infoString(info, 'CreationDate')) },
-      note: `Text from the PDF's text layer (${pages}).`,
+      note: ocr ? ocrNote(ocr) : `Text from the PDF's text layer (${pages}).`,
+      ...(ocr ? { ocr } : {}),
     };
   } finally {
+    await scans.engine?.close().catch(() => {});
     await pdf.loadingTask.destroy();
   }
+}
+
+function nothingToRead(scans: ScannedPageReader): string {
+  if (scans.undecodable > 0) return 'This PDF has no text layer, and its scanned page images could not be decoded (corrupt or in an unsupported image format).';
+  if (scans.pages > 0) return 'This PDF has no text layer, and OCR found no text in its scanned pages.';
+  return 'This PDF has no text layer and no page images to read by OCR.';
 }
 
 function startsWithPdfHeader(bytes: Uint8Array): boolean {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { failureMessage } from '../../../../src/core/corpus/failure-message';
 import type { RawDocument } from '../../../../src/core/corpus/raw-document';
-import { DocumentWorkerPool, processInWorkers, timeLimitMessage } from '../../../../src/core/corpus/worker-pool';
+import { DocumentWorkerPool, ocrTimeLimitMessage, processInWorkers, timeLimitMessage } from '../../../../src/core/corpus/worker-pool';
 import { HOSTILE_SHAPES } from '../../../hostile/corpus-files';
 
 const raw = (id: string, content: string, format: RawDocument['format'] = 'text'): RawDocument => ({
@@ -25,6 +25,25 @@ describe('the per-document time limit in the corpus workers', () => {
     expect(outcomes[1]).toEqual({ ok: false, message: timeLimitMessage(1500) });
     expect(timeLimitMessage(1500)).toMatch(/took longer than 2 s.*stopped.*other files were not affected/u);
     expect(Date.now() - started).toBeLessThan(30_000);
+  });
+});
+
+describe('the time limit for documents read by OCR', () => {
+  const workerModule = new URL('./fixtures/stalling-worker.ts', import.meta.url);
+
+  it('gives each scanned page its own limit, reports the pages, and stops a page that never ends', { timeout: 60_000 }, async () => {
+    const pool = new DocumentWorkerPool({ workerCount: 1, workerModule, documentTimeLimitMs: 1000, ocrPageTimeLimitMs: 1500 });
+    try {
+      const pages: string[] = [];
+      // 3 pages of 700 ms: past the document's 1 s, each page well inside its 1.5 s.
+      const slow = await pool.process(raw('scan', 'OCR 3 700'), (page, of) => pages.push(`${page}/${of}`));
+      expect(slow.ok).toBe(true);
+      expect(pages).toEqual(['1/3', '2/3', '3/3']);
+      expect(await pool.process(raw('stuck', 'OCR 2 -1'))).toEqual({ ok: false, message: ocrTimeLimitMessage(1500, 1) });
+      expect((await pool.process(raw('after', article))).ok).toBe(true);
+    } finally {
+      await pool.close();
+    }
   });
 });
 

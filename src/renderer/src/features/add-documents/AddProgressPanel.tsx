@@ -63,7 +63,7 @@ export function AddProgressPanel() {
           <p className="add-progress-text" aria-live="polite">
             {reading && !status?.running
               ? `Reading ${reading.done} of ${reading.total} files…`
-              : `${done} of ${total} done${status?.current ? ` · processing ${status.current}` : ''}`}
+              : `${done} of ${total} done${status?.current ? ` · processing ${status.current}${status.step ? ` (${status.step})` : ''}` : ''}`}
           </p>
         </div>
       ) : status?.summary ? (

@@ -112,3 +112,97 @@ export function makeEml(o: { subject: string; from: string; date: string; body: 
     ].join('\r\n'),
   );
 }
+
+/** An image XObject's stream as it goes in the PDF. */
+export interface PdfImage {
+  width: number;
+  height: number;
+  /** 'DeviceGray' 8-bit unless set. */
+  colorSpace?: 'DeviceGray' | 'DeviceRGB';
+  filter: 'FlateDecode' | 'DCTDecode';
+  /** e.g. `<< /Predictor 15 /Colors 1 /BitsPerComponent 8 /Columns 640 >>` for PNG-filtered rows. */
+  decodeParms?: string;
+  data: Uint8Array;
+}
+
+/** One page of a scan: its image drawn over the whole page, and optionally a text layer. */
+export interface ScanPage {
+  image?: PdfImage;
+  lines?: string[];
+}
+
+const latin1 = (bytes: Uint8Array) => {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return s;
+};
+
+/**
+ * The image data of a non-interlaced 8-bit grey or RGB PNG, ready to be an image XObject: the
+ * IDAT stream is zlib data of PNG-filtered rows, which is what FlateDecode with /Predictor 15
+ * reads (PDF 32000-1 §7.4.4.4), so nothing is decoded or re-encoded.
+ */
+export function pngAsPdfImage(png: Uint8Array): PdfImage {
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  const width = view.getUint32(16);
+  const height = view.getUint32(20);
+  const colourType = png[25];
+  if (png[24] !== 8 || (colourType !== 0 && colourType !== 2) || png[28] !== 0) throw new Error('pngAsPdfImage takes 8-bit grey or RGB PNGs without interlacing.');
+  const idat: Uint8Array[] = [];
+  for (let at = 8; at < png.length; ) {
+    const length = view.getUint32(at);
+    const type = String.fromCharCode(...png.subarray(at + 4, at + 8));
+    if (type === 'IDAT') idat.push(png.subarray(at + 8, at + 8 + length));
+    at += 12 + length;
+  }
+  const data = new Uint8Array(idat.reduce((n, c) => n + c.length, 0));
+  idat.reduce((at, c) => (data.set(c, at), at + c.length), 0);
+  const colors = colourType === 0 ? 1 : 3;
+  return {
+    width,
+    height,
+    colorSpace: colors === 1 ? 'DeviceGray' : 'DeviceRGB',
+    filter: 'FlateDecode',
+    decodeParms: `<< /Predictor 15 /Colors ${colors} /BitsPerComponent 8 /Columns ${width} >>`,
+    data,
+  };
+}
+
+/**
+ * A PDF whose pages are images (a scan), each drawn over the whole US Letter page, with a
+ * text layer where a page has `lines`: what a scanner without OCR, or with it, writes.
+ */
+export function makeScanPdf(pages: ScanPage[]): Uint8Array {
+  const objects: string[] = [];
+  const add = (body: string) => objects.push(body);
+  add('<< /Type /Catalog /Pages 2 0 R >>');
+  add('');
+  add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
+  const kids: number[] = [];
+  for (const page of pages) {
+    let ops = '';
+    let xobject = '';
+    if (page.image) {
+      const im = page.image;
+      const parms = im.decodeParms ? ` /DecodeParms ${im.decodeParms}` : '';
+      const id = add(`<< /Type /XObject /Subtype /Image /Width ${im.width} /Height ${im.height} /ColorSpace /${im.colorSpace ?? 'DeviceGray'} /BitsPerComponent 8 /Filter /${im.filter}${parms} /Length ${im.data.length} >>\nstream\n${latin1(im.data)}\nendstream`);
+      ops += 'q 612 0 0 792 0 0 cm /Im1 Do Q\n';
+      xobject = ` /XObject << /Im1 ${id} 0 R >>`;
+    }
+    if (page.lines?.length) ops += `BT /F1 12 Tf 14 TL 72 720 Td\n${page.lines.map((l) => `${pdfString(l)} Tj T*`).join('\n')}\nET\n`;
+    const content = add(`<< /Length ${ops.length} >>\nstream\n${ops}\nendstream`);
+    kids.push(add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >>${xobject} >> /Contents ${content} 0 R >>`));
+  }
+  objects[1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const o of offsets) out += `${String(o).padStart(10, '0')} 00000 n \n`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return strToU8(out, true);
+}
