@@ -148,7 +148,7 @@ export function LibraryList() {
                       ) : null}
                       {otherCopies ? <span className="library-copies">{otherCopies === 1 ? '+1 copy' : `+${otherCopies.toLocaleString('en')} copies`}</span> : null}
                     </span>
-                    {d.addedByUser ? <span className="library-added">Added by you · {d.addedByUser.fileName}</span> : null}
+                    {d.addedByUser ? <span className="library-added">Added by you · {d.addedByUser.fileName}{d.ocr ? ' · read by OCR' : ''}</span> : null}
                   </button>
                 </li>
               );

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { ProcessedDocument } from '../../../../shared/corpus';
+import { OCR_NOTICE, ocrDetail } from '../../../../shared/ocr-note';
 import { formatDate, readingMinutes } from '../../ui/format';
 import { groupByParagraph, type Decoration } from './decorations';
 import { DecoratedText, Paragraph } from './Paragraph';
@@ -99,6 +100,11 @@ export function Reader({ document: doc, decorations, titleDecorations = NO_DECOR
         <p className="reader-meta">
           {[doc.source, doc.published ? formatDate(doc.published) : null, doc.byline, `${minutes} min read`].filter(Boolean).join(' · ')}
         </p>
+        {doc.ocr ? (
+          <p className="reader-ocr-notice" role="note">
+            <strong>{OCR_NOTICE}</strong> <span className="reader-ocr-detail">({ocrDetail(doc.ocr)})</span>
+          </p>
+        ) : null}
       </header>
       <div className="reader-body">
         {doc.paragraphs.map((p) => (
