@@ -229,7 +229,8 @@ function resolve(ref: Ref | null, memory: SpeakerMemory, text: string, mentions:
     if (ref.name !== 'he' && ref.name !== 'she') return memory.lastOther;
     // News names a speaker and then says "he said" of them; fiction says "said he" of whoever
     // fits among the people of the scene, so gender and recency decide there.
-    if (!d?.dialogue) return memory.lastPerson;
+    // Without a speaker named yet, "she said" is the last woman the text named.
+    if (!d?.dialogue) return memory.lastPerson ?? d?.resolvePronoun(ref.name === 'he' ? 'm' : 'f', paragraph, ref.start, avoid) ?? null;
     return d.resolvePronoun(ref.name === 'he' ? 'm' : 'f', paragraph, ref.start, avoid) ?? memory.lastPerson;
   }
   if (ref.kind === 'narrator') {

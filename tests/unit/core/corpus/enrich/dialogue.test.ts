@@ -34,4 +34,12 @@ describe('fiction dialogue speakers', () => {
     ]);
     expect(found[0]).not.toBe('Edmund Lowe');
   });
+
+  it('gives a first "she said" to the woman the text named, before any speaker is known', () => {
+    const found = speakers([
+      'The council met on Tuesday. Mayor Helen Okafor opened the session and Tom Reyes took notes.',
+      '“We have waited long enough for this bridge,” she said.',
+    ]);
+    expect(found[0]).toBe('Helen Okafor');
+  });
 });
