@@ -235,7 +235,9 @@ function classify(text: string, tokens: Token[], titled: boolean): Classified | 
     if (!first.possessive && (/\bthe\s+$/i.test(before) || NAME_AS_MODIFIER.test(text.slice(last.end, last.end + 24)))) return mention('unknown', 'weak');
   }
   if (isPersonWord(lower) || (words.length > 1 && isFirstName(first.text) && !isCommonWord(first.text))) return mention('person');
-  if (words.length === 1 && isFirstName(first.text)) return mention('person', 'weak');
+  // "Victoria", "Brittany": a lone first name that is also a division or a large city is left to
+  // the tagger, which reads the gazetteer and the context.
+  if (words.length === 1 && isFirstName(first.text)) return mention(place && /[cr56]/.test(place) ? 'unknown' : 'person', 'weak');
   if (/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+-\p{Ll}+$/u.test(name)) return mention('person'); // "Kim Hong-kyun"
   const following = text.slice(last.end + (last.possessive ? 2 : 0), last.end + 60);
   if (/^\s+(?:\p{Ll}+\s+)?(\p{Ll}+)/u.test(following) && isPlaceHead(/^\s+(?:\p{Ll}+\s+)?(\p{Ll}+)/u.exec(following)?.[1] ?? '')) {
