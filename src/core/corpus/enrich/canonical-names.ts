@@ -66,6 +66,12 @@ export function canonicalEntities(
       const fits = all.filter((g) => g !== short && typeOf(g) === 'organization' && g.key.startsWith(`${short.key} `));
       if (fits.length === 1) short.mergedInto = fits[0] as Group;
     }
+    if (!short.mergedInto && (type === 'person' || type === 'unknown')) {
+      // "Eberhard Faber" for "Eberhard Faber GmbH": a name that opens exactly one organisation's
+      // name, which ends in an institution word, is that organisation's short form.
+      const fits = all.filter((g) => g !== short && typeOf(g) === 'organization' && g.key.startsWith(`${short.key} `) && isOrgHead(wordsOf(g.key).pop() ?? ''));
+      if (fits.length === 1) short.mergedInto = fits[0] as Group;
+    }
     if (!short.mergedInto && words.length === 1 && (type === 'organization' || type === 'unknown') && !isOrgHead(short.key)) {
       // "Betis" for "Real Betis": the distinctive last word of exactly one organisation.
       const fits = all.filter((g) => g !== short && typeOf(g) === 'organization' && g.key.endsWith(` ${short.key}`));

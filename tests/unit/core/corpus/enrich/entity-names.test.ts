@@ -1,0 +1,26 @@
+// Project-written sentences (no text from ../shared).
+import { describe, expect, it } from 'vitest';
+import { enrichDocument } from '../../../../../src/core/corpus/enrich';
+
+const enrich = (...paragraphs: string[]) =>
+  enrichDocument({ title: 't', published: '2026-03-14', paragraphs: paragraphs.map((text, i) => ({ id: `p${i + 1}`, text })) });
+const typeOf = (r: ReturnType<typeof enrich>, name: string) => r.entities.find((e) => e.name === name)?.type;
+
+describe('entity names across a document', () => {
+  it('reads the opening words of a company name as that company', () => {
+    const r = enrich('Halvorsen Brandt GmbH makes valves in Bremen.', 'Last year Halvorsen Brandt opened a second plant.');
+    expect(typeOf(r, 'Halvorsen Brandt GmbH')).toBe('organization');
+    expect(r.entities.filter((e) => e.type === 'person').map((e) => e.name)).not.toContain('Halvorsen Brandt');
+  });
+
+  it('keeps a person with a first name and a surname a person', () => {
+    const r = enrich('Madison Alden, the company\'s founder, said sales rose.', 'Alden said the plant would stay open.');
+    expect(typeOf(r, 'Madison Alden')).toBe('person');
+  });
+
+  it('types club suffixes and newspapers as organisations', () => {
+    const r = enrich('Fans of Harbourside United read the Kingsbridge Sentinel every week.');
+    expect(typeOf(r, 'Harbourside United')).toBe('organization');
+    expect(typeOf(r, 'Kingsbridge Sentinel')).toBe('organization');
+  });
+});
