@@ -54,6 +54,8 @@ export interface ParagraphMentions {
 
 export const CALENDAR = /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
+/** Words that open a storm's name: its given name is not a person's. */
+const STORMS = new Set(['hurricane', 'cyclone', 'typhoon', 'storm', 'tropical']);
 export const NEVER_NAMES = new Set(['i', 'mr', 'mrs', 'ms', 'dr', 'the', 'a', 'an', 'it', 'he', 'she', 'we', 'they', 'ok', 'tv', 'today', 'yesterday', 'tomorrow', "i'm", 'i’m', "i've", 'i’ve', "i'll", 'i’ll', "i'd", 'i’d']);
 
 /** A capitalised run (or part of one) the rules typed, over tokens [from, to). */
@@ -203,6 +205,7 @@ function classify(text: string, tokens: Token[], titled: boolean): Classified | 
   const words = tokens.map((t) => t.text);
   const lower = name.toLowerCase();
   if (words.every((w) => isDemonym(w) || DIRECTIONS.has(w.toLowerCase()))) return null;
+  if (words.length > 1 && STORMS.has(first.text.toLowerCase())) return null; // "Cyclone Phailin" is a storm, not a person
   if (words.length === 1 && (CALENDAR.test(name) || NEVER_NAMES.has(lower) || /^\p{N}/u.test(name))) return null;
   const mention = (type: MentionType, strength: RuleStrength = 'medium'): Classified => ({ text: name, start: first.start, end: last.end, type, strength });
   const alias = ALIASES[name];

@@ -130,6 +130,7 @@ const NOT_NAMES = new Set([
   'tv', 'hd', 'hdtv', 'lcd', 'usb', 'gps', 'sms', 'mp3', 'pda', 'pdas', 'cpu', 'gdp', 'vat', 'ceo',
   'cfo', 'coo', 'mp', 'mps', 'msp', 'dj', 'djs', 'hiv', 'aids', 'dna', 'id', 'pin', 'vip', 'faq',
   'diy', 'rpg', 'it', 'ai', 'cctv', 'atm', 'kg', 'km', 'mph', 'ok', 'ad', 'bc', 'ipo', 'r&b',
+  'bce', 'ce', 'wwi', 'wwii', 'iq', 'cad', 'pdf', 'html', 'url', 'lcd', 'led', 'suv', 'ufo',
 ]);
 export const isNotAName = (w: string): boolean => NOT_NAMES.has(w.toLowerCase());
 

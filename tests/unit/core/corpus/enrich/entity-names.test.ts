@@ -23,4 +23,10 @@ describe('entity names across a document', () => {
     expect(typeOf(r, 'Harbourside United')).toBe('organization');
     expect(typeOf(r, 'Kingsbridge Sentinel')).toBe('organization');
   });
+
+  it("reads a storm's name and an era or unit acronym as no person or organisation", () => {
+    const r = enrich('Cyclone Marisol reached the coast in 1998, long after WWII; the town dates from 300 BCE and its IQ tests made news.');
+    expect(r.entities.map((e) => e.name)).not.toContain('Cyclone Marisol');
+    for (const word of ['WWII', 'BCE', 'IQ']) expect(typeOf(r, word)).toBeUndefined();
+  });
 });
