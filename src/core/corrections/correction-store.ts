@@ -19,7 +19,7 @@ export interface CorrectionStore {
   remove(id: string): Correction;
   /** Puts a correction back with its id and date, replacing one of the same kind and target. */
   restore(correction: Correction): CorrectionChange;
-  /** Import: adds corrections whose kind and target are not corrected yet; returns how many were added. */
+  /** Import (newest first, as list() gives them): adds those whose kind and target are not corrected yet; returns how many. */
   merge(corrections: readonly Correction[]): number;
   /** Called after every committed change (the services drop what they derived from the list). */
   onChange(listener: () => void): void;
@@ -144,7 +144,8 @@ export function createCorrectionStore(db: StoreDatabase, options: CorrectionStor
       return changed(
         db.write('import the corrections', (sql) => {
           let added = 0;
-          for (const c of valid) {
+          // Oldest first, so corrections made in the same millisecond list in the order they came (newest, then rowid, first).
+          for (const c of [...valid].reverse()) {
             if (sql('SELECT 1 FROM corrections WHERE id = ? OR (kind = ? AND target = ?)').get(c.id, c.kind, c.target)) continue;
             put(sql, c);
             added += 1;

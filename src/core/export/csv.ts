@@ -1,3 +1,4 @@
+import { describeCorrection } from '../../shared/corrections';
 import type { ExportModel } from './export-model';
 
 /**
@@ -20,6 +21,9 @@ export function csvCell(value: string): string {
   return /[",\r\n]/u.test(neutral) ? `"${neutral.replace(/"/gu, '""')}"` : neutral;
 }
 
+/** After the notes and one empty record, a second table: the corrections (a whole export's). */
+export const CSV_CORRECTIONS_HEADER = ['corrected', 'correction', 'target', 'created', 'correction id'] as const;
+
 export function writeCsv(model: ExportModel): string {
   const rows: string[][] = [[...CSV_HEADER]];
   for (const group of model.groups) {
@@ -39,6 +43,10 @@ export function writeCsv(model: ExportModel): string {
         a.id,
       ]);
     }
+  }
+  if (model.corrections.length) {
+    rows.push([], [...CSV_CORRECTIONS_HEADER]);
+    for (const c of model.corrections) rows.push([c.label, describeCorrection(c), c.target, c.created, c.id]);
   }
   return `\uFEFF${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }

@@ -1,4 +1,5 @@
 import type { Annotation } from '../../shared/annotations';
+import type { Correction } from '../../shared/corrections';
 import { paragraphOffsets, type ProcessedDocument } from '../../shared/corpus';
 
 /**
@@ -31,6 +32,8 @@ export interface ExportGroup {
 export interface ExportModel {
   groups: ExportGroup[];
   count: number;
+  /** The analyst's corrections to extraction, newest first: a whole export lists them after the notes. */
+  corrections: readonly Correction[];
 }
 
 export interface DocumentLookup {
@@ -61,7 +64,7 @@ function readingOrder(a: Annotation, b: Annotation): number {
   );
 }
 
-export function buildExportModel(annotations: readonly Annotation[], documents: DocumentLookup): ExportModel {
+export function buildExportModel(annotations: readonly Annotation[], documents: DocumentLookup, corrections: readonly Correction[] = []): ExportModel {
   const byDocument = new Map<string, Annotation[]>();
   for (const a of annotations) {
     const list = byDocument.get(a.target.documentId) ?? [];
@@ -81,7 +84,7 @@ export function buildExportModel(annotations: readonly Annotation[], documents: 
     }));
     return { document: info, entries };
   });
-  return { groups, count: annotations.length };
+  return { groups, count: annotations.length, corrections };
 }
 
 /** "2024-10-25 09:30 UTC" from an ISO instant; the raw string when it is not one. */

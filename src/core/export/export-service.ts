@@ -107,7 +107,9 @@ export function createExportService(deps: ExportServiceDeps): ExportService {
     const at = now();
     const { ext, mimeType } = EXTENSIONS[request.format];
     const fileName = `dossier-${slug}-${at.toISOString().slice(0, 10)}.${ext}`;
-    const model = buildExportModel(annotations, documents);
+    // Corrections travel with a whole export (they are about the corpus, not one document's notes).
+    const corrections = 'all' in request.scope ? (deps.corrections?.list() ?? []) : [];
+    const model = buildExportModel(annotations, documents, corrections);
     const file = (data: string, encoding: ExportFile['encoding'] = 'text'): ExportFile => ({
       fileName,
       mimeType,
@@ -125,8 +127,6 @@ export function createExportService(deps: ExportServiceDeps): ExportService {
       case 'jsonld': {
         // Reading order, like the other formats, so a file diff shows real changes only.
         const ordered = model.groups.flatMap((g) => g.entries.map((e) => e.annotation));
-        // Corrections travel with a whole export (they are about the corpus, not one document's notes).
-        const corrections = 'all' in request.scope ? deps.corrections?.list() : undefined;
         return file(writeJsonLd(ordered, { collectionId: randomId(), pageId: randomId(), label, generated: at.toISOString(), corrections }));
       }
       case 'pdf': {

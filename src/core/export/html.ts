@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Marked, type Tokens } from 'marked';
 import type { Colour } from '../../shared/annotations';
+import { describeCorrection } from '../../shared/corrections';
 import { displayInstant, type ExportEntry, type ExportGroup, type ExportModel } from './export-model';
 import { isSafeLinkTarget } from './link-target';
 import { confineNote } from './markdown';
@@ -116,6 +117,21 @@ ${group.entries.map(entryHtml).join('\n')}
 </article>`;
 }
 
+function correctionsHtml(corrections: ExportModel['corrections']): string {
+  if (corrections.length === 0) return '';
+  const rows = corrections.map(
+    (c) => `<li><strong>${escapeHtml(c.label)}</strong>: ${escapeHtml(describeCorrection(c))} <span class="meta">(${escapeHtml(displayInstant(c.created))})</span></li>`,
+  );
+  return `
+<section class="corrections">
+<h2>Corrections to extraction</h2>
+<p class="facts">${corrections.length} correction${corrections.length === 1 ? '' : 's'}, newest first</p>
+<ul>
+${rows.join('\n')}
+</ul>
+</section>`;
+}
+
 export interface HtmlOptions {
   title: string;
   /** ISO instant shown as "Exported …"; fixed in tests so goldens are stable. */
@@ -138,7 +154,7 @@ export function writeHtml(model: ExportModel, options: HtmlOptions): string {
 <h1>${escapeHtml(options.title)}</h1>
 <p class="facts">${model.count} annotation${model.count === 1 ? '' : 's'} · Exported ${escapeHtml(displayInstant(options.exportedAt))} from Dossier</p>
 </header>
-${model.groups.map(groupHtml).join('\n')}
+${model.groups.map(groupHtml).join('\n')}${correctionsHtml(model.corrections)}
 </body>
 </html>
 `;

@@ -2,6 +2,7 @@ import type { ExportEntry, ExportGroup, ExportModel } from './export-model';
 import { displayInstant } from './export-model';
 import { neutraliseNoteInline } from './note-inline-safety';
 import { passageLink } from '../../shared/passage-link';
+import { describeCorrection } from '../../shared/corrections';
 
 /**
  * Markdown export for Obsidian and GitHub (CommonMark + GFM). Quotes and titles are
@@ -143,6 +144,14 @@ function groupMarkdown(group: ExportGroup): string {
   return [header.join('\n'), ...entries].join('\n\n');
 }
 
+/** The corrections after the notes: what each one corrected, what it says, when. */
+function correctionsMarkdown(corrections: ExportModel['corrections']): string {
+  const rows = corrections.map((c) => `- ${escapeMarkdownInline(c.label)}: ${escapeMarkdownInline(describeCorrection(c))} (\`${c.target.replace(/`/gu, '')}\`, ${displayInstant(c.created)})`);
+  return [`# Corrections to extraction`, '', `${corrections.length} ${corrections.length === 1 ? 'correction' : 'corrections'}, newest first.`, '', ...rows].join('\n');
+}
+
 export function writeMarkdown(model: ExportModel): string {
-  return `${model.groups.map(groupMarkdown).join('\n\n---\n\n')}\n`;
+  const parts = model.groups.map(groupMarkdown);
+  if (model.corrections.length) parts.push(correctionsMarkdown(model.corrections));
+  return `${parts.join('\n\n---\n\n')}\n`;
 }

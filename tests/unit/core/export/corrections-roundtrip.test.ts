@@ -24,7 +24,61 @@ function database() {
   return { store, corrections, service };
 }
 
+/** One of every kind, as an analyst would leave them. */
+function correctEverything(corrections: ReturnType<typeof database>['corrections']) {
+  corrections.add({ kind: 'reject-entity', target: 'person:chelsea', label: 'Chelsea' });
+  corrections.add({ kind: 'retype-entity', target: 'person:kursk', type: 'place', label: 'Kursk' });
+  corrections.add({ kind: 'merge-entity', target: 'person:kim', other: 'person:kim jong un', label: 'Kim' });
+  corrections.add({ kind: 'split-alias', target: 'person:blair', other: 'person:tony blair', label: 'Blair' });
+  corrections.add({ kind: 'quote-speaker', target: 'cnn-story#p-0123456789ab@4', attribution: 'John Kirby', label: '“We are seeing”' });
+  corrections.add({ kind: 'figure-claimant', target: 'cnn-story#p-0123456789ab@40', attribution: null, label: '3,000 soldiers' });
+}
+
+describe('corrections in the Markdown, CSV and HTML exports', () => {
+  it('a whole export lists every correction after the notes, in words; a one-document export does not', async () => {
+    const from = database();
+    from.store.merge(FIXTURE_ANNOTATIONS);
+    correctEverything(from.corrections);
+    const md = (await from.service.exportFile({ format: 'markdown', scope: { all: true } })).data;
+    expect(md).toContain('# Corrections to extraction');
+    expect(md).toContain('- Chelsea: Rejected: not an entity');
+    expect(md).toContain('- Kim: Merged into kim jong un');
+    expect(md).toContain('- Blair: Split off tony blair');
+    expect(md).toContain('Quote said by John Kirby');
+    expect(md).toContain('- 3,000 soldiers: Figure left unattributed');
+    expect(md.indexOf('# Corrections to extraction')).toBeGreaterThan(md.indexOf(FIXTURE_ANNOTATIONS[0]!.target.quote.exact.slice(0, 20)));
+
+    const csv = (await from.service.exportFile({ format: 'csv', scope: { all: true } })).data;
+    const lines = csv.split('\r\n');
+    const header = lines.indexOf('corrected,correction,target,created,correction id');
+    expect(header).toBeGreaterThan(1);
+    expect(lines[header - 1]).toBe('');
+    expect(lines.slice(header + 1).filter(Boolean)).toHaveLength(6);
+    expect(csv).toContain('Kursk,Type changed to place,person:kursk,');
+
+    const html = (await from.service.exportFile({ format: 'html', scope: { all: true } })).data;
+    expect(html).toContain('<h2>Corrections to extraction</h2>');
+    expect(html).toContain('<strong>“We are seeing”</strong>: Quote said by John Kirby');
+
+    const one = (await from.service.exportFile({ format: 'markdown', scope: { documentId: FIXTURE_ANNOTATIONS[0]!.target.documentId } })).data;
+    expect(one).not.toContain('Corrections to extraction');
+  });
+});
+
 describe('corrections in the JSON-LD export', () => {
+  it('every kind round-trips with the notes: exported, imported elsewhere, the same list', async () => {
+    const from = database();
+    from.store.merge(FIXTURE_ANNOTATIONS);
+    correctEverything(from.corrections);
+    const file = (await from.service.exportFile({ format: 'jsonld', scope: { all: true } })).data;
+    const to = database();
+    const report = to.service.importText(file);
+    expect(report.added).toBe(FIXTURE_ANNOTATIONS.length);
+    expect(report.correctionsAdded).toBe(6);
+    expect(to.corrections.list()).toEqual(from.corrections.list());
+    expect(to.store.list().map((a) => a.note).sort()).toEqual(from.store.list().map((a) => a.note).sort());
+  });
+
   it('a whole export carries them with the notes; importing it into another database brings both, once', async () => {
     const from = database();
     from.store.merge(FIXTURE_ANNOTATIONS);
