@@ -104,3 +104,39 @@ describe('the add queue with a folder of 5,000 files', () => {
     expect(last.summary).toMatch(/cancelled/u);
   });
 });
+
+describe('a scanned PDF in the queue', () => {
+  it('shows the page OCR is on while the file is processed, and marks the entry as read by OCR', async () => {
+    const steps: (string | null | undefined)[] = [];
+    const stored: LibraryEntry[] = [];
+    const library = memoryLibrary();
+    const put = library.put.bind(library);
+    library.put = (entry, doc, original) => {
+      stored.push(entry);
+      put(entry, doc, original);
+    };
+    const ocr = { pages: 2, pageCount: 2, confidence: 91, language: 'eng' as const };
+    const queue = new AddQueue({
+      library,
+      process: async (_raw, onOcrPage) => {
+        for (const page of [1, 2]) {
+          onOcrPage?.(page, 2);
+          steps.push(queue.status().step);
+          await new Promise((r) => setImmediate(r));
+        }
+        const doc: ProcessedDocument = { schemaVersion: CORPUS_SCHEMA_VERSION, id: 'pending', title: 'Scan', published: null, byline: null, source: null, url: null, paragraphs: [{ id: 'p0', text: 'Ferries resume.' }], entities: [], quotes: [], figures: [], events: [], ocr };
+        return { ok: true, doc, note: 'Text read by OCR.' };
+      },
+      interrupt: () => {},
+      indexed: () => {},
+      unplacedNotes: () => [],
+    });
+    const bytes = Buffer.from('%PDF-1.4 scan');
+    queue.add([{ name: 'scan.pdf', size: bytes.length, bytes: () => bytes, path: null, keepCopy: true }]);
+    await queue.whenIdle();
+    expect(steps).toEqual(['reading page 1 of 2 by OCR', 'reading page 2 of 2 by OCR']);
+    expect(queue.status().step).toBeNull();
+    expect(queue.status().results[0]).toMatchObject({ outcome: 'added', message: 'Text read by OCR.' });
+    expect(stored[0]).toMatchObject({ ocr: true, note: 'Text read by OCR.' });
+  });
+});
