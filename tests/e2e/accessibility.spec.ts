@@ -4,6 +4,7 @@ import { AnnotationPopovers } from './pages/annotation-popovers';
 import { BriefingPanel, type BriefingTab } from './pages/briefing-panel';
 import { MainScreen } from './pages/main-screen';
 import { NotesSidebar } from './pages/notes-sidebar';
+import { SearchPanel } from './pages/search-panel';
 import { SettingsDialog, ShortcutsSheet } from './pages/settings-dialog';
 
 const TABS: BriefingTab[] = ['Overview', 'People', 'Organisations', 'Places', 'Quotes', 'Timeline', 'Notes'];
@@ -34,6 +35,17 @@ for (const theme of ['light', 'dark'] as const) {
     await settings.open();
     report['settings dialog'] = await seriousViolations(page, `${theme}-settings`);
     await settings.close();
+
+    // A search: results with marked snippets, and the reader's hits with the current one walked to.
+    const search = new SearchPanel(page);
+    await search.search('korea');
+    await expect(search.options.first()).toBeVisible();
+    await search.next.click();
+    await expect(search.counter).toHaveText(/^2 of \d+$/u);
+    report['search results and hits'] = await seriousViolations(page, `${theme}-search`);
+    // Esc clears the search and leaves the box, so "?" below opens the shortcuts.
+    await search.box.press('Escape');
+    await expect(search.options).toHaveCount(0);
 
     await page.keyboard.press('?');
     await expect(new ShortcutsSheet(page).dialog).toBeVisible();
