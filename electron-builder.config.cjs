@@ -13,7 +13,10 @@ module.exports = {
   // worker and the chunks and packages it imports stay together in app.asar: unpacking only the
   // worker files would leave their `./chunks/*.js` imports behind. The built corpus is unpacked:
   // large files read in ranges are read straight from disk.
-  asarUnpack: ['resources/corpus-build/**/*'],
+  // tesseract.js (OCR of scanned PDFs) starts its own worker and reads its WebAssembly core and
+  // English data by file path: kept outside the archive, as its worker cannot be vouched for
+  // inside it without an Electron binary to try it on.
+  asarUnpack: ['resources/corpus-build/**/*', 'node_modules/tesseract.js/**/*', 'node_modules/tesseract.js-core/**/*', 'node_modules/@tesseract.js-data/eng/**/*'],
   afterPack: './scripts/packaging/after-pack.cjs',
   // Exported notes link back with dossier://open?… : the installers register the app for the
   // scheme (macOS Info.plist, the Linux desktop entry's x-scheme-handler, the Windows registry).
