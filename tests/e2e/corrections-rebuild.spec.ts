@@ -24,17 +24,22 @@ test('corrections survive a corpus rebuild with fresh enrichment; one whose enti
     await expect(corpus.entity(new RegExp(`^${name}\\b`))).toHaveCount(0);
   }
   await corpus.filter.fill('annan');
-  const annanDocs = Number((await corpus.entity(/^Kofi Annan\b/).textContent())?.match(/(\d+) docs/)?.[1]);
+  // Whether the tagger keeps "Kofi" of "Kofi Annan met…" at a sentence's start changes with its
+  // weights; the corrections under test do not depend on it, so the name is read from the list.
+  const annanText = (await corpus.entity(/^(?:Kofi )?Annan\b/).first().textContent()) ?? '';
+  const annan = /^(?:Kofi )?Annan/.exec(annanText)?.[0] ?? 'Kofi Annan';
+  const annanRow = new RegExp(`^${annan}\\b`);
+  const annanDocs = Number(annanText.match(/(\d+) docs/)?.[1]);
   await corpus.filter.fill('chirac');
   await corpus.entity(/^Jacques Chirac\b/).click();
   const merge = corpus.region.getByRole('form', { name: 'Merge Jacques Chirac into another entity' });
-  await merge.getByRole('combobox', { name: 'Merge into' }).fill('Kofi Annan');
+  await merge.getByRole('combobox', { name: 'Merge into' }).fill(annan);
   await merge.getByRole('button', { name: 'Merge' }).click();
-  await expect(messages).toContainText('Merged “Jacques Chirac” into “Kofi Annan”');
+  await expect(messages).toContainText(`Merged “Jacques Chirac” into “${annan}”`);
   await expect(corpus.entity(/^Jacques Chirac\b/)).toHaveCount(0);
-  await expect(corpus.region.getByRole('heading', { name: 'Kofi Annan', level: 2 })).toBeVisible();
-  await expect(corpus.region.getByRole('button', { name: 'Split off Jacques Chirac from Kofi Annan' })).toBeVisible();
-  const merged = Number((await corpus.entity(/^Kofi Annan\b/).textContent())?.match(/(\d+) docs/)?.[1]);
+  await expect(corpus.region.getByRole('heading', { name: annan, level: 2 })).toBeVisible();
+  await expect(corpus.region.getByRole('button', { name: `Split off Jacques Chirac from ${annan}` })).toBeVisible();
+  const merged = Number((await corpus.entity(annanRow).textContent())?.match(/(\d+) docs/)?.[1]);
   expect(merged).toBeGreaterThan(annanDocs);
 
   // Rebuilt from the sources with Helen Clark renamed, no cache: every document enriched again.
@@ -45,7 +50,7 @@ test('corrections survive a corpus rebuild with fresh enrichment; one whose enti
   await expect(corpus.entities.getByRole('option')).toHaveCount(0);
   await corpus.filter.fill('chirac');
   await expect(corpus.entity(/^Jacques Chirac\b/)).toHaveCount(0);
-  await expect(corpus.entity(/^Kofi Annan\b/)).toContainText(`${merged} docs`);
+  await expect(corpus.entity(annanRow)).toContainText(`${merged} docs`);
   await corpus.filter.fill('carter');
   await expect(corpus.entity(/^Helen Carter\b/)).toBeVisible();
 
@@ -54,7 +59,7 @@ test('corrections survive a corpus rebuild with fresh enrichment; one whose enti
   const applied = corpus.region.getByRole('region', { name: /^Your corrections/ });
   const stranded = corpus.region.getByRole('region', { name: /^Could not be applied/ });
   await expect(applied.getByRole('listitem')).toHaveCount(2);
-  await expect(applied.getByRole('listitem').filter({ hasText: 'Jacques Chirac' })).toContainText('Merged into Kofi Annan');
+  await expect(applied.getByRole('listitem').filter({ hasText: 'Jacques Chirac' })).toContainText(`Merged into ${annan}`);
   await expect(stranded.getByRole('listitem').filter({ hasText: 'Helen Clark' })).toContainText('Rejected: not an entity');
 
   // Taking Angela Merkel's back brings her back; Undo of a fresh reject brings Helen Carter back.
@@ -71,10 +76,10 @@ test('corrections survive a corpus rebuild with fresh enrichment; one whose enti
 
   // Story 4 names both men: its briefing lists one person for the two, with both men's mentions.
   await corpus.filter.fill('annan');
-  await corpus.entity(/^Kofi Annan\b/).click();
+  await corpus.entity(annanRow).click();
   await corpus.documents.getByRole('button').filter({ hasText: 'discuss energy in Paris (4)' }).click();
   const briefing = new BriefingPanel(page);
   await expect(briefing.tab('People')).toHaveAttribute('aria-selected', 'true');
-  await expect(briefing.entity(/^Kofi Annan\b/)).toHaveCount(1);
+  await expect(briefing.entity(annanRow)).toHaveCount(1);
   await expect(briefing.entity(/^Jacques Chirac\b/)).toHaveCount(0);
 });
