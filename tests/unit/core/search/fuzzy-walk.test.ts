@@ -36,3 +36,24 @@ describe('expandFuzzyWalk', () => {
     expect(expandFuzzyWalk(terms, 'abc', 2, undefined, 3)).toHaveLength(3);
   });
 });
+
+describe('expandFuzzyWalk on longer words and ragged lengths', () => {
+  // Longer terms over a wider alphabet, and query words far shorter and longer than most terms:
+  // the diagonal band and the galloping skip must find exactly what a full scan finds.
+  function words(n: number, seed: number): string[] {
+    let x = seed;
+    const rand = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const out = new Set<string>();
+    while (out.size < n) {
+      const len = 1 + Math.floor(rand() * 14);
+      out.add(Array.from({ length: len }, () => 'aeiknrstuéж'[Math.floor(rand() * 11)]).join(''));
+    }
+    return [...out].sort();
+  }
+  const terms = words(6000, 11);
+  const probes = [...terms.filter((_, i) => i % 400 === 0), 'k', 'ukraine', 'ukrane', 'aaaaaaaaaaaaaaaaaaaa', 'éжé', ''];
+  it.each(probes.flatMap((w) => [[w, 1], [w, 2]] as const))('%s~%i equals a full scan', (word, max) => {
+    const expected = terms.flatMap((t, i) => (boundedEditDistance(word, t, max) <= max ? [i] : []));
+    expect(expandFuzzyWalk(terms, word, max)).toEqual(expected);
+  });
+});
