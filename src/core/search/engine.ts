@@ -1,5 +1,6 @@
 import type { DocumentHitsResponse, QueryError, SearchResult } from '../../shared/api/search';
 import { expandWildcard, findExact, lowerBound, MAX_EXPANSIONS } from './expand';
+import { DuplicateGroups } from './duplicate-groups';
 import { expandFuzzyWalk } from './fuzzy-walk';
 import { phraseDocuments, PhraseIndexBuilder, type PhraseIndex } from './phrase-index';
 import { countHits, findHits, paragraphText, segmentCharRanges, type HitContext, type ResolvedPhrase } from './hits';
@@ -183,20 +184,9 @@ export class SearchEngine {
     return found;
   }
 
-  /** Each document's duplicate group as a number (-1: none), made once: typed reads per query. */
+  /** The duplicate groups, made once per index: typed reads per query. */
   private get groups(): DuplicateGroups {
-    if (!this.groupTable) {
-      const of = new Int32Array(this.data.docs.length).fill(-1);
-      const numbers = new Map<string, number>();
-      this.data.docs.forEach((doc, d) => {
-        if (doc.group === undefined) return;
-        let g = numbers.get(doc.group);
-        if (g === undefined) numbers.set(doc.group, (g = numbers.size));
-        of[d] = g;
-      });
-      this.groupTable = { of, any: numbers.size > 0 };
-    }
-    return this.groupTable;
+    return (this.groupTable ??= new DuplicateGroups(this.data.docs.map((doc) => doc.group)));
   }
 
   private get idOf(): Map<string, number> {
@@ -484,7 +474,8 @@ export class SearchEngine {
       ({ kept, counts: facetCounts } = applyFacets(data, kept, facets.request, facets.aliases, this.entityKeys));
     }
     const better = (a: number, b: number) => scoreOf(b) - scoreOf(a) || (phraseHits.get(b) ?? 0) - (phraseHits.get(a) ?? 0) || a - b;
-    const { shown, copies } = groupDuplicates(this.groups, kept, better);
+    const groups = this.groups;
+    const shown = groups.collapse(kept, better);
     // Newest first (ISO dates compare as strings), undated last; relevance breaks ties.
     const newer = (a: number, b: number) => {
       const pa = data.docs[a]!.published ?? '';
@@ -492,7 +483,16 @@ export class SearchEngine {
       return pa === pb ? better(a, b) : pa < pb ? 1 : -1;
     };
     const k = Math.min(limit, shown.length);
-    return { ranked: sort === 'date' ? topK(shown, k, newer) : topK(shown, k, better, s), copies, scoreOf, ctx, total: shown.length, facets: facetCounts };
+    const ranked = sort === 'date' ? topK(shown, k, newer) : topK(shown, k, better, s);
+    // Copies only for the ranked page: the rest of a corpus of copies is never listed.
+    const copies = new Map<number, number[]>();
+    if (groups.any) {
+      for (const d of ranked) {
+        const list = groups.copiesOf(d, better);
+        if (list.length) copies.set(d, list);
+      }
+    }
+    return { ranked, copies, scoreOf, ctx, total: shown.length, facets: facetCounts };
   }
 
   /** Whether document d satisfies the plan (the verdict the result list gives it), checked on d alone. */
@@ -639,38 +639,8 @@ function sortedHas(sorted: ArrayLike<number>, lo: number, hi: number, value: num
   return lo < end && sorted[lo] === value;
 }
 
-/**
- * One entry per duplicate group among the matches: the group's best-ranked member stands for
- * it, the others are listed as its copies (best first).
- */
-interface DuplicateGroups {
-  of: Int32Array;
-  any: boolean;
-}
-
 /** Document numbers: an array, or a view of a query's scratch list. */
 type DocList = readonly number[] | Int32Array;
-
-function groupDuplicates(groups: DuplicateGroups, kept: DocList, better: (a: number, b: number) => number): { shown: DocList; copies: Map<number, number[]> } {
-  const copies = new Map<number, number[]>();
-  if (!groups.any) return { shown: kept, copies };
-  const members = new Map<number, number[]>();
-  for (const d of kept) {
-    const g = groups.of[d]!;
-    if (g < 0) continue;
-    const list = members.get(g);
-    if (list) list.push(d);
-    else members.set(g, [d]);
-  }
-  const hidden = new Set<number>();
-  for (const list of members.values()) {
-    if (list.length < 2) continue;
-    list.sort(better);
-    copies.set(list[0]!, list.slice(1));
-    for (const c of list.slice(1)) hidden.add(c);
-  }
-  return { shown: hidden.size ? Array.from(kept).filter((d) => !hidden.has(d)) : kept, copies };
-}
 
 /**
  * The k best items under `better` (negative = a first), sorted; a bounded heap, not a full sort.
