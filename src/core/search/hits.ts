@@ -205,9 +205,8 @@ export function segmentCharRanges(text: string, tokenRanges: readonly TokenRange
   if (tokenRanges && tokenRanges.length) {
     const tokens = tokenSpans(text, tokenRanges[tokenRanges.length - 1]![1]);
     for (const [a, b] of tokenRanges) {
-      const first = tokens[a];
-      const last = tokens[b - 1];
-      if (first && last) ranges.push({ start: first.start, end: last.end });
+      // tokens holds [start, end] pairs: token k starts at 2k and ends at 2k + 1.
+      if (a >= 0 && 2 * a < tokens.length && b >= 1 && 2 * b <= tokens.length) ranges.push({ start: tokens[2 * a]!, end: tokens[2 * b - 1]! });
     }
   }
   if (mentions) ranges.push(...mentions.filter((m) => m.start >= 0 && m.end <= text.length && m.start < m.end));

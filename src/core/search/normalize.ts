@@ -94,21 +94,48 @@ export function tokenize(text: string): Token[] {
  * Ranges of the first `count` tokens only (no folding of the words): the same tokens as
  * tokenize(), for turning token-stream positions back into highlight offsets cheaply.
  */
-export function tokenSpans(text: string, count: number): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = [];
+export function tokenSpans(text: string, count: number): number[] {
+  // Flat [start, end, start, end, …] found by scanning characters: every paragraph of every
+  // result shown is walked per query, and a match object plus a span object per word were most
+  // of what a search allocated.
+  const spans: number[] = [];
   if (count <= 0) return spans;
-  for (const m of text.matchAll(SEPARATOR)) {
-    const raw = m[0];
+  const n = text.length;
+  let i = 0;
+  while (i < n && spans.length < 2 * count) {
+    while (i < n && separates(text.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const start = i;
+    let plain = true;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (separates(c)) break;
+      if (plain && !isAsciiAlnum(c)) plain = false;
+    }
+    if (plain) {
+      spans.push(start, i);
+      continue;
+    }
+    const raw = text.slice(start, i);
     // A token is kept iff it folds to something; letters or digits always do.
     if (!WORD_CHAR.test(raw) && !foldWord(raw)) continue;
-    if (PLAIN_WORD.test(raw)) spans.push({ start: m.index, end: m.index + raw.length });
-    else {
-      const t = tokenize(raw)[0];
-      spans.push(t ? { start: m.index + t.start, end: m.index + t.end } : { start: m.index, end: m.index + raw.length });
-    }
-    if (spans.length >= count) break;
+    const t = tokenize(raw)[0];
+    if (t) spans.push(start + t.start, start + t.end);
+    else spans.push(start, i);
   }
   return spans;
+}
+
+/** What SEPARATOR splits on: white space as `\s` matches it, and the hyphen-minus. */
+function separates(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c === 0x2d) return true;
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
 /**
