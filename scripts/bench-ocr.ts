@@ -6,9 +6,8 @@
  * report; each page is one image, as a scanner writes it.
  */
 import { cpus, loadavg } from 'node:os';
-import { chromium } from 'playwright-core';
 import { extractFile } from '../src/core/corpus/formats';
-import { encodePng } from '../src/core/corpus/formats/ocr/encode-png';
+import { drawTextPages } from '../tests/unit/core/corpus/formats/fixtures/draw-text-page';
 import { makeScanPdf, pngAsPdfImage } from '../tests/unit/core/corpus/formats/make-files';
 
 const WIDTH = 1700;
@@ -28,38 +27,9 @@ function pageText(n: number): string[] {
   return lines;
 }
 
-async function renderPages(count: number): Promise<Uint8Array[]> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
-  try {
-    const page = await browser.newPage();
-    const pngs: Uint8Array[] = [];
-    for (let n = 0; n < count; n++) {
-      const grey: number[] = await page.evaluate(
-        ({ lines, width, height }) => {
-          const canvas = document.createElement('canvas');
-          canvas.width = width;
-          canvas.height = height;
-          const ctx = canvas.getContext('2d')!;
-          ctx.fillStyle = '#fff';
-          ctx.fillRect(0, 0, width, height);
-          ctx.fillStyle = '#111';
-          // 11-pt type at 200 dpi is about 31 px.
-          ctx.font = '30px serif';
-          lines.forEach((line, i) => ctx.fillText(line, 160, 200 + i * 42));
-          const { data } = ctx.getImageData(0, 0, width, height);
-          const out: number[] = new Array(width * height);
-          for (let i = 0, p = 0; i < data.length; i += 4, p++) out[p] = Math.round((data[i]! * 299 + data[i + 1]! * 587 + data[i + 2]! * 114) / 1000);
-          return out;
-        },
-        { lines: pageText(n), width: WIDTH, height: HEIGHT },
-      );
-      pngs.push(encodePng({ width: WIDTH, height: HEIGHT, channels: 1, data: Uint8Array.from(grey) }));
-    }
-    return pngs;
-  } finally {
-    await browser.close();
-  }
-}
+// 11-pt type at 200 dpi is about 31 px.
+const renderPages = (count: number) =>
+  drawTextPages(Array.from({ length: count }, (_, n) => ({ lines: pageText(n), width: WIDTH, height: HEIGHT, font: '30px serif', left: 160, top: 200, lineHeight: 42 })));
 
 const pagesArg = process.argv.find((a) => a.startsWith('--pages='));
 const count = pagesArg ? Number(pagesArg.slice(8)) : 3;
