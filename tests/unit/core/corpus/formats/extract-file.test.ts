@@ -2,8 +2,8 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { extractFile } from '../../../../../src/core/corpus/formats';
 import { processRawDocument } from '../../../../../src/core/corpus/formats/process-raw';
-import { InputError } from '../../../../../src/core/corpus/raw-document';
 import { makeDocx, makeEml, makePdf } from './make-files';
+import { errorOf } from './input-error';
 
 /** Rewrites the uncompressed size an entry declares, in its local header and the central directory. */
 function declareSize(zip: Uint8Array, name: string, size: number): void {
@@ -17,14 +17,6 @@ function declareSize(zip: Uint8Array, name: string, size: number): void {
   }
 }
 
-const errorOf = async (p: Promise<unknown>) => {
-  try {
-    await p;
-  } catch (e) {
-    return { input: e instanceof InputError, message: (e as Error).message };
-  }
-  throw new Error('expected the file to fail');
-};
 
 describe('extractFile: text formats', () => {
   it('reads UTF-8, UTF-16 and Windows-1252 text', async () => {

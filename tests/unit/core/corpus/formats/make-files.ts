@@ -47,6 +47,12 @@ export function makePdf(pages: string[][][], options: PdfOptions = {}): Uint8Arr
     const hex32 = '<' + 'ab'.repeat(32) + '>';
     encrypt = add(`<< /Filter /Standard /V 1 /R 2 /O ${hex32} /U ${hex32} /P -4 >>`);
   }
+  const id = '<0123456789abcdef0123456789abcdef>';
+  return writePdf(objects, catalog, ` /Info ${info} 0 R${encrypt ? ` /Encrypt ${encrypt} 0 R /ID [${id} ${id}]` : ''}`);
+}
+
+/** A PDF file of numbered objects (object k is objects[k - 1]) with its cross-reference table. */
+function writePdf(objects: readonly string[], root: number, trailerExtra = ''): Uint8Array {
   let out = '%PDF-1.4\n';
   const offsets: number[] = [];
   objects.forEach((body, i) => {
@@ -56,8 +62,7 @@ export function makePdf(pages: string[][][], options: PdfOptions = {}): Uint8Arr
   const xref = out.length;
   out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
   for (const o of offsets) out += `${String(o).padStart(10, '0')} 00000 n \n`;
-  const id = '<0123456789abcdef0123456789abcdef>';
-  out += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R /Info ${info} 0 R${encrypt ? ` /Encrypt ${encrypt} 0 R /ID [${id} ${id}]` : ''} >>\nstartxref\n${xref}\n%%EOF\n`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root ${root} 0 R${trailerExtra} >>\nstartxref\n${xref}\n%%EOF\n`;
   return strToU8(out, true);
 }
 
@@ -194,15 +199,5 @@ export function makeScanPdf(pages: ScanPage[]): Uint8Array {
     kids.push(add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >>${xobject} >> /Contents ${content} 0 R >>`));
   }
   objects[1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(out.length);
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const o of offsets) out += `${String(o).padStart(10, '0')} 00000 n \n`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return strToU8(out, true);
+  return writePdf(objects, 1);
 }

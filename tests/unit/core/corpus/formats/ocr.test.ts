@@ -4,21 +4,13 @@ import { extractFile } from '../../../../../src/core/corpus/formats';
 import { toGrey } from '../../../../../src/core/corpus/formats/ocr/page-images';
 import { ocrParagraphs } from '../../../../../src/core/corpus/formats/ocr/ocr-pages';
 import { processRawDocument } from '../../../../../src/core/corpus/formats/process-raw';
-import { InputError } from '../../../../../src/core/corpus/raw-document';
 import { processInWorkers } from '../../../../../src/core/corpus/worker-pool';
 import { makePdf, makeScanPdf, pngAsPdfImage } from './make-files';
+import { errorOf } from './input-error';
 
 /** Three lines of our own words, drawn by Chromium (fixtures/make-scan-fixture.ts). */
 const scan = pngAsPdfImage(readFileSync(new URL('./fixtures/scan-words.png', import.meta.url)));
 
-const errorOf = async (p: Promise<unknown>) => {
-  try {
-    await p;
-  } catch (e) {
-    return { input: e instanceof InputError, message: (e as Error).message };
-  }
-  throw new Error('expected the file to fail');
-};
 
 // Real OCR (tesseract.js, the installed English data): a few seconds a page, so one scan is
 // read per case and the cases that need no OCR come first.
