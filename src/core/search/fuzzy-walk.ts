@@ -1,116 +1,165 @@
 /**
- * Fuzzy expansion as a walk over the sorted term list read as a trie: consecutive terms share
- * their common prefix's edit-distance rows, and as soon as a prefix is already too far from the
- * query word every term under it is skipped. The work follows the terms within reach of the
- * query word, not the size of the vocabulary (the old scan computed a distance for every term of
- * about the right length).
+ * Fuzzy expansion as a walk over the sorted term list read as a trie: the terms that share a
+ * prefix are one contiguous range, so a trie node is a range and its children are found by
+ * binary search on the next character. Each node's edit-distance row is computed once, and
+ * the walk goes down only where the row can still reach the query word. Once a prefix has
+ * spent its edits (no cell of its row below max) a child can stay in reach only by matching a
+ * character of the word, so only those few children are looked up, not every child visited
+ * and pruned. The work follows the terms within reach of the query word, not the size of the
+ * vocabulary: every fuzzy query walks every index once (the bundled one and each of the
+ * analyst's), so this constant matters.
  *
- * Two things keep the constant small, since every fuzzy query walks every index once (the
- * bundled one and each of the analyst's): a row computes only the diagonal band |i - j| <= max
- * (cells outside it are always over max, Ukkonen's cut-off), and a pruned subtree is skipped by
- * galloping over the terms that share its prefix, comparing characters in place instead of
- * building a key string for a binary search over the whole list.
- *
- * Distance: optimal string alignment (insertions, deletions, substitutions, adjacent
- * transpositions), as lunr.TokenSet.fromFuzzyString counts edits.
+ * Rows compute only the diagonal band |i - j| <= max (cells outside it are always over max,
+ * Ukkonen's cut-off). Distance: optimal string alignment (insertions, deletions,
+ * substitutions, adjacent transpositions), as lunr.TokenSet.fromFuzzyString counts edits.
  */
 export function expandFuzzyWalk(terms: readonly string[], word: string, max: number, budget: () => void = () => {}, limit = Infinity): number[] {
-  const m = word.length;
-  const over = max + 1; // stands for every value beyond reach; only "<= max" is ever asked
-  const width = m + 2; // column m + 1 holds the right edge's sentinel
-  const rows: Int32Array[] = [Int32Array.from({ length: width }, (_, j) => (j <= m ? Math.min(j, over) : over))];
-  const rowMin: number[] = [0];
-  const out: number[] = [];
-  let depth = 0; // rows[0..depth] are valid for prev's first `depth` characters
-  let prev = '';
-  let steps = 0;
-  for (let i = 0; i < terms.length; ) {
-    if ((++steps & 1023) === 0) budget();
-    const t = terms[i]!;
-    let k = 0;
-    const lim = Math.min(prev.length, t.length, depth);
-    while (k < lim && prev.charCodeAt(k) === t.charCodeAt(k)) k++;
-    depth = k;
-    prev = t;
-    let prunedAt = -1;
-    while (depth < t.length) {
-      const r = depth + 1;
-      const row = (rows[r] ??= new Int32Array(width));
-      const above = rows[r - 1]!;
-      const above2 = r >= 2 ? rows[r - 2]! : null;
-      const c = t.charCodeAt(r - 1);
-      const cPrev = r >= 2 ? t.charCodeAt(r - 2) : -1;
-      const lo = r - max > 1 ? r - max : 1;
-      const hi = r + max < m ? r + max : m;
-      if (r - max > m) {
-        // The prefix is longer than the word by more than max: nothing under it is in reach
-        // (and the row before, at least max away, lets the prune below take it).
-        rowMin[r] = over;
-        depth = r;
-        prunedAt = r;
-        break;
-      }
-      // The cells just outside the band are read by the next row (and this row's first cell):
-      // they hold "beyond reach", never a stale value left by an earlier term.
-      row[lo - 1] = lo === 1 ? Math.min(r, over) : over;
-      row[hi + 1] = over;
-      let least = row[lo - 1]!;
-      for (let j = lo; j <= hi; j++) {
-        const w = word.charCodeAt(j - 1);
-        let v = above[j - 1]! + (c === w ? 0 : 1);
-        if (above[j]! + 1 < v) v = above[j]! + 1;
-        if (row[j - 1]! + 1 < v) v = row[j - 1]! + 1;
-        if (above2 && j >= 2 && c === word.charCodeAt(j - 2) && cPrev === w && above2[j - 2]! + 1 < v) v = above2[j - 2]! + 1;
-        if (v > over) v = over;
-        row[j] = v;
-        if (v < least) least = v;
-      }
-      rowMin[r] = least;
-      depth = r;
-      // A transposition reaches back two rows, so both must be out of reach to prune.
-      if (least > max && rowMin[r - 1]! >= max) {
-        prunedAt = r;
-        break;
-      }
-    }
-    if (prunedAt >= 0) {
-      i = pastPrefix(terms, i, t, prunedAt);
-      continue;
-    }
-    // The last row's band covers column m only when the lengths differ by at most max.
-    if (Math.abs(t.length - m) <= max && rows[t.length]![m]! <= max) {
-      out.push(i);
-      if (out.length >= limit) break;
-    }
-    i++;
-  }
-  return out;
+  const walk = new Walk(terms, word, max, budget, limit);
+  walk.node(0, terms.length, 0);
+  return walk.out;
 }
 
-/** The first index after `from` whose term does not start with `t`'s first `n` characters. */
-function pastPrefix(terms: readonly string[], from: number, t: string, n: number): number {
-  // Gallop: most pruned subtrees are a handful of terms, a few are thousands.
-  let lo = from; // shares the prefix
-  let step = 1;
-  let hi = from + 1;
-  while (hi < terms.length && sharesPrefix(terms[hi]!, t, n)) {
-    lo = hi;
-    step *= 2;
-    hi = from + step;
+class Walk {
+  readonly out: number[] = [];
+  private readonly m: number;
+  private readonly over: number; // stands for every value beyond reach; only "<= max" is asked
+  private readonly width: number; // column m + 1 holds the right edge's sentinel
+  private readonly rows: Int32Array[];
+  private readonly rowMin: number[] = [0];
+  /** Characters a spent prefix's child may have (reused per node, sorted before use). */
+  private readonly wanted: number[] = [];
+  private steps = 0;
+
+  constructor(
+    private readonly terms: readonly string[],
+    private readonly word: string,
+    private readonly max: number,
+    private readonly budget: () => void,
+    private readonly limit: number,
+  ) {
+    this.m = word.length;
+    this.over = max + 1;
+    this.width = this.m + 2;
+    this.rows = [Int32Array.from({ length: this.width }, (_, j) => (j <= this.m ? Math.min(j, this.over) : this.over))];
   }
-  if (hi > terms.length) hi = terms.length;
-  // terms[lo] shares the prefix, terms[hi] does not (or is the end): the boundary lies between.
-  while (hi - lo > 1) {
+
+  private get full(): boolean {
+    return this.out.length >= this.limit;
+  }
+
+  /** terms[lo..hi) share their first r characters (terms[lo]'s), whose row is rows[r]. */
+  node(lo: number, hi: number, r: number): void {
+    if ((++this.steps & 255) === 0) this.budget();
+    const { terms, m, max } = this;
+    // The prefix itself, if it is a term, sorts first.
+    if (terms[lo]!.length === r) {
+      if (Math.abs(r - m) <= max && this.rows[r]![m]! <= max) this.out.push(lo);
+      if (this.full) return;
+      lo++;
+    }
+    if (lo >= hi) return;
+    const prefix = terms[lo]!;
+    if (this.rowMin[r]! < max) {
+      // Edits left: any next character may stay in reach (an insertion), so visit each child.
+      for (let a = lo; a < hi && !this.full; ) {
+        const c = terms[a]!.charCodeAt(r);
+        const b = charUpperBound(terms, a, hi, r, c);
+        this.child(a, b, r, c);
+        a = b;
+      }
+      return;
+    }
+    // Spent: a child survives only on a character of the word that its row lets match (or that
+    // completes an adjacent transposition). Others would be pruned at once: skip them unseen.
+    const wanted = this.wanted;
+    wanted.length = 0;
+    const row = this.rows[r]!;
+    const lo2 = Math.max(1, r - max + 1);
+    const hi2 = Math.min(m, r + max + 1);
+    for (let j = lo2; j <= hi2; j++) if (row[j - 1]! <= max) wanted.push(this.word.charCodeAt(j - 1));
+    if (r >= 1) {
+      const above = this.rows[r - 1]!;
+      const last = prefix.charCodeAt(r - 1);
+      for (let j = 2; j <= m; j++) if (last === this.word.charCodeAt(j - 1) && Math.abs(r + 1 - j) <= max && above[j - 2]! + 1 <= max) wanted.push(this.word.charCodeAt(j - 2));
+    }
+    if (wanted.length === 0) return;
+    const chars = [...new Set(wanted)].sort((x, y) => x - y);
+    let a = lo;
+    for (const c of chars) {
+      if (this.full) return;
+      a = charLowerBound(terms, a, hi, r, c);
+      if (a >= hi) return;
+      if (terms[a]!.charCodeAt(r) !== c) continue;
+      const b = charUpperBound(terms, a, hi, r, c);
+      this.child(a, b, r, c);
+      a = b;
+    }
+  }
+
+  /** The child of a node at depth r whose next character is c, terms[a..b). */
+  private child(a: number, b: number, r: number, c: number): void {
+    const { max, m, over, word } = this;
+    const d = r + 1;
+    if (d - max > m) return; // longer than the word by more than max: nothing below in reach
+    const row = (this.rows[d] ??= new Int32Array(this.width));
+    const above = this.rows[r]!;
+    const above2 = d >= 2 ? this.rows[d - 2]! : null;
+    const cPrev = d >= 2 ? this.terms[a]!.charCodeAt(d - 2) : -1;
+    const lo = d - max > 1 ? d - max : 1;
+    const hi = d + max < m ? d + max : m;
+    // The cells just outside the band are read by the next row (and this row's first cell):
+    // they hold "beyond reach", never a stale value left by another branch.
+    row[lo - 1] = lo === 1 ? Math.min(d, over) : over;
+    row[hi + 1] = over;
+    let least = row[lo - 1]!;
+    for (let j = lo; j <= hi; j++) {
+      const w = word.charCodeAt(j - 1);
+      let v = above[j - 1]! + (c === w ? 0 : 1);
+      if (above[j]! + 1 < v) v = above[j]! + 1;
+      if (row[j - 1]! + 1 < v) v = row[j - 1]! + 1;
+      if (above2 && j >= 2 && c === word.charCodeAt(j - 2) && cPrev === w && above2[j - 2]! + 1 < v) v = above2[j - 2]! + 1;
+      if (v > over) v = over;
+      row[j] = v;
+      if (v < least) least = v;
+    }
+    // A transposition reaches back two rows, so both must be out of reach to prune.
+    if (least > max && this.rowMin[r]! >= max) return;
+    this.rowMin[d] = least;
+    this.node(a, b, d);
+  }
+}
+
+/** Character r of a term, -1 past its end (a shorter term sorts first). */
+function charAt(s: string, r: number): number {
+  return r < s.length ? s.charCodeAt(r) : -1;
+}
+
+/** First index in [lo, hi) whose character r is at least c; the range shares r characters. */
+function charLowerBound(terms: readonly string[], lo: number, hi: number, r: number, c: number): number {
+  while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (sharesPrefix(terms[mid]!, t, n)) lo = mid;
+    if (charAt(terms[mid]!, r) < c) lo = mid + 1;
     else hi = mid;
   }
-  return hi;
+  return lo;
 }
 
-// A plain function, not a closure made per call: the walk calls it thousands of times a query.
-function sharesPrefix(s: string, t: string, n: number): boolean {
-  if (s.length < n) return false;
-  for (let k = 0; k < n; k++) if (s.charCodeAt(k) !== t.charCodeAt(k)) return false;
-  return true;
+/** First index in [lo, hi) whose character r is above c, galloping from lo (most children are small). */
+function charUpperBound(terms: readonly string[], lo: number, hi: number, r: number, c: number): number {
+  let step = 1;
+  let a = lo;
+  let b = lo + 1;
+  while (b < hi && charAt(terms[b]!, r) <= c) {
+    a = b;
+    step *= 2;
+    b = lo + step;
+  }
+  if (b > hi) b = hi;
+  // terms[a] has character c, terms[b] is past it (or the end).
+  while (b - a > 1) {
+    const mid = (a + b) >>> 1;
+    if (charAt(terms[mid]!, r) <= c) a = mid;
+    else b = mid;
+  }
+  return b;
 }
