@@ -5,8 +5,12 @@ import { BriefingPanel } from './pages/briefing-panel';
 import { CorpusView } from './pages/corpus-view';
 import { MainScreen } from './pages/main-screen';
 
-/** Its own corpus: this spec rebuilds it with a person renamed, which the other specs must not see. */
-const test = generatedCorpusTest(300, 'corrections-rebuild');
+/**
+ * Its own corpus: this spec rebuilds it with a person renamed, which the other specs must not
+ * see. Full names follow an honorific ("Mr Kofi Annan"), so they are read whole by the
+ * extraction's rules whatever a retrained tagger makes of a bare "Kofi Annan" opening a sentence.
+ */
+const test = generatedCorpusTest(300, 'corrections-rebuild', { honorifics: true });
 
 test('corrections survive a corpus rebuild with fresh enrichment; one whose entity vanished is listed apart; undo brings an entity back', async ({ app, corpusDir }) => {
   // A rebuild of 300 documents inside the test, and a restart: slow on a loaded machine.
@@ -23,13 +27,10 @@ test('corrections survive a corpus rebuild with fresh enrichment; one whose enti
     await corpus.region.getByRole('button', { name: `Reject ${name}` }).click();
     await expect(corpus.entity(new RegExp(`^${name}\\b`))).toHaveCount(0);
   }
+  const annan = 'Kofi Annan';
+  const annanRow = /^Kofi Annan\b/;
   await corpus.filter.fill('annan');
-  // Whether the tagger keeps "Kofi" of "Kofi Annan met…" at a sentence's start changes with its
-  // weights; the corrections under test do not depend on it, so the name is read from the list.
-  const annanText = (await corpus.entity(/^(?:Kofi )?Annan\b/).first().textContent()) ?? '';
-  const annan = /^(?:Kofi )?Annan/.exec(annanText)?.[0] ?? 'Kofi Annan';
-  const annanRow = new RegExp(`^${annan}\\b`);
-  const annanDocs = Number(annanText.match(/(\d+) docs/)?.[1]);
+  const annanDocs = Number((await corpus.entity(annanRow).textContent())?.match(/(\d+) docs/)?.[1]);
   await corpus.filter.fill('chirac');
   await corpus.entity(/^Jacques Chirac\b/).click();
   const merge = corpus.region.getByRole('form', { name: 'Merge Jacques Chirac into another entity' });
@@ -38,7 +39,8 @@ test('corrections survive a corpus rebuild with fresh enrichment; one whose enti
   await expect(messages).toContainText(`Merged “Jacques Chirac” into “${annan}”`);
   await expect(corpus.entity(/^Jacques Chirac\b/)).toHaveCount(0);
   await expect(corpus.region.getByRole('heading', { name: annan, level: 2 })).toBeVisible();
-  await expect(corpus.region.getByRole('button', { name: `Split off Jacques Chirac from ${annan}` })).toBeVisible();
+  // The stories write "Mr Jacques Chirac": the merged name may be listed as written.
+  await expect(corpus.region.getByRole('button', { name: /^Split off (Mr )?Jacques Chirac from Kofi Annan$/ })).toBeVisible();
   const merged = Number((await corpus.entity(annanRow).textContent())?.match(/(\d+) docs/)?.[1]);
   expect(merged).toBeGreaterThan(annanDocs);
 

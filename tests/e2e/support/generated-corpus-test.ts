@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base } from './fixtures';
-import { writeGeneratedCorpus } from './generated-corpus';
+import { writeGeneratedCorpus, type StoryOptions } from './generated-corpus';
 import { startWebHost, type WebHost } from './web-host';
 
 /**
@@ -10,11 +10,11 @@ import { startWebHost, type WebHost } from './web-host';
  * written and built once for the spec file (no third-party text involved). Electron is skipped:
  * the corpus is handed to the web host's core, which the electron project cannot do.
  */
-export function generatedCorpusTest(documents: number, spec: string) {
+export function generatedCorpusTest(documents: number, spec: string, stories: StoryOptions = {}) {
   let corpusDir = '';
   base.beforeAll(async () => {
     corpusDir = mkdtempSync(join(tmpdir(), `dossier-${spec}-`));
-    await writeGeneratedCorpus(corpusDir, documents);
+    await writeGeneratedCorpus(corpusDir, documents, stories);
   });
   base.afterAll(() => rmSync(corpusDir, { recursive: true, force: true }));
 

@@ -34,10 +34,20 @@ export interface GeneratedCorpus {
   documentCount: number;
 }
 
+export interface StoryOptions {
+  /**
+   * Every full name written after its honorific ("Mr Kofi Annan met…"), which the extraction's
+   * rules read as one person whatever the tagger's weights say. Bare, a full name opens its
+   * sentence, where whether the tagger keeps the first name ("Kofi") changes with a retrain.
+   */
+  honorifics?: boolean;
+}
+
 /** Deterministic: document i always has the same text. */
-export function storyText(i: number): { title: string; source: string; published: string; body: string } {
+export function storyText(i: number, options: StoryOptions = {}): { title: string; source: string; published: string; body: string } {
   const [first, last, title] = PEOPLE[i % PEOPLE.length]!;
-  const [other, otherLast] = PEOPLE[(i * 3 + 1) % PEOPLE.length]!;
+  const [other, otherLast, otherTitle] = PEOPLE[(i * 3 + 1) % PEOPLE.length]!;
+  const honour = (t: string) => (options.honorifics ? `${t} ` : '');
   // Different strides so who, where and when do not move in lockstep.
   const [org, acronym] = ORGS[(i + Math.floor(i / 8)) % ORGS.length]!;
   const place = PLACES[(i * 3 + Math.floor(i / 5)) % PLACES.length]!;
@@ -49,11 +59,11 @@ export function storyText(i: number): { title: string; source: string; published
   const jobs = (1 + (i % 5)) * 1000;
   // A third of the stories never write the person's full name or the organisation's full name.
   const full = i % 3 !== 2;
-  const who = full ? `${first} ${last}` : `${title} ${last}`;
+  const who = full ? `${honour(title)}${first} ${last}` : `${title} ${last}`;
   const body = [
     `${who} met officials from the ${full ? `${org} (${acronym})` : acronym} in ${place} on ${month} ${day}, ${year} to discuss ${topic}.`,
     `${title} ${last} said the talks had been useful. "We will keep working on ${topic} until it is fixed," ${title} ${last} said.`,
-    `${other} ${otherLast} was also in ${place} for the meeting.`,
+    `${honour(otherTitle)}${other} ${otherLast} was also in ${place} for the meeting.`,
     `The ${acronym} said ${jobs.toLocaleString('en')} jobs depended on the outcome, according to officials in ${place}.`,
     `Talks are due to resume in ${year + 1}, when a report on ${topic} in ${place} is expected.`,
   ].join('\n\n');
@@ -66,18 +76,18 @@ export function storyText(i: number): { title: string; source: string; published
 }
 
 /** Writes `count` stories (plus two copies of the first) under dir/corpus and builds them into dir/corpus-build. */
-export async function writeGeneratedCorpus(dir: string, count: number): Promise<GeneratedCorpus> {
+export async function writeGeneratedCorpus(dir: string, count: number, options: StoryOptions = {}): Promise<GeneratedCorpus> {
   const sources = join(dir, 'corpus');
   mkdirSync(sources, { recursive: true });
   for (let i = 0; i < count; i++) {
-    const story = storyText(i);
+    const story = storyText(i, options);
     const name = `story-${String(i + 1).padStart(4, '0')}.txt`;
     writeFileSync(join(sources, name), `${story.title}\n\n${story.body}\n`);
     writeFileSync(join(sources, `${name}.meta.json`), JSON.stringify({ title: story.title, source: story.source, published: story.published }));
   }
   // Story 1 filed twice more under other names: one group of three exact copies.
   for (const copy of [1, 2]) {
-    const story = storyText(0);
+    const story = storyText(0, options);
     const name = `story-0001-copy-${copy}.txt`;
     writeFileSync(join(sources, name), `${story.title}\n\n${story.body}\n`);
     writeFileSync(join(sources, `${name}.meta.json`), JSON.stringify({ title: story.title, source: story.source, published: story.published }));
