@@ -33,6 +33,7 @@ import { correctDocument, correctionView, nameOverrides, NO_CORRECTIONS, NO_OVER
 import { parseItemTarget, type Correction } from '../shared/corrections';
 import { createCorrectionHandlers } from './ipc/correction-handlers';
 import type { EntityCorrection } from './search/entity-corrections';
+import { searchCorrections } from './corrections/search-corrections';
 
 export interface CoreOptions {
   /** The app's resources folder (bundled corpus sources and build). */
@@ -125,22 +126,14 @@ export async function createCoreServices(options: CoreOptions): Promise<CoreServ
     }
     return list.length === 0 ? NO_CORRECTIONS : correctionView(list, (id) => corpusTables.resolveEntity(id));
   };
-  /**
-   * The corrections as search applies them: each corrected entity's every name key, with its
-   * new type or null (rejected); a merged entity's own key also carries the name it joined.
-   */
   const entityCorrections = (): EntityCorrection[] => {
-    const view = currentCorrections();
-    const byKey = new Map<string, EntityCorrection>();
-    for (const [from, into] of currentOverrides().merges) {
-      const root = corpusTables.resolveEntity(from);
-      const target = root === null ? null : corpusTables.describe(root);
-      if (root === null || root !== corpusTables.resolveEntity(into) || !target) continue;
-      byKey.set(from, { key: from, type: target.type, alsoNamed: target.name });
+    let list: Correction[];
+    try {
+      list = readCorrections().list;
+    } catch {
+      return [];
     }
-    for (const [id, type] of view.retyped) for (const key of corpusTables.keysOf(id)) byKey.set(key, { ...byKey.get(key), key, type });
-    for (const id of view.rejected) for (const key of corpusTables.keysOf(id)) byKey.set(key, { key, type: null });
-    return [...byKey.values()];
+    return searchCorrections(list, currentCorrections(), corpusTables);
   };
   const { buildDir } = corpusPaths(options.resourcesDir);
   const corpusTables = createLibraryTables({

@@ -4,6 +4,7 @@ import { rebuildGeneratedCorpus } from './support/generated-corpus';
 import { BriefingPanel } from './pages/briefing-panel';
 import { CorpusView } from './pages/corpus-view';
 import { MainScreen } from './pages/main-screen';
+import { searchCount } from './support/search-count';
 
 /**
  * Its own corpus: this spec rebuilds it with a person renamed, which the other specs must not
@@ -31,6 +32,8 @@ test('corrections survive a corpus rebuild with fresh enrichment; one whose enti
   const annanRow = /^Kofi Annan\b/;
   await corpus.filter.fill('annan');
   const annanDocs = Number((await corpus.entity(annanRow).textContent())?.match(/(\d+) docs/)?.[1]);
+  const chiracAlone = await searchCount(page, 'person:"jacques chirac"');
+  await corpus.open();
   await corpus.filter.fill('chirac');
   await corpus.entity(/^Jacques Chirac\b/).click();
   const merge = corpus.region.getByRole('form', { name: 'Merge Jacques Chirac into another entity' });
@@ -43,6 +46,12 @@ test('corrections survive a corpus rebuild with fresh enrichment; one whose enti
   await expect(corpus.region.getByRole('button', { name: /^Split off (Mr )?Jacques Chirac from Kofi Annan$/ })).toBeVisible();
   const merged = Number((await corpus.entity(annanRow).textContent())?.match(/(\d+) docs/)?.[1]);
   expect(merged).toBeGreaterThan(annanDocs);
+  // Search follows the merge: either man's name finds every story of the one entity, the
+  // stories that only say "Mr Chirac" included (a third of his).
+  expect(await searchCount(page, 'person:"kofi annan"')).toBe(merged);
+  expect(await searchCount(page, 'person:"jacques chirac"')).toBe(merged);
+  expect(merged).toBeGreaterThan(chiracAlone);
+  await corpus.open();
 
   // Rebuilt from the sources with Helen Clark renamed, no cache: every document enriched again.
   await app.restart(() => rebuildGeneratedCorpus(corpusDir, [['Clark', 'Carter']]));

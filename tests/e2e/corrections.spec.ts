@@ -6,26 +6,12 @@ import { BriefingPanel } from './pages/briefing-panel';
 import { CorpusView } from './pages/corpus-view';
 import { MainScreen } from './pages/main-screen';
 import { SettingsDialog } from './pages/settings-dialog';
-import { SearchPanel } from './pages/search-panel';
 import { docScreenshot } from './support/doc-screenshot';
+import { searchCount } from './support/search-count';
 
 /** Several hundred generated stories, built once for this file (no third-party text involved). */
 const DOCUMENTS = 300;
 const test = generatedCorpusTest(DOCUMENTS, 'corrections');
-
-/** The number of documents a search finds, once its answer for `query` is in. */
-async function searchCount(page: Page, query: string): Promise<number> {
-  const search = new SearchPanel(page);
-  await page.getByRole('banner').getByRole('button', { name: 'Reader', exact: true }).click();
-  // Cleared first: the same query typed again after a correction must be searched again.
-  await search.box.fill('');
-  await search.box.fill(query);
-  await search.box.press('Enter');
-  await expect(search.resultList).toHaveAttribute('data-query', query);
-  await expect(search.resultList).toHaveAttribute('data-typing', 'false');
-  const summary = (await search.results.getByRole('status').first().textContent()) ?? '';
-  return summary.startsWith('No documents') ? 0 : Number(summary.match(/^([\d,]+) documents? match/u)?.[1]?.replace(/,/gu, ''));
-}
 
 /** Opens the corpus view on Angela Merkel, then her first document at the mention. */
 async function openMerkelStory(page: Page): Promise<BriefingPanel> {

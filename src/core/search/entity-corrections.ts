@@ -21,10 +21,11 @@ export interface EntityCorrection {
   /** The type it now has, or null when it is rejected (no longer an entity at all). */
   type: EntityType | null;
   /**
-   * Merged into another entity by the analyst: that entity's name, which the document's entity
-   * fields then hold too, so person:"tony blair" finds the stories that only say "the PM".
+   * Part of an entity the analyst merged: the names of that entity (its own and each merged
+   * into it), which the document's entity fields then hold too, so person:"tony blair" finds
+   * the stories that only say "the PM" (corrections/search-corrections.ts).
    */
-  alsoNamed?: string;
+  alsoNamed?: readonly string[];
 }
 
 const TYPE_OF_FIELD: Partial<Record<FieldName, EntityType>> = { person: 'person', org: 'organization', place: 'place' };
@@ -107,7 +108,7 @@ export function correctIndex(data: IndexData, corrections: readonly EntityCorrec
         if (c.type === null) return [];
         const field = ENTITY_FIELD[c.type];
         const own = { ...e, field, key: keyOf(e) };
-        return c.alsoNamed && c.alsoNamed !== e.name ? [own, { ...own, name: c.alsoNamed }] : [own];
+        return [own, ...(c.alsoNamed ?? []).filter((name) => name !== e.name).map((name) => ({ ...own, name }))];
       });
       if (touched) corrected.set(d, entities);
     }

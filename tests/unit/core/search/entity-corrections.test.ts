@@ -68,7 +68,7 @@ describe('person:/org:/place: with the analyst’s corrections', () => {
   it('an entity merged into another is found by the other’s name too, and by its own', () => {
     const engine = loaded();
     expect(ids(engine, 'person:"chelsea clinton"')).toEqual(['c']);
-    engine.setCorrections([{ key: 'person:chelsea', type: 'person', alsoNamed: 'Chelsea Clinton' }]);
+    engine.setCorrections([{ key: 'person:chelsea', type: 'person', alsoNamed: ['Chelsea Clinton'] }]);
     expect(ids(engine, 'person:"chelsea clinton"')).toEqual(['a', 'b', 'c']);
     expect(ids(engine, 'person:clinton')).toEqual(['a', 'b', 'c']);
     expect(ids(engine, 'person:chelsea')).toEqual(['a', 'b', 'c']);
