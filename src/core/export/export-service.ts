@@ -97,8 +97,10 @@ export function createExportService(deps: ExportServiceDeps): ExportService {
       if (annotations.length === 0) throw new DossierError('not-found', `“${doc.title}” has no annotations to export.`);
       return { annotations, slug: fileSlug(doc.id), label: `Dossier annotations: ${doc.title}` };
     }
+    // A whole export carries the corrections too: an analyst who only corrected extraction
+    // exports (and later imports) those, with no notes at all.
     const annotations = deps.store.list();
-    if (annotations.length === 0) throw new DossierError('not-found', 'There are no annotations to export yet.');
+    if (annotations.length === 0 && (deps.corrections?.list().length ?? 0) === 0) throw new DossierError('not-found', 'There are no annotations or corrections to export yet.');
     return { annotations, slug: 'annotations', label: 'Dossier annotations' };
   }
 
@@ -116,6 +118,7 @@ export function createExportService(deps: ExportServiceDeps): ExportService {
       encoding,
       data,
       count: annotations.length,
+      ...(corrections.length ? { corrections: corrections.length } : {}),
     });
     switch (request.format) {
       case 'markdown':
@@ -144,7 +147,7 @@ export function createExportService(deps: ExportServiceDeps): ExportService {
       const file = await render(request);
       const bytes = file.encoding === 'base64' ? Buffer.from(file.data, 'base64') : Buffer.from(file.data, 'utf8');
       const result = await deps.platform.saveFile(file.fileName, new Uint8Array(bytes));
-      return { saved: result.saved, ...(result.path ? { path: result.path } : {}), fileName: file.fileName, count: file.count };
+      return { saved: result.saved, ...(result.path ? { path: result.path } : {}), fileName: file.fileName, count: file.count, ...(file.corrections ? { corrections: file.corrections } : {}) };
     },
     capabilities: () => ({
       saveFile: typeof deps.platform.saveFile === 'function',

@@ -30,6 +30,8 @@ export interface ExportFile {
   data: string;
   /** How many annotations the file holds. */
   count: number;
+  /** How many corrections it carries (a whole export's), when any. */
+  corrections?: number;
 }
 
 export interface SaveExportResult {
@@ -39,6 +41,7 @@ export interface SaveExportResult {
   path?: string;
   fileName: string;
   count: number;
+  corrections?: number;
 }
 
 export interface ExportCapabilities {

@@ -112,3 +112,40 @@ describe('corrections in the JSON-LD export', () => {
     expect(report.skipped).toEqual(expect.arrayContaining([expect.objectContaining({ id: 'correction 2' })]));
   });
 });
+
+describe('corrections without any notes', () => {
+  it('a whole export in every text format carries them, and says how many', async () => {
+    const from = database();
+    correctEverything(from.corrections);
+    const md = await from.service.exportFile({ format: 'markdown', scope: { all: true } });
+    expect(md).toMatchObject({ count: 0, corrections: 6 });
+    expect(md.data).toContain('# Corrections to extraction');
+    expect(md.data).toContain('- Chelsea: Rejected: not an entity');
+    const csv = (await from.service.exportFile({ format: 'csv', scope: { all: true } })).data.split('\r\n');
+    const header = csv.indexOf('corrected,correction,target,created,correction id');
+    expect(header).toBeGreaterThanOrEqual(0);
+    expect(csv.slice(header + 1).filter(Boolean)).toHaveLength(6);
+    const html = (await from.service.exportFile({ format: 'html', scope: { all: true } })).data;
+    expect(html).toContain('<strong>“We are seeing”</strong>: Quote said by John Kirby');
+    const jsonld = (await from.service.exportFile({ format: 'jsonld', scope: { all: true } })).data;
+    expect(jsonld).toContain('dossierCorrections');
+  });
+
+  it('the JSON-LD export imports into another database: the same corrections, no notes', async () => {
+    const from = database();
+    correctEverything(from.corrections);
+    const file = (await from.service.exportFile({ format: 'jsonld', scope: { all: true } })).data;
+    const to = database();
+    const report = to.service.importText(file);
+    expect(report.added).toBe(0);
+    expect(report.correctionsAdded).toBe(6);
+    expect(report.summary).toMatch(/6 corrections added$/u);
+    expect(to.corrections.list()).toEqual(from.corrections.list());
+    expect(to.store.list()).toEqual([]);
+  });
+
+  it('with neither notes nor corrections there is nothing to export, and it says so', async () => {
+    const empty = database();
+    await expect(empty.service.exportFile({ format: 'markdown', scope: { all: true } })).rejects.toThrow('There are no annotations or corrections to export yet.');
+  });
+});

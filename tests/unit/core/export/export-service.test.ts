@@ -34,7 +34,7 @@ describe('export API', () => {
     expect(await dispatch(table, 'exportAnnotations', [{ format: 'csv', scope: { all: true, extra: 1 } }])).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
     expect(await dispatch(table, 'exportAnnotations', [{ format: 'csv', scope: { documentId: 'nope' } }])).toMatchObject({ ok: false, error: { code: 'not-found' } });
     expect(await dispatch(table, 'exportAnnotations', [{ format: 'csv', scope: { ids: ['ffffffff-0000-4000-8000-000000000000'] } }])).toMatchObject({ ok: false, error: { code: 'not-found' } });
-    expect(await dispatch(handlers({ name: 'web' }, []), 'exportAnnotations', [{ format: 'csv', scope: { all: true } }])).toMatchObject({ ok: false, error: { code: 'not-found', message: 'There are no annotations to export yet.' } });
+    expect(await dispatch(handlers({ name: 'web' }, []), 'exportAnnotations', [{ format: 'csv', scope: { all: true } }])).toMatchObject({ ok: false, error: { code: 'not-found', message: 'There are no annotations or corrections to export yet.' } });
   });
 
   it('desktop host: saveExport regenerates the file in core and hands its bytes to the save dialog', async () => {

@@ -27,6 +27,12 @@ export interface ActionResult {
 }
 
 const plural = (n: number) => `${n} annotation${n === 1 ? '' : 's'}`;
+/** "2 annotations", "2 annotations and 3 corrections", or "3 corrections" when there are no notes. */
+const contents = (count: number, corrections = 0) => {
+  const fixes = `${corrections} correction${corrections === 1 ? '' : 's'}`;
+  if (!corrections) return plural(count);
+  return count ? `${plural(count)} and ${fixes}` : fixes;
+};
 
 /** Desktop: the save dialog (core writes the file). Web: a download of the same file. */
 export async function exportAnnotations(format: ExportFormat, scope: ExportScope): Promise<ActionResult> {
@@ -35,11 +41,11 @@ export async function exportAnnotations(format: ExportFormat, scope: ExportScope
     if (caps.saveFile) {
       const result = await dossier().saveExport({ format, scope });
       if (!result.saved) return { ok: true, message: 'Export cancelled.' };
-      return { ok: true, message: `Saved ${plural(result.count)} to ${result.path ?? result.fileName}.` };
+      return { ok: true, message: `Saved ${contents(result.count, result.corrections)} to ${result.path ?? result.fileName}.` };
     }
     const file = await dossier().exportAnnotations({ format, scope });
     downloadFile(file);
-    return { ok: true, message: `Exported ${plural(file.count)} as ${file.fileName}.` };
+    return { ok: true, message: `Exported ${contents(file.count, file.corrections)} as ${file.fileName}.` };
   } catch (error) {
     return { ok: false, message: `Export failed: ${errorMessage(error)}` };
   }
