@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { docScreenshot } from './support/doc-screenshot';
 import { expect, test } from './support/fixtures';
 import { AnnotationPopovers } from './pages/annotation-popovers';
+import { BriefingPanel } from './pages/briefing-panel';
 import { MainScreen } from './pages/main-screen';
 import { NotesSidebar } from './pages/notes-sidebar';
 
@@ -141,5 +142,44 @@ test('JSON-LD round trip: export, delete, import brings it back; a malformed fil
   await expect(sidebar.status).toHaveText(/Imported export\.jsonld: 1 added, 0 updated/u);
   await expect(sidebar.item(FIRST.slice(0, 20))).toContainText('Confirmed by three governments.');
   await expect(sidebar.item(FIRST.slice(0, 20)).getByRole('list', { name: 'Tags' }).getByRole('listitem')).toHaveText(['North Korea', 'troops']);
+  expect(dossier.problems).toEqual([]);
+});
+
+test('an analyst with corrections and no notes exports them in every text format and imports them back', async ({ dossier }, testInfo) => {
+  const { page } = dossier;
+  await expect(new MainScreen(page).documentTitle).toHaveText(SEED_TITLE);
+  const briefing = new BriefingPanel(page);
+  await briefing.open('People');
+  await briefing.entity(/^Vladimir Putin\b/u).click();
+  await briefing.panel.getByRole('button', { name: 'Reject Vladimir Putin' }).click();
+  await expect(briefing.entity(/^Vladimir Putin\b/u)).toHaveCount(0);
+
+  const sidebar = new NotesSidebar(page);
+  await sidebar.open();
+  await sidebar.exportButton.click();
+  const dialog = sidebar.exportDialog();
+  await dialog.scope('All documents').check();
+  const md = await dossier.exportedFile(() => dialog.format('Markdown').click());
+  expect(md.text).toContain('# Corrections to extraction');
+  expect(md.text).toContain('- Vladimir Putin: Rejected: not an entity');
+  await expect(dialog.root.getByRole('status')).toHaveText(/^(Exported|Saved) 1 correction (as|to) dossier-annotations-.*\.md/u);
+  const csv = await dossier.exportedFile(() => dialog.format('CSV').click());
+  expect(csv.text).toContain('Vladimir Putin,Rejected: not an entity,person:vladimir putin,');
+  const html = await dossier.exportedFile(() => dialog.format('HTML').click());
+  expect(html.text).toContain('<strong>Vladimir Putin</strong>: Rejected: not an entity');
+  const exported = (await dossier.exportedFile(() => dialog.format('W3C JSON-LD').click())).path;
+  const file = testInfo.outputPath('corrections.jsonld');
+  copyFileSync(exported, file);
+  await dialog.close();
+
+  // Taken back, then brought in again by the import: Putin leaves the briefing once more.
+  await briefing.open('People');
+  await page.keyboard.press('Control+z');
+  await expect(briefing.entity(/^Vladimir Putin\b/u)).toBeVisible();
+  await sidebar.open();
+  await sidebar.importInput.setInputFiles(file);
+  await expect(sidebar.status).toHaveText(/Imported corrections\.jsonld: 0 added, 0 updated.*; 1 correction added/u);
+  await briefing.open('People');
+  await expect(briefing.entity(/^Vladimir Putin\b/u)).toHaveCount(0);
   expect(dossier.problems).toEqual([]);
 });

@@ -245,11 +245,22 @@ export function moveHighlightCursor(delta: 1 | -1): void {
 }
 
 /** Imports a file; what it changed goes on the undo stack as one step. */
+let correctionsImported: () => Promise<void> = async () => {};
+
+/**
+ * What an import that brought corrections runs: the corrections feature refreshes everything
+ * showing entities. Registered by that feature, which imports this store (not the other way).
+ */
+export function whenCorrectionsImported(listener: () => Promise<void>): void {
+  correctionsImported = listener;
+}
+
 export async function importAnnotationsFile(fileText: string, fileName: string): Promise<void> {
   try {
     const report = await dossier().importAnnotations(fileText);
     const changed = report.changes.added.length + report.changes.replaced.length > 0;
     if (changed) await undoStack.record(importCommand(dossier(), fileText, report, fileName));
+    if (report.correctionsAdded) await correctionsImported();
     showNotice({ kind: 'status', text: `Imported ${fileName}: ${report.summary}`, undo: changed });
   } catch (error) {
     showNotice({ kind: 'alert', text: `Nothing imported from ${fileName}: ${errorMessage(error)}` });

@@ -2,7 +2,7 @@ import type { EntityType } from '../../../../shared/corpus';
 import type { Correction, CorrectionStatus } from '../../../../shared/corrections';
 import { dossier, errorMessage } from '../../app/dossier';
 import { createStore } from '../../app/store';
-import { runCommand, showNotice } from '../annotations/annotations-store';
+import { runCommand, showNotice, whenCorrectionsImported } from '../annotations/annotations-store';
 import { corpusStore, refreshClaims, refreshEntities, refreshTimeline, selectCorpusEntity } from '../corpus/corpus-store';
 import { TYPE_LABEL } from '../corpus/entity-labels';
 import { libraryStore, openDocument } from '../library/library-store';
@@ -36,6 +36,9 @@ async function corpusChanged(): Promise<void> {
     current ? openDocument(current) : Promise.resolve(),
   ]);
 }
+
+// An imported file's corrections show at once, in the briefing as in the corpus view.
+whenCorrectionsImported(corpusChanged);
 
 async function run(command: Parameters<typeof runCommand>[0], text: string): Promise<void> {
   try {
