@@ -94,13 +94,18 @@ export interface OcrInfo {
   confidence: number;
   /** The OCR language model: only English is installed. */
   language: 'eng';
+  /**
+   * Scanned pages whose image could not be decoded or read (1-based): the rest of the document
+   * was kept, and the reader says which pages are missing.
+   */
+  unreadPages?: number[];
 }
 
 /** Whether a value read from disk is an OcrInfo (documents are checked field by field). */
 export function isOcrInfo(v: unknown): v is OcrInfo {
   const o = v as OcrInfo;
   const count = (n: unknown) => Number.isSafeInteger(n) && (n as number) >= 0;
-  return !!o && typeof o === 'object' && count(o.pages) && count(o.pageCount) && o.pages <= o.pageCount && typeof o.confidence === 'number' && o.confidence >= 0 && o.confidence <= 100 && o.language === 'eng';
+  return !!o && typeof o === 'object' && count(o.pages) && count(o.pageCount) && o.pages <= o.pageCount && typeof o.confidence === 'number' && o.confidence >= 0 && o.confidence <= 100 && o.language === 'eng' && (o.unreadPages === undefined || (Array.isArray(o.unreadPages) && o.unreadPages.every((n) => count(n) && n >= 1 && n <= o.pageCount)));
 }
 
 export interface ProcessedDocument {

@@ -108,7 +108,7 @@ export async function extractPdf(bytes: Uint8Array, options: ReadOptions = {}): 
     if (name === 'InvalidPDFException') throw new InputError('Corrupt PDF: its structure cannot be read.');
     throw new InputError(`Corrupt PDF: ${(e as Error).message}`);
   }
-  const scans: ScannedPageReader = { engine: null, pages: 0, confidence: 0, undecodable: 0, images: 0 };
+  const scans: ScannedPageReader = { engine: null, pages: 0, confidence: 0, undecodable: 0, images: 0, unread: [] };
   try {
     if (pdf.numPages > PDF_PAGE_LIMIT) throw new InputError(`This PDF has ${pdf.numPages} pages; the limit is ${PDF_PAGE_LIMIT}.`);
     const paragraphs: string[] = [];
@@ -123,12 +123,16 @@ export async function extractPdf(bytes: Uint8Array, options: ReadOptions = {}): 
     if (paragraphs.join('').trim() === '') throw new InputError(nothingToRead(scans));
     const { info } = await pdf.getMetadata().catch(() => ({ info: null }));
     const pages = pdf.numPages === 1 ? '1 page' : `${pdf.numPages} pages`;
-    const ocr: OcrInfo | null = scans.pages ? { pages: scans.pages, pageCount: pdf.numPages, confidence: Math.round(scans.confidence / scans.images), language: 'eng' } : null;
+    const unreadPages = scans.unread.map((u) => u.page);
+    const ocr: OcrInfo | null =
+      scans.pages
+        ? { pages: scans.pages, pageCount: pdf.numPages, confidence: scans.images ? Math.round(scans.confidence / scans.images) : 0, language: 'eng', ...(unreadPages.length ? { unreadPages } : {}) }
+        : null;
     return {
       format: 'text',
       content: paragraphs.join('\n\n'),
       meta: { title: infoString(info, 'Title'), byline: infoString(info, 'Author'), published: pdfDate(infoString(info, 'CreationDate')) },
-      note: ocr ? ocrNote(ocr) : `Text from the PDF's text layer (${pages}).`,
+      note: ocr ? ocrNote(ocr) : `Text from the PDF's text layer (${pages})${unreadPages.length ? `; ${unreadPagesNote(unreadPages)}` : ''}.`,
       ...(ocr ? { ocr } : {}),
     };
   } finally {
@@ -137,7 +141,14 @@ export async function extractPdf(bytes: Uint8Array, options: ReadOptions = {}): 
   }
 }
 
+/** For a PDF read from its text layer with scanned pages that could not be read. */
+function unreadPagesNote(pages: readonly number[]): string {
+  return pages.length === 1 ? `the scanned image on page ${pages[0]} could not be read` : `the scanned images on pages ${pages.join(', ')} could not be read`;
+}
+
 function nothingToRead(scans: ScannedPageReader): string {
+  const failed = scans.unread.find((u) => !u.undecodable);
+  if (failed && scans.pages === 0) return failed.reason;
   if (scans.undecodable > 0) return 'This PDF has no text layer, and its scanned page images could not be decoded (corrupt or in an unsupported image format).';
   if (scans.pages > 0) return 'This PDF has no text layer, and OCR found no text in its scanned pages.';
   return 'This PDF has no text layer and no page images to read by OCR.';

@@ -19,6 +19,8 @@ export interface ScannedPageReader {
   confidence: number;
   /** Pages that draw images none of which could be decoded. */
   undecodable: number;
+  /** Scanned pages left out, with why (their image failed to decode or to be read). */
+  unread: { page: number; reason: string; undecodable?: true }[];
 }
 
 /**
@@ -44,17 +46,23 @@ export function ocrParagraphs(text: string): string[] {
 /**
  * The text of page `n` read by OCR from its images, or null when it draws no image the size of
  * a scan (its text layer, however short, is all there is). Tells `options.onOcrPage` first, so
- * the queue shows the page and the worker pool gives the page its own time limit.
+ * the queue shows the page and the worker pool gives the page its own time limit. A page whose
+ * image fails to decode or to be read is left out (empty) and listed in `scans.unread`: one bad
+ * page of a long scan does not lose the others; the file fails only if nothing was read.
  */
 export async function ocrScannedPage(page: ImagePage, n: number, pageCount: number, scans: ScannedPageReader, options: ReadOptions): Promise<string[] | null> {
   let found;
   try {
     found = await pageImages(page);
   } catch (e) {
-    throw new InputError(`Page ${n} of this scanned PDF cannot be read by OCR: ${(e as Error).message}.`);
+    scans.unread.push({ page: n, reason: `Page ${n} of this scanned PDF cannot be read by OCR: ${(e as Error).message}.` });
+    return [];
   }
   if (found.images.length === 0) {
-    if (found.painted > 0) scans.undecodable++;
+    if (found.painted > 0) {
+      scans.undecodable++;
+      scans.unread.push({ page: n, reason: `The image on page ${n} could not be decoded (corrupt or in an unsupported image format).`, undecodable: true });
+    }
     return null;
   }
   if (scans.pages >= OCR_PAGE_LIMIT) throw new InputError(`This scanned PDF has more than ${OCR_PAGE_LIMIT} pages without a text layer; OCR reads at most ${OCR_PAGE_LIMIT} pages of one file.`);
@@ -62,16 +70,22 @@ export async function ocrScannedPage(page: ImagePage, n: number, pageCount: numb
   options.onOcrPage?.(n, pageCount);
   scans.engine ??= await createOcrEngine();
   const paragraphs: string[] = [];
+  let images = 0;
+  let confidence = 0;
   for (const image of found.images) {
     let read;
     try {
       read = await scans.engine.recognize(encodePng(image));
     } catch (e) {
-      throw new InputError(`OCR could not read the image on page ${n}: ${e instanceof Error ? e.message : String(e)}.`);
+      scans.pages--;
+      scans.unread.push({ page: n, reason: `OCR could not read the image on page ${n}: ${e instanceof Error ? e.message : String(e)}.` });
+      return [];
     }
-    scans.images++;
-    scans.confidence += read.confidence;
+    images++;
+    confidence += read.confidence;
     paragraphs.push(...ocrParagraphs(read.text));
   }
+  scans.images += images;
+  scans.confidence += confidence;
   return paragraphs;
 }

@@ -43,6 +43,23 @@ describe('scanned PDFs are read by OCR', () => {
   });
 });
 
+describe('a scanned page that cannot be read', () => {
+  it('is left out and named, and the other pages are kept', { timeout: 120_000 }, async () => {
+    const corrupt = { ...scan, data: scan.data.map((b, i) => (i > 2 ? (b * 7 + i) & 0xff : b)) };
+    const out = await extractFile('partly-broken.pdf', makeScanPdf([{ image: corrupt }, { image: scan }]));
+    expect(out.content).toContain('Kittiwake');
+    expect(out.ocr).toMatchObject({ pages: 1, pageCount: 2, unreadPages: [1] });
+    expect(out.note).toMatch(/^Text read by OCR from a scanned PDF \(1 of 2 pages, English, mean confidence \d+%; page 1 could not be read\); it may contain errors\.$/u);
+  });
+
+  it('is named in the note of a PDF otherwise read from its text layer', async () => {
+    const corrupt = { ...scan, data: scan.data.map((b, i) => (i > 2 ? (b * 7 + i) & 0xff : b)) };
+    const out = await extractFile('mixed.pdf', makeScanPdf([{ lines: ['Ministers in London said on Tuesday that the line would reopen in the spring.'] }, { image: corrupt }]));
+    expect(out.ocr).toBeUndefined();
+    expect(out.note).toBe("Text from the PDF's text layer (2 pages); the scanned image on page 2 could not be read.");
+  });
+});
+
 describe('OCR in the document workers', () => {
   it('reads a scan in the worker thread the add queue uses, with the OCR note', { timeout: 120_000 }, async () => {
     const pdf = makeScanPdf([{ image: scan }]);
