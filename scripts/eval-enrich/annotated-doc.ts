@@ -25,6 +25,8 @@ export interface GoldQuote {
   rivals?: string[];
   /** The speaker is the first-person narrator ("said I"): "the narrator" names them. */
   narrator?: boolean;
+  /** The speaker's coref entity id, for error analysis (speaker-errors.ts). */
+  entity?: string;
 }
 
 export interface AnnotatedDoc {
@@ -35,6 +37,8 @@ export interface AnnotatedDoc {
   entities: GoldEntity[];
   /** Absent when the source has no quote layer. */
   quotes?: GoldQuote[];
+  /** Person entity id -> every name and description the text gives them (coref layer), for error analysis. */
+  characters?: Map<string, string[]>;
 }
 
 /**

@@ -56,9 +56,11 @@ export function readLitbank(quotationsDir: string, corefDir: string, name: strin
     const speakers = [...(names.get(entity) ?? []), fallback];
     const own = new Set(speakers.map(fold));
     const rivals = [...persons].filter(([id]) => id !== entity).flatMap(([, ns]) => ns).filter((n) => !own.has(fold(n)));
-    quotes.push({ paragraph: from.paragraph, start: from.start, end: to.end, speakers, rivals, narrator: narrators.has(entity) });
+    quotes.push({ paragraph: from.paragraph, start: from.start, end: to.end, speakers, rivals, narrator: narrators.has(entity), entity });
   }
-  return { id: `litbank/${name.replace(/_brat$/, '')}`, published: null, paragraphs, entities, quotes };
+  const people = personEntities(coref);
+  const characters = new Map([...names].filter(([id]) => people.has(id) || quotes.some((q) => q.entity === id)));
+  return { id: `litbank/${name.replace(/_brat$/, '')}`, published: null, paragraphs, entities, quotes, characters };
 }
 
 const TYPES: Record<string, EntityType> = { PER: 'person', ORG: 'organization', GPE: 'place', LOC: 'place', FAC: 'place' };
@@ -93,6 +95,13 @@ function speakerNames(ann: string): Map<string, string[]> {
     names.set(entity, [...new Set(ordered)]);
   }
   return names;
+}
+
+/** Ids of the entities with a PER mention (named or only described). */
+function personEntities(ann: string): Set<string> {
+  const rows = ann.split('\n').map((l) => l.split('\t'));
+  const per = new Set(rows.filter((r) => r[0] === 'MENTION' && r[7] === 'PER').map((r) => r[1] as string));
+  return new Set(rows.filter((r) => r[0] === 'COREF' && per.has(r[1] as string)).map((r) => r[2] as string));
 }
 
 /** Person entity id -> its proper-name mentions. */

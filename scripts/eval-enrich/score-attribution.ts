@@ -31,7 +31,7 @@ export interface SpeakerScores {
 const bare = (s: string): string => foldName(s).replace(/^(?:a|an|one) /, '');
 
 /** 2: the same name; 1: one is a word-aligned part of the other ("Durbeyfield"); 0: neither. */
-function fit(found: string, gold: string): number {
+export function fit(found: string, gold: string): number {
   const x = bare(found);
   const y = bare(gold);
   if (!x || !y) return 0;

@@ -155,3 +155,11 @@ export function setSpeakerTrace(fn: SpeakerTrace | null, model: SpeakerModel | n
 }
 export const speakerTrace = (): SpeakerTrace | null => trace;
 export const tracedModel = (): SpeakerModel | null => traceModel;
+
+/** Analysis hook (scripts/eval-enrich/speaker-errors.ts): how each quote's speaker was found. */
+export type AttributionTrace = (event: { paragraphIndex: number; start: number; end: number; via: Via; candidates: readonly string[] | null }) => void;
+let attribution: AttributionTrace | null = null;
+export function setAttributionTrace(fn: AttributionTrace | null): void {
+  attribution = fn;
+}
+export const attributionTrace = (): AttributionTrace | null => attribution;

@@ -15,7 +15,7 @@ import { type ResolvedMention } from './canonical-names';
 import { addressees, type Discourse, NARRATOR } from './dialogue';
 import { characterName, describedPeople, type Gender, TagReader, type TagSubject } from './dialogue-tags';
 import { type QuoteSpan } from './quotes';
-import { type CandidateInfo, choose, type QuoteContext, RANKED, shippedSpeakerModel, speakerTrace, tracedModel, type Via } from './speaker-ranker';
+import { attributionTrace, type CandidateInfo, choose, type QuoteContext, RANKED, shippedSpeakerModel, speakerTrace, tracedModel, type Via } from './speaker-ranker';
 import { sentenceAt, type Span } from './sentences';
 
 export interface SpeakerMemory {
@@ -87,7 +87,10 @@ export function attributeQuotes(
     }
   }
   const confidence = via.map((v) => RULE_CONFIDENCE[v]);
-  if (d?.dialogue) rank(d, sources, narrative, spans, paragraphIndex, heard, via, pronouns, named, confidence);
+  const considered: (string[] | null)[] = spans.map(() => null);
+  if (d?.dialogue) rank(d, sources, narrative, spans, paragraphIndex, heard, via, pronouns, named, confidence, considered);
+  const audit = attributionTrace();
+  if (audit) spans.forEach((q, k) => audit({ paragraphIndex, start: q.start, end: q.end, via: via[k] as Via, candidates: considered[k] ?? null }));
   const speaker = named[named.length - 1] ?? null;
   memory.previousParagraphSpeaker = speaker;
   if (d && spans.length > 0) {
@@ -127,6 +130,7 @@ const DESCRIBED_CANDIDATES = 3;
 function rank(
   d: Discourse, sources: ParagraphSources, narrative: readonly ResolvedMention[], spans: readonly QuoteSpan[], paragraph: number,
   heard: readonly string[][], via: Via[], pronouns: readonly (Gender | undefined)[], named: (string | null)[], confidence: number[],
+  considered: (string[] | null)[],
 ): void {
   const prev1 = d.turns[d.turns.length - 1];
   const prev2 = d.turns[d.turns.length - 2];
@@ -141,6 +145,7 @@ function rank(
     const after = new Set(people.filter((m) => m.start >= q.close).map((m) => characterName(sources.text, m).name));
     const names = [...d.recent(paragraph, q.open, CANDIDATES, DESCRIBED_CANDIDATES)];
     for (const n of [...after, named[k] ?? null]) if (n && !names.includes(n)) names.push(n);
+    considered[k] = names;
     const recentTurns = d.turns.slice(-8);
     const candidates: CandidateInfo[] = names.map((name, i) => ({
       name, rank: i, gender: d.genderOf(name), description: /^\p{Ll}/u.test(name) && name !== NARRATOR, narrator: name === NARRATOR,
