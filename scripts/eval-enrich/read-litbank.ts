@@ -2,8 +2,9 @@
  * LitBank quotations (Sims & Bamman 2020) into AnnotatedDocs with gold quotes and the ways the
  * text names each speaker (from the coref layer: proper names, then descriptions). The text is
  * one tokenised sentence a line; it is detokenised, and a paragraph break is put where a line
- * opens a quotation or the previous line closed one (dialogue turns), since the excerpts carry
- * no paragraph marks. Entities are the proper-name mentions of the coref layer (PER -> person,
+ * opens a quotation or the previous line closed one (dialogue turns), unless the line starts in
+ * lower case (a tag the sentence splitter cut off at the quote's "?" or "!"), since the
+ * excerpts carry no paragraph marks. Entities are the proper-name mentions of the coref layer (PER -> person,
  * ORG -> organization, GPE / LOC / FAC -> place); the tagger trains on them, the scorer does not
  * score them (fiction is not the register the targets are about).
  */
@@ -24,7 +25,11 @@ export function readLitbank(quotationsDir: string, corefDir: string, name: strin
     const row: At[] = [];
     let previous: string | null = null;
     const opens = tokens[0] === '“' || (tokens[0] === '"' && !openQuote);
-    const newParagraph = opens || closedLast;
+    // One sentence a line: "“Do you not want to know?” / cried his wife." splits a tag from its
+    // quote at the "?". A line that starts in lower case continues the sentence, and a novel
+    // never starts a paragraph that way.
+    const continues = /^\p{Ll}/u.test(tokens[0] ?? '');
+    const newParagraph = opens || (closedLast && !continues);
     for (const token of tokens) {
       const space = previous === null ? !newParagraph : detokenisedSpaceBefore(token, previous, openQuote);
       if (token === '"') openQuote = !openQuote;
