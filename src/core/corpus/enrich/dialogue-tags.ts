@@ -227,7 +227,7 @@ export class TagReader {
     let e = k;
     for (let j = k + 1; j < Math.min(ws.length, k + 5); j++) {
       const x = ws[j]!.word;
-      if (!/^\p{L}/u.test(x) || PHRASE_STOP.has(x.toLowerCase()) || isAdverb(x) || isTagVerb(x)) break;
+      if (!/^\p{L}/u.test(x) || PHRASE_STOP.has(x.toLowerCase()) || isAdverb(bareWord(x)) || isTagVerb(x)) break;
       e = j;
     }
     if (e === k) return null;

@@ -7,7 +7,8 @@
  */
 import { type ParagraphSources } from './attribution';
 import { type ResolvedMention } from './canonical-names';
-import { characterName, type Gender, isPlausibleName, nounGender, titleGender } from './dialogue-tags';
+import { Characters, type Occurrence } from './characters';
+import { characterName, describedPeople, type Gender, isPlausibleName, nounGender, titleBefore, titleGender } from './dialogue-tags';
 import { givenNameGender } from './given-names';
 import { type QuoteSpan } from './quotes';
 
@@ -66,6 +67,24 @@ export class Discourse {
     // "said he", "she replied": tags news never writes; with two of them the document is told.
     const told = paragraphs.reduce((n, p) => n + (p.quotes.length > 0 ? [...p.text.matchAll(FICTION_TAG)].length : 0), 0);
     this.dialogue = bare >= 2 || told >= 2;
+    // News keeps its own rules ("the company" is the firm named last, attribution.ts).
+    const found = this.dialogue ? occurrences(paragraphs) : [];
+    this.characters = this.dialogue ? new Characters(found, (n) => this.genderOf(n)) : null;
+    for (const o of found) if (o.kind === 'name' && o.titledOnly) this.titledOnly.set(o.paragraph, [...(this.titledOnly.get(o.paragraph) ?? []), o]);
+  }
+
+  private readonly titledOnly = new Map<number, Occurrence[]>();
+
+  /** "Mrs. Thornton" in `paragraph`'s narrative where the recogniser found no one, with where each starts. */
+  titledNames(paragraph: number): readonly Occurrence[] {
+    return this.titledOnly.get(paragraph) ?? [];
+  }
+
+  private readonly characters: Characters | null;
+
+  /** The character a name or description at (paragraph, at) refers to (characters.ts). */
+  canonical(name: string, paragraph: number, at: number): string {
+    return this.characters ? this.characters.canonical(name, paragraph, at) : name;
   }
 
   genderOf(name: string): Gender {
@@ -85,8 +104,9 @@ export class Discourse {
   }
 
   /** A person named in the narrative, or a speaker, at `at` of paragraph `paragraph`. */
-  note(name: string, paragraph: number, at: number, gender: Gender = null): void {
-    if (!isPlausibleName(name)) return;
+  note(written: string, paragraph: number, at: number, gender: Gender = null): void {
+    if (!isPlausibleName(written)) return;
+    const name = this.canonical(written, paragraph, at);
     if (gender && !this.fixed.has(name)) this.fixed.set(name, gender);
     const last = this.timeline[this.timeline.length - 1];
     if (last && last.name === name && last.paragraph === paragraph && last.at === at) return;
@@ -183,6 +203,31 @@ export class Discourse {
       this.votes.set(c.name, v);
     });
   }
+}
+
+const TITLED = /\b(Mr|Mrs|Miss|Ms|Dr|Sir|Lady|Lord|Captain|Colonel|Major|Uncle|Aunt)\.? \p{Lu}[\p{Ll}’'-]+\b/gu;
+
+/** Every person named or described outside quotes, and those named inside them, in reading order. */
+function occurrences(paragraphs: readonly ParagraphView[]): Occurrence[] {
+  const out: Occurrence[] = [];
+  paragraphs.forEach((p, paragraph) => {
+    const here: Occurrence[] = [];
+    for (const m of p.mentions) {
+      if (m.entityType !== 'person') continue;
+      const c = characterName(p.text, m);
+      if (!isPlausibleName(c.name)) continue;
+      here.push({ paragraph, at: m.start, name: c.name, kind: 'name', gender: c.gender, title: titleBefore(p.text, m.start), quoted: p.sources.insideQuote(m.start) !== null });
+    }
+    // "Mrs. Thornton" the recogniser missed: an honorific and a capitalised word name someone.
+    for (const t of p.sources.masked.matchAll(TITLED)) {
+      const end = t.index + t[0].length;
+      if (p.mentions.some((m) => m.start < end && m.end > t.index)) continue;
+      here.push({ paragraph, at: t.index, name: t[0], kind: 'name', gender: titleGender(t[1] ?? ''), title: t[1] ?? null, titledOnly: true });
+    }
+    for (const d of describedPeople(p.sources.masked)) here.push({ paragraph, at: d.at, name: d.name, kind: 'description', gender: d.gender });
+    out.push(...here.sort((a, b) => a.at - b.at));
+  });
+  return out;
 }
 
 const VOCATIVE_LEAD = /(?:[,;:!?—–-]|\b(?:dear|my|oh|O|ah|well|yes|no))\s*(?:(?:Mr|Mrs|Miss|Ms|Dr|Sir|Lady|Lord|Master|Mistress|Captain|Uncle|Aunt|Madame|Monsieur)\.?\s+)?$/u;

@@ -87,6 +87,8 @@ export function features(ctx: QuoteContext, c: CandidateInfo, r: { kind: number;
   if (c.name === ctx.prev1Addressee) f.push('prev1-addressee', `prev1-addressee|bare=${ctx.bare}`);
   if (c.name === ctx.lastSpeaker) f.push('last', `last|prev1=${ctx.prev1 !== null}`);
   if (c.description) f.push('desc');
+  // "a man", "a wife": someone a sentence mentions in passing, whom coreference never tied to a name.
+  if (c.description && /^(?:a|an)\s/.test(c.name)) f.push('indef', `indef|${via}`);
   if (c.narrator) f.push('narrator', `narrator|${via}`);
   if (!ctx.firstInParagraph) f.push(`later|${c.name === ctx.ruleName}`);
   return f;

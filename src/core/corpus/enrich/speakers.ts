@@ -47,9 +47,10 @@ export function attributeQuotes(
   const text = sources.text;
   const narrative = mentions.filter((m) => !sources.insideQuote(m.start));
   for (const m of narrative) if (m.entityType === 'person' && d) d.note(characterName(text, m).name, paragraphIndex, m.start);
+  if (d) for (const o of d.titledNames(paragraphIndex)) d.note(o.name, paragraphIndex, o.at, o.gender);
   if (d?.dialogue) for (const p of describedPeople(sources.masked)) d.note(p.name, paragraphIndex, p.at, p.gender);
   const tags = new TagReader(text, sources.masked, narrative);
-  const heard = spans.map((q) => addressees(text, q, mentions));
+  const heard = spans.map((q) => addressees(text, q, mentions).map((n) => d?.canonical(n, paragraphIndex, -1) ?? n));
   const via: Via[] = spans.map(() => 'none');
   const pronouns: (Gender | undefined)[] = spans.map(() => undefined);
   const found: (Ref | null)[] = spans.map((q, k) => {
@@ -57,7 +58,7 @@ export function attributeQuotes(
     const previousClose = k > 0 ? (spans[k - 1]?.close ?? 0) + 1 : 0;
     const ref: Ref | null = directSpeaker(sources, sentences, q) ?? tags.after(q.close + 1, nextOpen) ?? tags.before(previousClose, q.open);
     if (ref) via[k] = viaOf(ref);
-    heard[k]?.push(...listener(sources, mentions, ref));
+    heard[k]?.push(...listener(sources, mentions, ref).map((n) => d?.canonical(n, paragraphIndex, -1) ?? n));
     if (ref?.kind === 'pronoun' && (ref.name === 'he' || ref.name === 'she')) pronouns[k] = ref.name === 'he' ? 'm' : 'f';
     return ref;
   });
@@ -141,8 +142,9 @@ function rank(
   for (let k = 0; k < spans.length; k++) {
     if (!RANKED.has(via[k] as Via)) continue;
     const q = spans[k] as QuoteSpan;
-    const before = new Set(people.filter((m) => m.end <= q.open).map((m) => characterName(sources.text, m).name));
-    const after = new Set(people.filter((m) => m.start >= q.close).map((m) => characterName(sources.text, m).name));
+    const who = (m: ResolvedMention): string => d.canonical(characterName(sources.text, m).name, paragraph, m.start);
+    const before = new Set(people.filter((m) => m.end <= q.open).map(who));
+    const after = new Set(people.filter((m) => m.start >= q.close).map(who));
     const names = [...d.recent(paragraph, q.open, CANDIDATES, DESCRIBED_CANDIDATES)];
     for (const n of [...after, named[k] ?? null]) if (n && !names.includes(n)) names.push(n);
     considered[k] = names;
@@ -189,8 +191,8 @@ function dialogueSpeaker(d: Discourse, sources: ParagraphSources, sentences: rea
   const closing = sentenceAt(sentences, Math.max(q.open, q.close - 1));
   const from = own.start > 0 ? sentenceAt(sentences, own.start - 1).start : 0;
   const to = closing.end < sources.text.length ? sentenceAt(sentences, closing.end + 1).end : closing.end;
-  const person = narrative.find((m) => m.entityType === 'person' && m.start >= from && m.end <= to && !addressed.has(characterName(sources.text, m).name));
-  if (person) return { name: characterName(sources.text, person).name, via: 'narrative' };
+  const person = narrative.find((m) => m.entityType === 'person' && m.start >= from && m.end <= to && !addressed.has(d.canonical(characterName(sources.text, m).name, paragraph, m.start)));
+  if (person) return { name: d.canonical(characterName(sources.text, person).name, paragraph, person.start), via: 'narrative' };
   const pronoun = /(?:^|[.!?;]\s+|[”"]\s*)(He|She)\b/.exec(sources.masked.slice(from, to));
   const resolved = pronoun ? d.resolvePronoun(pronoun[1] === 'He' ? 'm' : 'f', paragraph, from + pronoun.index, addressed) : null;
   if (resolved) return { name: resolved, via: 'narrative' };
@@ -246,8 +248,10 @@ function resolve(ref: Ref | null, memory: SpeakerMemory, text: string, mentions:
   if (ref.kind === 'person') {
     const m = mentions.find((x) => x.start === ref.start);
     if (m) name = characterName(text, m).name;
+    if (d) name = d.canonical(name, paragraph, ref.start);
     memory.lastPerson = name;
   } else if (ref.kind !== 'description') memory.lastOther = name;
+  else if (d) name = d.canonical(name, paragraph, ref.start);
   if (d && (ref.kind === 'person' || ref.kind === 'description')) d.note(name, paragraph, ref.start, 'gender' in ref ? ref.gender : null);
   return name;
 }
