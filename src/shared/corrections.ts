@@ -45,6 +45,30 @@ export interface CorrectionStatus extends Correction {
   applies: boolean;
   /** For merge and split: how `other` is listed now ("George W Bush"), when it is in the corpus. */
   otherName?: string;
+  /** Quotes and figures: the document they are in, when it is in the corpus (the list opens it there). */
+  document?: { id: string; title: string };
+  /** Quotes and figures: the speaker or claimant extraction gave (null: none), when the item is found. */
+  extracted?: string | null;
+  /** Entity kinds: the entity the target is (part of) now, as listed, when it is listed. */
+  entity?: { id: string; name: string; type: EntityType };
+}
+
+/**
+ * The correction itself, without what the list says beside it: restoring one (Undo of a Take
+ * back) sends exactly the stored fields, which the contract's strict schema checks.
+ */
+export function storedCorrection(c: Correction): Correction {
+  const { id, created, kind, target, label, type, other, attribution } = c;
+  return {
+    id,
+    created,
+    kind,
+    target,
+    label,
+    ...(type !== undefined ? { type } : {}),
+    ...(other !== undefined ? { other } : {}),
+    ...(attribution !== undefined ? { attribution } : {}),
+  };
 }
 
 /** What adding or restoring a correction did: the one it put in, and the one of the same kind and target it replaced. */

@@ -1,5 +1,5 @@
 import type { CorrectionsApi } from '../../../../shared/api';
-import type { Correction, CorrectionInput } from '../../../../shared/corrections';
+import { storedCorrection, type Correction, type CorrectionInput } from '../../../../shared/corrections';
 import type { Command } from '../annotations/undo-stack';
 
 /**
@@ -29,8 +29,12 @@ export function addCorrectionCommand(api: CorrectionsApi, input: CorrectionInput
   };
 }
 
-/** Takes a correction back; undo puts it back whole (same id and date). */
-export function removeCorrectionCommand(api: CorrectionsApi, correction: Correction, label: string, changed: () => Promise<void>): Command {
+/**
+ * Takes a correction back; undo puts it back whole (same id and date). A correction from the
+ * list carries its status beside it (applies, document…): undo restores the stored fields only.
+ */
+export function removeCorrectionCommand(api: CorrectionsApi, listed: Correction, label: string, changed: () => Promise<void>): Command {
+  const correction = storedCorrection(listed);
   return {
     label,
     async run() {

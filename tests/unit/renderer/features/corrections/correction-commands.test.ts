@@ -3,6 +3,7 @@ import type { CorrectionsApi } from '../../../../../src/shared/api';
 import type { Correction } from '../../../../../src/shared/corrections';
 import { addCorrectionCommand, removeCorrectionCommand } from '../../../../../src/renderer/src/features/corrections/correction-commands';
 import { createUndoStack } from '../../../../../src/renderer/src/features/annotations/undo-stack';
+import { correctionsArgs } from '../../../../../src/shared/api/corrections';
 
 /** An in-memory stand-in for the corrections calls, with the store's replace-same-target rule. */
 function fakeApi(): CorrectionsApi & { rows: Correction[] } {
@@ -52,6 +53,22 @@ describe('correction commands on the undo stack', () => {
     const stack = createUndoStack();
     const { correction } = await api.addCorrection({ kind: 'reject-entity', target: 'person:chelsea', label: 'Chelsea' });
     await stack.execute(removeCorrectionCommand(api, correction, 'correction of Chelsea', async () => {}));
+    expect(api.rows).toEqual([]);
+    await stack.undo();
+    expect(api.rows).toEqual([correction]);
+  });
+
+  it('a correction taken back from the list (its status beside it) is restored as the contract accepts it', async () => {
+    const api = fakeApi();
+    // What the main side does with the payload before the store sees it.
+    const restore = api.restoreCorrection;
+    api.restoreCorrection = async (c) => restore(correctionsArgs.restoreCorrection.parse([c])[0]);
+    const stack = createUndoStack();
+    const correction: Correction = { id: '0b8f6c1e-3c2a-4d5e-9f10-123456789abc', created: '2026-12-02T10:00:00.000Z', kind: 'quote-speaker', target: 'doc#p-1@4', attribution: 'Kofi Annan', label: '“We will keep working”' };
+    await api.restoreCorrection(correction);
+    const [listed] = await api.listCorrections();
+    const withStatus = { ...listed!, document: { id: 'doc', title: 'A story' }, extracted: 'Tony Blair' };
+    await stack.execute(removeCorrectionCommand(api, withStatus, 'speaker', async () => {}));
     expect(api.rows).toEqual([]);
     await stack.undo();
     expect(api.rows).toEqual([correction]);
