@@ -30,7 +30,7 @@ import { createSearchMemoryStore, type SearchMemoryStore } from './search-memory
 import { createSearchMemoryHandlers } from './ipc/search-memory-handlers';
 import { createCorrectionStore, type CorrectionStore } from './corrections/correction-store';
 import { correctDocument, correctionView, nameOverrides, NO_CORRECTIONS, NO_OVERRIDES, type CorrectionView, type NameOverrides } from './corrections/correction-view';
-import { parseItemTarget, type Correction } from '../shared/corrections';
+import { parseItemTarget, type Correction, type CorrectionStatus } from '../shared/corrections';
 import { createCorrectionHandlers } from './ipc/correction-handlers';
 import type { EntityCorrection } from './search/entity-corrections';
 import { searchCorrections } from './corrections/search-corrections';
@@ -180,17 +180,34 @@ export async function createCoreServices(options: CoreOptions): Promise<CoreServ
   };
 }
 
-/** Whether a correction finds its target in the corpus as it is now (the list shows the others apart). */
-function applies(services: CoreServices, c: Correction): boolean {
-  if (c.kind !== 'quote-speaker' && c.kind !== 'figure-claimant') return services.corpusTables.applies(c);
+/**
+ * What the list of corrections says beside each one: whether its target is in the corpus as it
+ * is now (the list shows the others apart), and where that target is — the document of a quote
+ * or figure with what extraction gave it, the entity an entity correction is about.
+ */
+function correctionStatus(services: CoreServices, c: Correction): Omit<CorrectionStatus, keyof Correction> {
+  const tables = services.corpusTables;
+  const other = c.other ? tables.resolveEntity(c.other) : null;
+  const otherName = other === null ? undefined : tables.describe(other)?.name;
+  const named = otherName ? { otherName } : {};
+  if (c.kind !== 'quote-speaker' && c.kind !== 'figure-claimant') {
+    const id = tables.resolveEntity(c.target);
+    const entity = id === null ? null : tables.describe(id);
+    return { applies: tables.applies(c), ...named, ...(id !== null && entity ? { entity: { id, ...entity } } : {}) };
+  }
   const at = parseItemTarget(c.target);
-  if (!at || !services.corpus.has(at.documentId)) return false;
+  if (!at || !services.corpus.has(at.documentId)) return { applies: false };
   try {
     const doc = services.corpus.get(at.documentId);
-    const items: readonly { paragraphId: string; start: number }[] = c.kind === 'quote-speaker' ? doc.quotes : doc.figures;
-    return items.some((q) => q.paragraphId === at.paragraphId && q.start === at.start);
+    const document = { id: doc.id, title: doc.title };
+    const item =
+      c.kind === 'quote-speaker'
+        ? doc.quotes.find((q) => q.paragraphId === at.paragraphId && q.start === at.start)
+        : doc.figures.find((f) => f.paragraphId === at.paragraphId && f.start === at.start);
+    if (!item) return { applies: false, document };
+    return { applies: true, document, extracted: 'speaker' in item ? item.speaker : item.claimant };
   } catch {
-    return false;
+    return { applies: false };
   }
 }
 
@@ -222,11 +239,7 @@ export function createHandlers(services: CoreServices): HandlerTable {
     ...createSearchMemoryHandlers(services.searchMemory),
     ...createAddDocumentsHandlers(services.library, services.platform),
     ...createCorrectionHandlers(services.corrections, {
-      status: (c) => {
-        const other = c.other ? services.corpusTables.resolveEntity(c.other) : null;
-        const otherName = other === null ? undefined : services.corpusTables.describe(other)?.name;
-        return { applies: applies(services, c), ...(otherName ? { otherName } : {}) };
-      },
+      status: (c) => correctionStatus(services, c),
       entityOf: (id) => services.corpusTables.resolveEntity(id),
     }),
   };

@@ -69,9 +69,9 @@ test('corrections survive a corpus rebuild with fresh enrichment; one whose enti
   await corpus.tab('Corrections').click();
   const applied = corpus.region.getByRole('region', { name: /^Your corrections/ });
   const stranded = corpus.region.getByRole('region', { name: /^Could not be applied/ });
-  await expect(applied.getByRole('listitem')).toHaveCount(2);
-  await expect(applied.getByRole('listitem').filter({ hasText: 'Jacques Chirac' })).toContainText(`Merged into ${annan}`);
-  await expect(stranded.getByRole('listitem').filter({ hasText: 'Helen Clark' })).toContainText('Rejected: not an entity');
+  await expect(applied.getByRole('row').filter({ has: page.getByRole('rowheader') })).toHaveCount(2);
+  await expect(applied.getByRole('row').filter({ hasText: 'Jacques Chirac' })).toContainText(`Merged into ${annan}`);
+  await expect(stranded.getByRole('row').filter({ hasText: 'Helen Clark' })).toContainText('Rejected: not an entity');
 
   // Taking Angela Merkel's back brings her back; Undo of a fresh reject brings Helen Carter back.
   await applied.getByRole('button', { name: 'Take back the correction of Angela Merkel' }).click();

@@ -73,7 +73,7 @@ test('a rejected entity leaves the briefing and the corpus view, comes back with
 
   // The list of corrections takes it back (itself undoable); she is back everywhere.
   await corpus.tab('Corrections').click();
-  const row = corpus.region.getByRole('listitem').filter({ hasText: 'Angela Merkel' });
+  const row = corpus.region.getByRole('row').filter({ hasText: 'Angela Merkel' });
   await expect(row).toContainText('Rejected: not an entity');
   await row.getByRole('button', { name: 'Take back the correction of Angela Merkel' }).click();
   await expect(row).toHaveCount(0);
@@ -143,10 +143,30 @@ test('a merged name is split off and Undo merges it again; a quote’s speaker a
   await messages.getByRole('button', { name: 'Undo' }).click();
   await expect(figure.getByRole('button').first()).not.toContainText('unattributed');
 
-  // Both listed, in words.
+  // The corpus-wide list: the quote with its document, what extraction said and when; the
+  // kind filter narrows to it; Open goes to its paragraph; Take back is undoable.
+  const storyTitle = (await new MainScreen(page).documentTitle.textContent()) ?? '';
   await corpus.open();
   await corpus.tab('Corrections').click();
-  await expect(corpus.region.getByRole('listitem').filter({ hasText: 'We will keep working' })).toContainText('Quote said by Kofi Annan');
+  const quoteRow = corpus.region.getByRole('row').filter({ hasText: 'We will keep working' });
+  await expect(quoteRow).toContainText('Quote said by Kofi Annan');
+  await expect(quoteRow).toContainText(`in “${storyTitle}”`);
+  await expect(quoteRow).toContainText(/extraction said (Tony |Mr )?Blair/u);
+  await expect(quoteRow.getByRole('cell').nth(1)).toHaveText(/\d{4}, \d{2}:\d{2}/u);
+  const show = corpus.region.getByRole('combobox', { name: 'Show' });
+  await show.selectOption({ label: 'Quote speakers (1)' });
+  await expect(corpus.region.getByRole('row').filter({ has: page.getByRole('rowheader') })).toHaveCount(1);
+  await show.selectOption({ label: 'Figure claimants (0)' });
+  await expect(corpus.region.getByText('None of this kind (figure claimants).')).toBeVisible();
+  await show.selectOption({ label: 'All kinds (1)' });
+  await quoteRow.getByRole('button', { name: /^Open .*We will keep working/u }).click();
+  await expect(new MainScreen(page).documentTitle).toHaveText(storyTitle);
+  // Back to the corpus view where it was left: the Corrections tab.
+  await page.getByRole('banner').getByRole('button', { name: 'Corpus', exact: true }).click();
+  await quoteRow.getByRole('button', { name: /^Take back the correction of/u }).click();
+  await expect(quoteRow).toHaveCount(0);
+  await corpus.region.getByRole('status', { name: 'Annotation messages' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(quoteRow).toContainText('Quote said by Kofi Annan');
 });
 
 async function serious(page: Page): Promise<string[]> {
@@ -176,9 +196,16 @@ for (const theme of ['light', 'dark'] as const) {
     await docScreenshot(page, `corrections-speaker-1360-${theme}`);
     await page.setViewportSize({ width: 800, height: 600 });
     await docScreenshot(page, `corrections-speaker-800-${theme}`);
-    await page.keyboard.press('Escape');
-    await expect(quotes.getByRole('combobox', { name: 'Speaker' })).toHaveCount(0);
     await page.setViewportSize({ width: 1360, height: 900 });
+    // Saved, and a figure left unattributed: the list of corrections then shows every kind.
+    await quotes.getByRole('combobox', { name: 'Speaker' }).fill('Kofi Annan');
+    await quotes.getByRole('button', { name: 'Save' }).click();
+    await expect(quotes.getByRole('combobox', { name: 'Speaker' })).toHaveCount(0);
+    await briefing.open('Overview');
+    const figure = briefing.figureGroup(/jobs/).getByRole('listitem').first();
+    await figure.getByRole('button', { name: /^Change the claimant/ }).click();
+    await figure.getByRole('button', { name: 'Unattributed' }).click();
+    await expect(figure.getByRole('button').first()).toContainText('(unattributed)');
     const corpus = new CorpusView(page);
     await corpus.open();
     await corpus.filter.fill('blair');
@@ -193,7 +220,8 @@ for (const theme of ['light', 'dark'] as const) {
     await page.setViewportSize({ width: 800, height: 600 });
     await docScreenshot(page, `corrections-corpus-800-${theme}`);
     await corpus.tab('Corrections').click();
-    await expect(corpus.region.getByRole('listitem').filter({ hasText: 'Tony Blair' })).toBeVisible();
+    await expect(corpus.region.getByRole('row').filter({ hasText: 'Tony Blair' })).toBeVisible();
+    await expect(corpus.region.getByRole('row').filter({ has: page.getByRole('rowheader') })).toHaveCount(3);
     report.list = await serious(page);
     await docScreenshot(page, `corrections-list-800-${theme}`);
     await page.setViewportSize({ width: 1360, height: 900 });
