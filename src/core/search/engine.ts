@@ -186,11 +186,16 @@ export class SearchEngine {
 
   /** The duplicate groups, made once per index: typed reads per query. */
   private get groups(): DuplicateGroups {
-    return (this.groupTable ??= new DuplicateGroups(this.data.docs.map((doc) => doc.group)));
+    const { docs } = this.data;
+    return (this.groupTable ??= new DuplicateGroups(Array.from({ length: docs.length }, (_, d) => docs.group(d))));
   }
 
   private get idOf(): Map<string, number> {
-    this.idMap ??= new Map(this.data.docs.map((d, i) => [d.id, i]));
+    if (!this.idMap) {
+      const { docs } = this.data;
+      this.idMap = new Map();
+      for (let d = 0; d < docs.length; d++) this.idMap.set(docs.id(d), d);
+    }
     return this.idMap;
   }
 
@@ -225,7 +230,6 @@ export class SearchEngine {
     }
     void this.idOf;
     void this.groups;
-    void this.data.words;
     if (this.phraseIndex) return true;
     this.phraseBuilder ??= new PhraseIndexBuilder(this.data);
     if (!this.phraseBuilder.step(budget)) return false;
@@ -276,11 +280,11 @@ export class SearchEngine {
   private expandPrefix(prefix: string): number[] {
     const { words, wordTerm, terms } = this.data;
     const out = new Set<number>();
-    for (let w = lowerBound(words, prefix); w < words.length && words[w]!.startsWith(prefix); w++) {
+    for (let w = lowerBound(words, prefix); w < words.length && words.startsWith(w, prefix); w++) {
       const t = wordTerm[w]!;
       if (t < 0 || out.has(t)) continue;
       out.add(t);
-      for (const form of wordForms(terms[t]!)) {
+      for (const form of wordForms(terms.get(t))) {
         const f = findExact(terms, form);
         if (f >= 0) out.add(f);
       }
@@ -401,7 +405,7 @@ export class SearchEngine {
       let touchedCount = 0;
       const boost = FIELD_BOOSTS[FIELDS[f]!];
       for (const [t, q] of qv) {
-        const df = stats ? stats.docFreq(data.terms[t]!) : data.termDocFreq[t]!;
+        const df = stats ? stats.docFreq(data.terms.get(t)) : data.termDocFreq[t]!;
         const idf = Math.log(1 + Math.abs((docCount - df + 0.5) / (df + 0.5)));
         const to = p.offsets[t + 1]!;
         for (let i = p.offsets[t]!; i < to; i++) {
@@ -478,8 +482,8 @@ export class SearchEngine {
     const shown = groups.collapse(kept, better);
     // Newest first (ISO dates compare as strings), undated last; relevance breaks ties.
     const newer = (a: number, b: number) => {
-      const pa = data.docs[a]!.published ?? '';
-      const pb = data.docs[b]!.published ?? '';
+      const pa = data.docs.published(a) ?? '';
+      const pb = data.docs.published(b) ?? '';
       return pa === pb ? better(a, b) : pa < pb ? 1 : -1;
     };
     const k = Math.min(limit, shown.length);
@@ -532,7 +536,7 @@ export class SearchEngine {
     if (!parsed.ok) return { error: parsed.problem, notices: [], total: 0, results: [] };
     if (!parsed.plan) return { error: null, notices: [], total: 0, results: [] };
     const m = this.match(parsed.plan, offset + limit, options.budget, options.sort, undefined, matchFacets(options));
-    const results = m.ranked.slice(offset).map((d) => ({ ...this.result(d, m.scoreOf(d), m.ctx), copies: (m.copies.get(d) ?? []).map((c) => this.data.docs[c]!.id) }));
+    const results = m.ranked.slice(offset).map((d) => ({ ...this.result(d, m.scoreOf(d), m.ctx), copies: (m.copies.get(d) ?? []).map((c) => this.data.docs.id(c)) }));
     return { error: null, notices: ignoredWordNotices(parsed.plan), total: m.total, results, facets: m.facets };
   }
 
@@ -540,7 +544,7 @@ export class SearchEngine {
   result(d: number, score: number, ctx: HitContext): Omit<SearchResult, 'copies'> {
     this.settle();
     const { data } = this;
-    const meta = data.docs[d]!;
+    const { docs } = data;
     const hits = findHits(data, d, ctx);
     const titleSeg = hits.segments.find((s) => s.segment === 0);
     let best: { p: number; rank: number } | null = null;
@@ -554,16 +558,17 @@ export class SearchEngine {
     if (best) {
       const text = paragraphText(data, d, best.p);
       const ranges = segmentCharRanges(text, hits.segments.find((s) => s.segment === best.p + 1)?.ranges, hits.mentions.get(best.p));
-      snippet = { paragraphId: paragraphIdAt(meta, best.p), ...buildSnippet(text, ranges) };
+      snippet = { paragraphId: paragraphIdAt(docs, d, best.p), ...buildSnippet(text, ranges) };
     }
+    const title = docs.title(d);
     return {
-      documentId: meta.id,
-      title: meta.title,
-      source: meta.source,
-      published: meta.published,
+      documentId: docs.id(d),
+      title,
+      source: docs.source(d),
+      published: docs.published(d),
       score,
       hitCount: countHits(data, d, hits),
-      titleHighlights: titleSeg ? segmentCharRanges(meta.title, titleSeg.ranges, undefined) : [],
+      titleHighlights: titleSeg ? segmentCharRanges(title, titleSeg.ranges, undefined) : [],
       snippet,
     };
   }
@@ -580,7 +585,7 @@ export class SearchEngine {
     for (const { c, terms } of this.context(plan, budget).clauses) {
       if (c.presence === 'prohibited') continue;
       for (const t of terms) {
-        const term = this.data.terms[t]!;
+        const term = this.data.terms.get(t);
         for (const f of c.fields) weights[f]!.set(term, (weights[f]!.get(term) ?? 0) + c.boost);
       }
     }
@@ -603,18 +608,18 @@ export class SearchEngine {
     if (!this.matchesDocument(d, parsed.plan, budget)) return base;
     const ctx = this.context(parsed.plan, budget).ctx;
     const { data } = this;
-    const meta = data.docs[d]!;
+    const title = data.docs.title(d);
     const found = findHits(data, d, ctx);
     const titleSeg = found.segments.find((s) => s.segment === 0);
     const paragraphs = new Set<number>([...found.segments.filter((s) => s.segment > 0).map((s) => s.segment - 1), ...found.mentions.keys()]);
-    const ids = meta.paragraphIds.split(PARAGRAPH_ID_SEPARATOR);
+    const ids = data.docs.paragraphIds(d).split(PARAGRAPH_ID_SEPARATOR);
     const hits = [...paragraphs]
       .sort((a, b) => a - b)
       .flatMap((p) => {
         const ranges = segmentCharRanges(paragraphText(data, d, p), found.segments.find((s) => s.segment === p + 1)?.ranges, found.mentions.get(p));
         return ranges.map((r) => ({ paragraphId: ids[p] ?? '', start: r.start, end: r.end }));
       });
-    return { ...base, matches: true, titleHits: titleSeg ? segmentCharRanges(meta.title, titleSeg.ranges, undefined) : [], hits };
+    return { ...base, matches: true, titleHits: titleSeg ? segmentCharRanges(title, titleSeg.ranges, undefined) : [], hits };
   }
 }
 

@@ -2,7 +2,7 @@ import type { EntityType } from '../../shared/corpus';
 import { entityId, nameKey } from '../corpus/tables/entity-names';
 import { findExact } from './expand';
 import { phraseStarts } from './hits';
-import { ENTITY_FIELD, FIELDS, SEPARATOR_WORD, type FieldName, type FieldPostings, type IndexData, type StoredDocMeta, type StoredEntity } from './index-data';
+import { ENTITY_FIELD, FIELDS, SEPARATOR_WORD, type FieldName, type FieldPostings, type IndexData, type StoredEntity } from './index-data';
 import { indexTerm, tokenWordsCased } from './normalize';
 
 /**
@@ -98,9 +98,8 @@ export function correctIndex(data: IndexData, corrections: readonly EntityCorrec
     for (let i = 0; i < docs.length; i++) {
       const d = docs === all ? i : docs[i]!;
       if (corrected.has(d)) continue;
-      const meta = data.docs[d]!;
       let touched = false;
-      const entities = meta.entities.flatMap((e) => {
+      const entities = data.docs.entities(d).flatMap((e) => {
         if (!TYPE_OF_FIELD[e.field]) return [e];
         const c = byKey.get(keyOf(e));
         if (c === undefined) return [e];
@@ -115,8 +114,7 @@ export function correctIndex(data: IndexData, corrections: readonly EntityCorrec
   }
   if (corrected.size === 0) return null;
 
-  const docs = data.docs.slice();
-  for (const [d, entities] of corrected) docs[d] = { ...(data.docs[d] as StoredDocMeta), entities };
+  const docs = data.docs.withEntities(corrected);
   const names = (entities: readonly StoredEntity[], field: FieldName) => entities.filter((e) => e.field === field).map((e) => e.name);
   const postings = data.postings.map((p, f) => {
     if (!ENTITY_FIELDS.includes(f)) return p;
@@ -126,7 +124,7 @@ export function correctIndex(data: IndexData, corrections: readonly EntityCorrec
     const lengths = Uint32Array.from(p.lengths);
     let changed = false;
     for (const [d, entities] of corrected) {
-      const before = names(data.docs[d]!.entities, field);
+      const before = names(data.docs.entities(d), field);
       const after = names(entities, field);
       if (before.length === after.length && before.every((n, i) => n === after[i])) continue;
       changed = true;
@@ -196,7 +194,7 @@ export function phraseCount(data: IndexData, d: number, phrase: Uint32Array, fie
     if (fields.includes(f)) n += phraseStarts(data.stream, data.segStart[s]!, data.segStart[s + 1]!, phrase).length;
   }
   const seen = new Set<string>();
-  for (const e of data.docs[d]!.entities) {
+  for (const e of data.docs.entities(d)) {
     const f = FIELDS.indexOf(e.field);
     if (!fields.includes(f) || seen.has(`${f}:${e.name}`)) continue;
     seen.add(`${f}:${e.name}`);

@@ -1,3 +1,5 @@
+import { StringTable } from './string-table';
+
 /**
  * Expands a query term into index terms, as lunr's TokenSet intersection does: exact lookup,
  * wildcards (* = any run of characters, lunr.TokenSet.fromString) and fuzzy matching within an
@@ -5,7 +7,11 @@
  * (lunr.TokenSet.fromFuzzyString). `terms` is sorted, so exact and prefix are binary searches.
  */
 
-export function lowerBound(sorted: readonly string[], key: string): number {
+/** A sorted list of strings: an array, or a packed table (the index's terms and words). */
+export type SortedStrings = readonly string[] | StringTable;
+
+export function lowerBound(sorted: SortedStrings, key: string): number {
+  if (sorted instanceof StringTable) return sorted.lowerBound(key);
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -16,7 +22,8 @@ export function lowerBound(sorted: readonly string[], key: string): number {
   return lo;
 }
 
-export function findExact(sorted: readonly string[], key: string): number {
+export function findExact(sorted: SortedStrings, key: string): number {
+  if (sorted instanceof StringTable) return sorted.indexOf(key);
   const i = lowerBound(sorted, key);
   return i < sorted.length && sorted[i] === key ? i : -1;
 }
@@ -50,15 +57,15 @@ export function globMatch(pattern: string, text: string): boolean {
   return p === pattern.length;
 }
 
-export function expandWildcard(terms: readonly string[], pattern: string, budget: () => void = () => {}): number[] {
+export function expandWildcard(terms: StringTable, pattern: string, budget: () => void = () => {}): number[] {
   const star = pattern.indexOf('*');
   const prefix = pattern.slice(0, star);
-  const lo = lowerBound(terms, prefix);
+  const lo = prefix ? terms.lowerBound(prefix) : 0;
   const out: number[] = [];
   const onlyTrailing = star === pattern.length - 1;
-  for (let i = prefix ? lo : 0; i < terms.length && terms[i]!.startsWith(prefix); i++) {
+  for (let i = lo; i < terms.length && terms.startsWith(i, prefix); i++) {
     if ((i & 4095) === 0) budget();
-    if (onlyTrailing || globMatch(pattern, terms[i]!)) {
+    if (onlyTrailing || globMatch(pattern, terms.get(i))) {
       out.push(i);
       if (out.length >= MAX_EXPANSIONS) break;
     }

@@ -1,6 +1,6 @@
 import type { EntityType } from '../../shared/corpus';
 import { entityId, nameKey } from '../corpus/tables/entity-names';
-import type { IndexData, StoredEntity } from './index-data';
+import type { FieldName, IndexData } from './index-data';
 
 /**
  * Facets on search results (issue 10): source, a range of publication years, an entity and
@@ -39,13 +39,13 @@ const TYPE_OF_FIELD: Record<string, EntityType> = { person: 'person', org: 'orga
 /** Per index: the key of each stored entity, computed once per name. */
 export class EntityKeys {
   private readonly cache = new Map<string, string>();
-  of(e: StoredEntity & { key?: string }): string {
-    if (e.key) return e.key;
-    const k = `${e.field}\u0000${e.name}`;
+  of(field: FieldName, name: string, given?: string): string {
+    if (given) return given;
+    const k = `${field}\u0000${name}`;
     let key = this.cache.get(k);
     if (key === undefined) {
-      const type = TYPE_OF_FIELD[e.field]!;
-      key = entityId(type, nameKey(type, e.name));
+      const type = TYPE_OF_FIELD[field]!;
+      key = entityId(type, nameKey(type, name));
       this.cache.set(k, key);
     }
     return key;
@@ -75,26 +75,29 @@ export function applyFacets(data: IndexData, matches: Iterable<number>, req: Fac
   const notedCount = new Counter();
   const kept: number[] = [];
   for (const d of matches) {
-    const meta = data.docs[d]!;
-    const year = meta.published?.slice(0, 4) ?? null;
-    const source = !req.source || meta.source === req.source;
+    const { docs } = data;
+    const published = docs.published(d);
+    const metaSource = docs.source(d);
+    const year = published?.slice(0, 4) ?? null;
+    const source = !req.source || metaSource === req.source;
     const inYears = (!req.fromYear && !req.toYear) || (year !== null && (!req.fromYear || year >= req.fromYear) && (!req.toYear || year <= req.toYear));
-    const hasNotes = noted.has(meta.id);
+    const hasNotes = noted.has(docs.id(d));
     const notes = !req.hasNotes || hasNotes;
     let roots: Set<string> | null = null;
     if (needEntities) {
-      roots = new Set();
-      for (const e of meta.entities) {
-        if (!TYPE_OF_FIELD[e.field]) continue;
-        const key = keys.of(e);
-        roots.add(aliases.get(key) ?? key);
-      }
+      const found = new Set<string>();
+      docs.forEachEntity(d, (field, name, key) => {
+        if (!TYPE_OF_FIELD[field]) return;
+        const k = keys.of(field, name, key);
+        found.add(aliases.get(k) ?? k);
+      });
+      roots = found;
     }
     const entity = !req.entity || roots!.has(req.entity);
     if (source && inYears && entity && notes) kept.push(d);
     if (!req.counts) continue;
-    const group = meta.group;
-    if (inYears && entity && notes && meta.source) sources.add(meta.source, group);
+    const group = docs.group(d);
+    if (inYears && entity && notes && metaSource) sources.add(metaSource, group);
     if (source && entity && notes && year) years.add(year, group);
     if (source && inYears && notes) for (const r of roots!) entities.add(r, group);
     if (source && inYears && entity && hasNotes) notedCount.add('', group);

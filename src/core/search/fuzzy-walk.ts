@@ -1,3 +1,5 @@
+import { StringTable } from './string-table';
+
 /**
  * Fuzzy expansion as a walk over the sorted term list read as a trie: the terms that share a
  * prefix are one contiguous range, so a trie node is a range and its children are found by
@@ -12,8 +14,11 @@
  * Rows compute only the diagonal band |i - j| <= max (cells outside it are always over max,
  * Ukkonen's cut-off). Distance: optimal string alignment (insertions, deletions,
  * substitutions, adjacent transpositions), as lunr.TokenSet.fromFuzzyString counts edits.
+ *
+ * The walk reads the packed term table's code units in place: no string is made per term.
  */
-export function expandFuzzyWalk(terms: readonly string[], word: string, max: number, budget: () => void = () => {}, limit = Infinity): number[] {
+export function expandFuzzyWalk(list: StringTable | readonly string[], word: string, max: number, budget: () => void = () => {}, limit = Infinity): number[] {
+  const terms = list instanceof StringTable ? list : StringTable.from(list);
   const walk = new Walk(terms, word, max, budget, limit);
   walk.node(0, terms.length, 0);
   return walk.out;
@@ -31,7 +36,7 @@ class Walk {
   private steps = 0;
 
   constructor(
-    private readonly terms: readonly string[],
+    private readonly terms: StringTable,
     private readonly word: string,
     private readonly max: number,
     private readonly budget: () => void,
@@ -52,17 +57,17 @@ class Walk {
     if ((++this.steps & 255) === 0) this.budget();
     const { terms, m, max } = this;
     // The prefix itself, if it is a term, sorts first.
-    if (terms[lo]!.length === r) {
+    if (terms.lengthOf(lo) === r) {
       if (Math.abs(r - m) <= max && this.rows[r]![m]! <= max) this.out.push(lo);
       if (this.full) return;
       lo++;
     }
     if (lo >= hi) return;
-    const prefix = terms[lo]!;
+    const first = lo; // its first r characters are the prefix
     if (this.rowMin[r]! < max) {
       // Edits left: any next character may stay in reach (an insertion), so visit each child.
       for (let a = lo; a < hi && !this.full; ) {
-        const c = terms[a]!.charCodeAt(r);
+        const c = charAt(terms, a, r);
         const b = charUpperBound(terms, a, hi, r, c);
         this.child(a, b, r, c);
         a = b;
@@ -79,7 +84,7 @@ class Walk {
     for (let j = lo2; j <= hi2; j++) if (row[j - 1]! <= max) wanted.push(this.word.charCodeAt(j - 1));
     if (r >= 1) {
       const above = this.rows[r - 1]!;
-      const last = prefix.charCodeAt(r - 1);
+      const last = charAt(terms, first, r - 1);
       for (let j = 2; j <= m; j++) if (last === this.word.charCodeAt(j - 1) && Math.abs(r + 1 - j) <= max && above[j - 2]! + 1 <= max) wanted.push(this.word.charCodeAt(j - 2));
     }
     if (wanted.length === 0) return;
@@ -89,7 +94,7 @@ class Walk {
       if (this.full) return;
       a = charLowerBound(terms, a, hi, r, c);
       if (a >= hi) return;
-      if (terms[a]!.charCodeAt(r) !== c) continue;
+      if (charAt(terms, a, r) !== c) continue;
       const b = charUpperBound(terms, a, hi, r, c);
       this.child(a, b, r, c);
       a = b;
@@ -104,7 +109,7 @@ class Walk {
     const row = (this.rows[d] ??= new Int32Array(this.width));
     const above = this.rows[r]!;
     const above2 = d >= 2 ? this.rows[d - 2]! : null;
-    const cPrev = d >= 2 ? this.terms[a]!.charCodeAt(d - 2) : -1;
+    const cPrev = d >= 2 ? charAt(this.terms, a, d - 2) : -1;
     const lo = d - max > 1 ? d - max : 1;
     const hi = d + max < m ? d + max : m;
     // The cells just outside the band are read by the next row (and this row's first cell):
@@ -129,27 +134,28 @@ class Walk {
   }
 }
 
-/** Character r of a term, -1 past its end (a shorter term sorts first). */
-function charAt(s: string, r: number): number {
-  return r < s.length ? s.charCodeAt(r) : -1;
+/** Character r of term i, -1 past its end (a shorter term sorts first). */
+function charAt(terms: StringTable, i: number, r: number): number {
+  const at = terms.starts[i]! + r;
+  return at < terms.starts[i + 1]! ? terms.units[at]! : -1;
 }
 
 /** First index in [lo, hi) whose character r is at least c; the range shares r characters. */
-function charLowerBound(terms: readonly string[], lo: number, hi: number, r: number, c: number): number {
+function charLowerBound(terms: StringTable, lo: number, hi: number, r: number, c: number): number {
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (charAt(terms[mid]!, r) < c) lo = mid + 1;
+    if (charAt(terms, mid, r) < c) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
 /** First index in [lo, hi) whose character r is above c, galloping from lo (most children are small). */
-function charUpperBound(terms: readonly string[], lo: number, hi: number, r: number, c: number): number {
+function charUpperBound(terms: StringTable, lo: number, hi: number, r: number, c: number): number {
   let step = 1;
   let a = lo;
   let b = lo + 1;
-  while (b < hi && charAt(terms[b]!, r) <= c) {
+  while (b < hi && charAt(terms, b, r) <= c) {
     a = b;
     step *= 2;
     b = lo + step;
@@ -158,7 +164,7 @@ function charUpperBound(terms: readonly string[], lo: number, hi: number, r: num
   // terms[a] has character c, terms[b] is past it (or the end).
   while (b - a > 1) {
     const mid = (a + b) >>> 1;
-    if (charAt(terms[mid]!, r) <= c) a = mid;
+    if (charAt(terms, mid, r) <= c) a = mid;
     else b = mid;
   }
   return b;

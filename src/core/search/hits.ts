@@ -138,9 +138,8 @@ function tokenTerms(data: IndexData, token: Token): number[] {
  */
 function entityMentions(data: IndexData, d: number, ctx: HitContext): Map<number, CharRange[]> {
   const out = new Map<number, CharRange[]>();
-  const meta = data.docs[d]!;
   const texts = new Map<number, string>();
-  for (const entity of meta.entities) {
+  for (const entity of data.docs.entities(d)) {
     const f = FIELDS.indexOf(entity.field);
     const hl = ctx.highlight[f]!;
     const phrases = ctx.phrases.filter((p) => p.fields.includes(f));
@@ -161,7 +160,7 @@ function entityMentions(data: IndexData, d: number, ctx: HitContext): Map<number
       const ids = Uint32Array.from(tokens, (t) => wordId(data, t.word));
       for (const p of phrases) {
         if (phraseStarts(ids, 0, ids.length, p.wordIds).length === 0) continue;
-        for (const w of p.wordIds) matchedWords.add(data.words[w]!);
+        for (const w of p.wordIds) matchedWords.add(data.words.get(w));
         if (!p.fields.includes(BODY)) entityOnly = true;
       }
     }
@@ -182,14 +181,8 @@ function entityMentions(data: IndexData, d: number, ctx: HitContext): Map<number
 }
 
 function wordId(data: IndexData, w: string): number {
-  let lo = 0;
-  let hi = data.words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (data.words[mid]! < w) lo = mid + 1;
-    else hi = mid;
-  }
-  return data.words[lo] === w ? lo : SEPARATOR_WORD;
+  const i = data.words.indexOf(w);
+  return i < 0 ? SEPARATOR_WORD : i;
 }
 
 const utf8 = new TextDecoder();

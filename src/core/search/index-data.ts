@@ -1,6 +1,10 @@
 import type { EntityType, ProcessedDocument } from '../../shared/corpus';
 import { findDuplicates, type DuplicateInfo } from '../corpus/duplicates';
 import { indexTerm, tokenWordsCased } from './normalize';
+import { IndexLimitError } from './index-limit';
+import { FIELDS, type FieldName, type UintArray } from './fields';
+import { DocTable, type StoredDocMeta } from './doc-table';
+import { StringTable } from './string-table';
 
 /**
  * The in-memory search index: lunr's model (fields, BM25 field vectors, inverted index) laid out
@@ -8,14 +12,10 @@ import { indexTerm, tokenWordsCased } from './normalize';
  * plus a token stream (every word, stop words included, as ids) for phrases, snippets and hits.
  */
 
-export const FIELDS = ['title', 'body', 'person', 'org', 'place'] as const;
-export type FieldName = (typeof FIELDS)[number];
+export { FIELDS, type FieldName, type UintArray } from './fields';
 /** lunr field boosts: a title match outranks the same match in the body. */
 export const FIELD_BOOSTS: Record<FieldName, number> = { title: 2, body: 1, person: 1, org: 1, place: 1 };
 export const ENTITY_FIELD: Record<EntityType, FieldName> = { person: 'person', organization: 'org', place: 'place' };
-
-/** 16-bit where the values allow it (the loaded file), 32-bit when built in memory. */
-export type UintArray = Uint16Array | Uint32Array;
 
 export interface FieldPostings {
   /** offsets[t]..offsets[t+1] index docs/tfs for term t. */
@@ -28,36 +28,18 @@ export interface FieldPostings {
   avgLength: number;
 }
 
-/** Entity mentions kept for highlighting person:/org:/place: matches: [paragraphIndex, start, end]. */
-export interface StoredEntity {
-  field: FieldName;
-  name: string;
-  mentions: [number, number, number][];
-  /** Set only on an entity a correction retyped: its name key as extracted, which names its corpus entity still. */
-  key?: string;
-}
-
-export interface StoredDocMeta {
-  id: string;
-  title: string;
-  source: string | null;
-  published: string | null;
-  /** Paragraph ids joined by PARAGRAPH_ID_SEPARATOR (split only for shown results). */
-  paragraphIds: string;
-  entities: StoredEntity[];
-  /** Duplicate group (its representative's id) when the corpus holds copies of this document. */
-  group?: string;
-}
+export type { StoredDocMeta, StoredEntity } from './doc-table';
 
 export interface IndexData {
-  docs: StoredDocMeta[];
+  /** Per-document metadata, columnar (doc-table.ts). */
+  docs: DocTable;
   /** Sorted index terms (stems). */
-  terms: string[];
+  terms: StringTable;
   /** lunr idf input: documents-with-term summed over fields. */
   termDocFreq: UintArray;
   postings: FieldPostings[];
   /** Sorted folded words (unstemmed, stop words included). */
-  words: string[];
+  words: StringTable;
   /** words[w] → its term id, or -1 for a stop word. */
   wordTerm: Int32Array;
   /** Every token of every document as word ids; a separator (no word's id) between entity names. */
@@ -111,7 +93,7 @@ export const SEPARATOR_WORD = 0xffffffff;
  */
 export const MAX_TOKENS = 0xfffffffe;
 
-export class IndexLimitError extends Error {}
+export { IndexLimitError };
 
 /**
  * An append-only Uint32Array that grows by doubling: the build's token stream is never a JS
@@ -139,8 +121,8 @@ export class U32Builder {
 }
 export const PARAGRAPH_ID_SEPARATOR = '\u001f';
 
-export function paragraphIdAt(meta: StoredDocMeta, p: number): string {
-  return meta.paragraphIds.split(PARAGRAPH_ID_SEPARATOR)[p] ?? '';
+export function paragraphIdAt(docs: DocTable, d: number, p: number): string {
+  return docs.paragraphIds(d).split(PARAGRAPH_ID_SEPARATOR)[p] ?? '';
 }
 
 type Piece = ReturnType<typeof tokenWordsCased>;
@@ -353,11 +335,11 @@ export function buildIndexData(documents: readonly ProcessedDocument[], duplicat
   for (let i = 0; i < casedTerm.length; i++) casedTerm[i] = termRank[casedTerm[i]!]!;
 
   return {
-    docs: documents.map((doc) => storedMeta(doc, duplicates.get(doc.id))),
-    terms,
+    docs: DocTable.from(documents.map((doc) => storedMeta(doc, duplicates.get(doc.id)))),
+    terms: StringTable.from(terms),
     termDocFreq,
     postings,
-    words,
+    words: StringTable.from(words),
     wordTerm,
     stream: streamArr,
     segStart: segStart.finish(),

@@ -1,16 +1,21 @@
 import { closeSync, fstatSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { constants as bufferConstants } from 'node:buffer';
-import { FIELDS, type FieldPostings, type IndexData, type PendingRead, type StoredDocMeta, type TextBytes, type UintArray } from './index-data';
+import { FIELDS, type FieldPostings, type IndexData, type PendingRead, type TextBytes, type UintArray } from './index-data';
+import { DocTable, type DocColumns } from './doc-table';
+import { DictColumn, StringTable, type Units } from './string-table';
 import { DossierError } from '../../shared/result';
 
 /**
- * Binary index file (search-index.bin): loads with one read, typed-array views and three
- * string decodes — no JSON.parse of the index proper, which is what makes lunr's load slow.
+ * Binary index file (search-index.bin): loads with a few reads and typed-array views — no
+ * JSON.parse of the index proper (what makes lunr's load slow) and no string per term, word or
+ * document at load.
  *
  *   "DSRCHIX1" | u32 header length | header JSON (utf-8) | padding to 8 | sections...
  *
- * The header lists each section (name, element type, byte offset, element count) and holds the
- * small per-document metadata. Integer arrays narrow to 16 bits when their values allow it.
+ * The header lists each section (name, element type, byte offset, element count). Lists of
+ * strings (terms, words, document ids, titles, …) are string tables (string-table.ts): a
+ * `.units` section of code units and a `.starts` section of offsets. Integer arrays narrow to 16
+ * bits (code units to 8) when their values allow it; the paragraph texts come last.
  */
 
 export const INDEX_FILE = 'search-index.bin';
@@ -19,20 +24,19 @@ const MAGIC = 'DSRCHIX1';
  * 2: cased terms (casedPos, casedTerm) and duplicate groups in the document metadata.
  * 3: paragraph ids in their own section (DOC_SEPARATOR between documents) instead of the header
  *    JSON, where each \u001f separator cost 6 bytes and JSON.parse time (issue 15: index load).
- * Version 2 files still load.
+ * 4: terms, words and the document metadata as columns and string tables; no per-document JSON
+ *    in the header; the paragraph texts last (issue 15: load at 100,000 documents).
+ * Only this version loads: an older file is refused (IndexFormatError), and the app rebuilds
+ * the index from the corpus documents, saying why.
  */
-export const INDEX_FORMAT_VERSION = 3;
-const READABLE_VERSIONS = new Set([2, 3]);
-const DOC_SEPARATOR = '\u001e';
+export const INDEX_FORMAT_VERSION = 4;
 
-type Dtype = 'u16' | 'u32' | 'i32' | 'utf8';
+type Dtype = 'u8' | 'u16' | 'u32' | 'i32' | 'utf8';
 interface SectionInfo { name: string; dtype: Dtype; offset: number; length: number }
 interface Header {
   version: number;
   fields: readonly string[];
   avgLengths: number[];
-  /** Without paragraphIds from version 3 on (their own section). */
-  docs: (Omit<StoredDocMeta, 'paragraphIds'> & { paragraphIds?: string })[];
   sections: SectionInfo[];
 }
 
@@ -45,9 +49,10 @@ type Section = { name: string; dtype: Dtype; length: number; write: (sink: (byte
 
 const CHUNK = 1 << 20; // elements narrowed per write
 
-function intSection(name: string, values: UintArray | Int32Array, allowNarrow = true, map?: (v: number) => number): Section {
+function intSection(name: string, values: UintArray | Int32Array | Uint8Array, allowNarrow = true, map?: (v: number) => number): Section {
   const whole = (sink: (b: Uint8Array) => void) => sink(new Uint8Array(values.buffer, values.byteOffset, values.byteLength));
   if (values instanceof Int32Array) return { name, dtype: 'i32', length: values.length, write: whole };
+  if (values instanceof Uint8Array) return { name, dtype: 'u8', length: values.length, write: whole };
   let max = 0;
   if (allowNarrow && !(values instanceof Uint16Array)) for (const v of values) if (v > max) max = v;
   if (allowNarrow && max <= 0xffff && !(values instanceof Uint16Array)) {
@@ -64,31 +69,54 @@ function intSection(name: string, values: UintArray | Int32Array, allowNarrow = 
   return { name, dtype: values instanceof Uint16Array ? 'u16' : 'u32', length: values.length, write: whole };
 }
 
+/** A string table as two sections, NAME.units and NAME.starts. */
+function tableSections(name: string, table: StringTable): Section[] {
+  return [intSection(`${name}.units`, table.units), intSection(`${name}.starts`, table.starts)];
+}
+
+function dictSections(name: string, column: DictColumn): Section[] {
+  return [...tableSections(`${name}.values`, column.values), intSection(`${name}.codes`, column.codes)];
+}
+
+function docSections(columns: DocColumns): Section[] {
+  const e = columns.entities;
+  return [
+    ...tableSections('doc.ids', columns.ids),
+    ...tableSections('doc.titles', columns.titles),
+    ...tableSections('doc.paragraphIds', columns.paragraphIds),
+    ...dictSections('doc.sources', columns.sources),
+    ...dictSections('doc.published', columns.published),
+    ...dictSections('doc.groups', columns.groups),
+    intSection('entity.start', e.start),
+    intSection('entity.field', e.field),
+    ...dictSections('entity.name', e.name),
+    ...dictSections('entity.key', e.key),
+    intSection('entity.mentionStart', e.mentionStart),
+    intSection('entity.mentions', e.mentions),
+  ];
+}
+
 function bytesSection(name: string, bytes: Uint8Array): Section {
   return { name, dtype: 'utf8', length: bytes.length, write: (sink) => sink(bytes) };
 }
 
-function textSection(name: string, text: string): Section {
-  return bytesSection(name, new TextEncoder().encode(text));
-}
-
-const WIDTH: Record<Dtype, number> = { utf8: 1, u16: 2, u32: 4, i32: 4 };
+const WIDTH: Record<Dtype, number> = { u8: 1, utf8: 1, u16: 2, u32: 4, i32: 4 };
 
 /**
  * Writes the bytes of search-index.bin to `sink`, in order, section by section: nothing but
  * the header and one chunk is held beside the index data itself.
  */
 export function writeIndex(data: IndexData, sink: (bytes: Uint8Array) => void): number {
+  // A loaded file's sections still being read are read in full first.
+  data.pending?.finish();
   // The stream's separator is 2^32-1; remap it to 2^16-1 when all word ids fit below that.
   const narrowStream = data.words.length < 0xffff;
   const sections: Section[] = [
-    textSection('paragraphIds', data.docs.map((d) => d.paragraphIds).join(DOC_SEPARATOR)),
-    textSection('terms', data.terms.join('\n')),
-    textSection('words', data.words.join('\n')),
-    bytesSection('text', data.text instanceof Uint8Array ? data.text : data.text.subarray(0, data.text.length)),
+    ...tableSections('terms', data.terms),
+    ...tableSections('words', data.words),
+    ...docSections(data.docs.columns),
     intSection('termDocFreq', data.termDocFreq),
     intSection('wordTerm', data.wordTerm),
-    narrowStream && !(data.stream instanceof Uint16Array) ? intSection('stream', data.stream, true, (w) => (w === 0xffffffff ? 0xffff : w)) : intSection('stream', data.stream, false),
     intSection('segStart', data.segStart),
     intSection('docSeg', data.docSeg),
     intSection('paraStart', data.paraStart),
@@ -99,6 +127,12 @@ export function writeIndex(data: IndexData, sink: (bytes: Uint8Array) => void): 
   data.postings.forEach((p, f) => {
     sections.push(intSection(`${f}.offsets`, p.offsets), intSection(`${f}.docs`, p.docs), intSection(`${f}.tfs`, p.tfs), intSection(`${f}.lengths`, p.lengths));
   });
+  // The token stream and the texts last: a load reads everything before them at once, the
+  // stream after it reports ready, and the texts never (they are read per paragraph shown).
+  sections.push(
+    narrowStream && !(data.stream instanceof Uint16Array) ? intSection('stream', data.stream, true, (w) => (w === 0xffffffff ? 0xffff : w)) : intSection('stream', data.stream, false),
+    bytesSection('text', data.text instanceof Uint8Array ? data.text : data.text.subarray(0, data.text.length)),
+  );
   const infos: SectionInfo[] = [];
   let offset = 0;
   for (const s of sections) {
@@ -106,8 +140,7 @@ export function writeIndex(data: IndexData, sink: (bytes: Uint8Array) => void): 
     infos.push({ name: s.name, dtype: s.dtype, offset, length: s.length });
     offset += s.length * WIDTH[s.dtype];
   }
-  const docs = data.docs.map(({ paragraphIds: _, ...meta }) => meta);
-  const header: Header = { version: INDEX_FORMAT_VERSION, fields: FIELDS, avgLengths: data.postings.map((p) => p.avgLength), docs, sections: infos };
+  const header: Header = { version: INDEX_FORMAT_VERSION, fields: FIELDS, avgLengths: data.postings.map((p) => p.avgLength), sections: infos };
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
   const base = Math.ceil((MAGIC.length + 4 + headerBytes.length) / 8) * 8;
   const start = new Uint8Array(base);
@@ -208,16 +241,18 @@ function readHeader(bytes: Uint8Array): { header: Header; base: number } {
   } catch {
     throw new IndexFormatError('The search index is damaged (header).');
   }
-  if (!READABLE_VERSIONS.has(header.version) || header.fields.join() !== FIELDS.join()) throw new IndexFormatError('The search index was built by another version.');
+  if (header.version !== INDEX_FORMAT_VERSION || header.fields?.join() !== FIELDS.join()) {
+    throw new IndexFormatError(`The search index was built by another version of Dossier (index format ${String(header.version)}; this version reads format ${INDEX_FORMAT_VERSION}).`);
+  }
   return { header, base: Math.ceil((MAGIC.length + 4 + headerLength) / 8) * 8 };
 }
 
 /**
- * Loads search-index.bin for searching. Everything but the paragraph texts is read at once;
- * the texts (about 40% of the file) stay in the file and are read per paragraph when a snippet
- * or a document's hits need them, through a descriptor kept open for the index's lifetime
- * (issue 15: index load at 100,000 documents). The bytes of the texts' range are never
- * touched, so they cost no memory either.
+ * Loads search-index.bin for searching. Everything before the token stream is read at once; the
+ * stream is read after the index reports ready (only snippets and phrases need it, and they wait
+ * for it if they must); the paragraph texts (about 40% of the file, last in it) are never loaded
+ * but read per paragraph when a snippet or a document's hits need them, through a descriptor kept
+ * open for the index's lifetime (issue 15: index load at 100,000 documents).
  */
 export function loadIndexFile(path: string): IndexData {
   const fd = openSync(path, 'r');
@@ -238,50 +273,42 @@ export function loadIndexFile(path: string): IndexData {
     const head = new Uint8Array(Math.min(size, headerEnd));
     readAt(head, 0, head.length);
     const { header, base } = readHeader(head);
-    const text = header.sections.find((s) => s.name === 'text');
-    const textFrom = text ? base + text.offset : size;
-    const textTo = text ? Math.min(size, textFrom + text.length) : size;
-    if (size - (textTo - textFrom) > bufferConstants.MAX_LENGTH) {
+    const section = (name: string) => {
+      const s = header.sections.find((x) => x.name === name);
+      if (!s) throw new IndexFormatError(`The search index has no ${name} section.`);
+      return { from: base + s.offset, to: base + s.offset + s.length * WIDTH[s.dtype] };
+    };
+    const text = section('text');
+    const stream = section('stream');
+    if (text.to > size) throw new IndexFormatError('The search index is truncated.');
+    if (stream.to > text.from) throw new IndexFormatError('The search index is damaged (layout).');
+    if (text.from > bufferConstants.MAX_LENGTH) {
       throw new IndexFormatError(`The search index is ${size.toLocaleString('en')} bytes, more than this system can load (${bufferConstants.MAX_LENGTH.toLocaleString('en')}).`);
     }
-    // One buffer the size of the file, so every section keeps its offset; the texts' pages are never written.
-    const bytes = new Uint8Array(size);
+    // One buffer up to the texts, so every section keeps its offset.
+    const bytes = new Uint8Array(text.from);
     bytes.set(head, 0);
-    // The token stream (a third of what is read at 100,000 documents) is read after the index
-    // is reported loaded: only snippets and phrases need it, and they wait for it if they must.
-    const streamInfo = header.sections.find((s) => s.name === 'stream');
-    const width = streamInfo?.dtype === 'u16' ? 2 : 4;
-    const streamFrom = streamInfo ? Math.max(head.length, base + streamInfo.offset) : size;
-    const streamTo = streamInfo ? Math.min(size, base + streamInfo.offset + streamInfo.length * width) : size;
-    const ranges: [number, number][] = [[head.length, textFrom], [textTo, size]];
-    let deferred = false;
-    for (const [from, to] of ranges) {
-      if (!deferred && streamFrom < streamTo && streamFrom >= from && streamTo <= to) {
-        readAt(bytes, from, streamFrom);
-        readAt(bytes, streamTo, to);
-        deferred = true;
-      } else readAt(bytes, from, Math.max(from, to));
-    }
-    let streamAt = deferred ? streamFrom : streamTo;
+    readAt(bytes, head.length, Math.max(head.length, stream.from));
+    let streamAt = Math.max(head.length, stream.from);
     const pending: PendingRead = {
       step(maxBytes) {
-        if (streamAt < streamTo) {
-          const to = Math.min(streamTo, streamAt + Math.max(1, Math.min(maxBytes, 1 << 30)));
+        if (streamAt < stream.to) {
+          const to = Math.min(stream.to, streamAt + Math.max(1, Math.min(maxBytes, 1 << 30)));
           readAt(bytes, streamAt, to);
           streamAt = to;
         }
-        return streamAt >= streamTo;
+        return streamAt >= stream.to;
       },
       finish() {
         while (!this.step(Infinity));
       },
     };
     const fileText: TextBytes = {
-      length: textTo - textFrom,
+      length: text.to - text.from,
       subarray(from: number, to: number): Uint8Array {
         const out = new Uint8Array(Math.max(0, to - from));
         for (let at = 0; at < out.length; ) {
-          const n = readSync(fd, out, at, out.length - at, textFrom + from + at);
+          const n = readSync(fd, out, at, out.length - at, text.from + from + at);
           if (n === 0) break;
           at += n;
         }
@@ -289,7 +316,7 @@ export function loadIndexFile(path: string): IndexData {
       },
     };
     const data = deserializeIndex(bytes, { header, base, text: fileText });
-    if (streamAt < streamTo) data.pending = pending;
+    if (streamAt < stream.to) data.pending = pending;
     keepOpen = true;
     return data;
   } finally {
@@ -301,20 +328,14 @@ export function loadIndexFile(path: string): IndexData {
 export function deserializeIndex(input: Uint8Array, loaded?: { header: Header; base: number; text: TextBytes }): IndexData {
   // Typed-array views need aligned offsets; copy once if the buffer arrived misaligned.
   const bytes = input.byteOffset % 8 === 0 ? input : input.slice();
-  const decoder = new TextDecoder();
   const { header, base } = loaded ?? readHeader(bytes);
   const byName = new Map(header.sections.map((s) => [s.name, s]));
   const raw = (name: string) => {
     const s = byName.get(name);
     if (!s) throw new IndexFormatError(`The search index has no ${name} section.`);
     const at = bytes.byteOffset + base + s.offset;
-    const width = s.dtype === 'utf8' ? 1 : s.dtype === 'u16' ? 2 : 4;
-    if (base + s.offset + s.length * width > bytes.byteLength) throw new IndexFormatError('The search index is truncated.');
+    if (base + s.offset + s.length * WIDTH[s.dtype] > bytes.byteLength) throw new IndexFormatError('The search index is truncated.');
     return { s, at };
-  };
-  const str = (name: string) => {
-    const { s, at } = raw(name);
-    return decoder.decode(new Uint8Array(bytes.buffer, at, s.length));
   };
   const u32 = (name: string): UintArray => {
     const { s, at } = raw(name);
@@ -324,6 +345,7 @@ export function deserializeIndex(input: Uint8Array, loaded?: { header: Header; b
   };
   const i32 = (name: string) => {
     const { s, at } = raw(name);
+    if (s.dtype !== 'i32') throw new IndexFormatError(`Section ${name} has the wrong type.`);
     return new Int32Array(bytes.buffer, at, s.length);
   };
   const u16 = (name: string) => {
@@ -331,12 +353,19 @@ export function deserializeIndex(input: Uint8Array, loaded?: { header: Header; b
     if (s.dtype !== 'u16') throw new IndexFormatError(`Section ${name} has the wrong type.`);
     return new Uint16Array(bytes.buffer, at, s.length);
   };
-  // A 16-bit stream keeps 0xffff as its separator: no word has that id (see serializeIndex).
+  const table = (name: string): StringTable => {
+    const { s, at } = raw(`${name}.units`);
+    let units: Units;
+    if (s.dtype === 'u8') units = new Uint8Array(bytes.buffer, at, s.length);
+    else if (s.dtype === 'u16') units = new Uint16Array(bytes.buffer, at, s.length);
+    else throw new IndexFormatError(`Section ${name}.units has the wrong type.`);
+    const starts = u32(`${name}.starts`);
+    if (starts.length === 0 || starts[starts.length - 1]! > units.length) throw new IndexFormatError(`The search index is damaged (${name}).`);
+    return new StringTable(units, starts);
+  };
+  const dict = (name: string) => new DictColumn(table(`${name}.values`), u32(`${name}.codes`));
+  // A 16-bit stream keeps 0xffff as its separator: no word has that id (see writeIndex).
   const stream = u32('stream');
-  const terms = str('terms');
-  // Words are split on first use (a query's highlights, or the worker's warm-up after ready):
-  // at 100,000 documents that is over half a million strings the load need not wait for.
-  let wordList: string[] | null = null;
   const postings: FieldPostings[] = FIELDS.map((_, f) => ({
     offsets: u32(`${f}.offsets`),
     docs: u32(`${f}.docs`),
@@ -344,24 +373,25 @@ export function deserializeIndex(input: Uint8Array, loaded?: { header: Header; b
     lengths: u32(`${f}.lengths`),
     avgLength: header.avgLengths[f] ?? 0,
   }));
-  const docs = header.docs as StoredDocMeta[];
-  if (header.version >= 3) {
-    const ids = str('paragraphIds').split(DOC_SEPARATOR);
-    if (ids.length !== docs.length && docs.length > 0) throw new IndexFormatError('The search index is damaged (paragraph ids).');
-    for (let d = 0; d < docs.length; d++) docs[d]!.paragraphIds = ids[d]!;
+  const docs = new DocTable({
+    ids: table('doc.ids'),
+    titles: table('doc.titles'),
+    paragraphIds: table('doc.paragraphIds'),
+    sources: dict('doc.sources'),
+    published: dict('doc.published'),
+    groups: dict('doc.groups'),
+    entities: { start: u32('entity.start'), field: u32('entity.field'), name: dict('entity.name'), key: dict('entity.key'), mentionStart: u32('entity.mentionStart'), mentions: u32('entity.mentions') },
+  });
+  const columns = docs.columns;
+  if ([columns.titles, columns.paragraphIds, columns.sources, columns.published, columns.groups].some((c) => c.length !== docs.length) || columns.entities.start.length !== docs.length + 1) {
+    throw new IndexFormatError('The search index is damaged (document metadata).');
   }
   return {
     docs,
-    terms: terms ? terms.split('\n') : [],
+    terms: table('terms'),
     termDocFreq: u32('termDocFreq'),
     postings,
-    get words(): string[] {
-      if (!wordList) {
-        const words = str('words');
-        wordList = words ? words.split('\n') : [];
-      }
-      return wordList;
-    },
+    words: table('words'),
     wordTerm: i32('wordTerm'),
     stream,
     segStart: u32('segStart'),

@@ -57,13 +57,13 @@ export function searchAll(engines: readonly SearchEngine[], query: string, limit
   const facets = matchFacets(options);
   const parts = engines.map((engine) => ({ engine, m: engine.match(plan, offset + limit, options.budget, options.sort, stats, facets) }));
   // Each part is already in its own order; equal keys keep the bundled corpus first (a stable sort).
-  const merged = parts.flatMap(({ engine, m }, part) => m.ranked.map((d) => ({ part, d, score: m.scoreOf(d), published: engine.data.docs[d]!.published ?? '' })));
+  const merged = parts.flatMap(({ engine, m }, part) => m.ranked.map((d) => ({ part, d, score: m.scoreOf(d), published: engine.data.docs.published(d) ?? '' })));
   const byDate = options.sort === 'date';
   merged.sort((a, b) => (byDate && a.published !== b.published ? (a.published < b.published ? 1 : -1) : b.score - a.score || a.part - b.part));
   // Only the page shown is shaped (snippets, hit counts): the rest is never looked at.
   const results = merged.slice(offset, offset + limit).map(({ part, d, score }) => {
     const { engine, m } = parts[part]!;
-    return { ...engine.result(d, score, m.ctx), copies: (m.copies.get(d) ?? []).map((c) => engine.data.docs[c]!.id) };
+    return { ...engine.result(d, score, m.ctx), copies: (m.copies.get(d) ?? []).map((c) => engine.data.docs.id(c)) };
   });
   const counts = facets ? mergeFacetCounts(parts.map((p) => p.m.facets)) : null;
   return { error: null, notices: ignoredWordNotices(plan), total: parts.reduce((n, p) => n + p.m.total, 0), results, facets: counts };

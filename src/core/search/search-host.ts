@@ -42,8 +42,10 @@ export function loadEngine(source: IndexSource): { engine: SearchEngine; how: st
   if (source.kind === 'documents') return { engine: new SearchEngine(buildIndexData(source.documents)), how: 'built from the corpus documents' };
   const data = loadIndexFile(source.path);
   if (source.expectedIds) {
-    const ids = data.docs.map((d) => d.id);
-    if (ids.length !== source.expectedIds.length || ids.some((id, i) => id !== source.expectedIds![i])) {
+    const ids = data.docs.columns.ids;
+    const expected = source.expectedIds;
+    // Compared in the table's code units: no string per document at load.
+    if (ids.length !== expected.length || expected.some((id, i) => ids.compare(i, id) !== 0)) {
       return { stale: 'the search index does not list the same documents as the corpus' };
     }
   }

@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SearchEngine } from '../../../../src/core/search/engine';
 import { buildIndexData } from '../../../../src/core/search/index-data';
-import { deserializeIndex, loadIndexFile, readIndexFile, serializeIndex, writeIndexFile } from '../../../../src/core/search/index-file';
-import { seedDocument, trickyDocuments } from './fixtures';
+import { deserializeIndex, IndexFormatError, INDEX_FORMAT_VERSION, loadIndexFile, readIndexFile, serializeIndex, writeIndexFile } from '../../../../src/core/search/index-file';
+import { doc, seedDocument, trickyDocuments } from './fixtures';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -82,4 +82,46 @@ describe('index file', () => {
     expect(engine.documentHits('seed', 'korea')).toEqual(built.documentHits('seed', 'korea'));
     expect(Array.from(engine.data.stream)).toEqual(Array.from(data.stream));
   });
+
+  it('a file of an older index format is refused with a message saying so, never misread', () => {
+    const bytes = serializeIndex(buildIndexData([seedDocument()]));
+    const header = new TextDecoder().decode(bytes.subarray(12, 40));
+    expect(header.startsWith(`{"version":${INDEX_FORMAT_VERSION},`)).toBe(true);
+    const older = bytes.slice();
+    older[12 + '{"version":'.length] = '3'.charCodeAt(0);
+    expect(() => deserializeIndex(older)).toThrow(IndexFormatError);
+    expect(() => deserializeIndex(older)).toThrow(/built by another version of Dossier \(index format 3; this version reads format 4\)/u);
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-index-'));
+    dirs.push(dir);
+    writeFileSync(join(dir, 'search-index.bin'), older);
+    expect(() => loadIndexFile(join(dir, 'search-index.bin'))).toThrow(/another version/u);
+  });
+
+  it('an empty corpus round-trips to an index that finds nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-index-'));
+    dirs.push(dir);
+    writeIndexFile(join(dir, 'search-index.bin'), buildIndexData([]));
+    const engine = new SearchEngine(loadIndexFile(join(dir, 'search-index.bin')));
+    engine.warm();
+    expect(engine.documentCount).toBe(0);
+    for (const q of ['kursk', 'k*', 'kursk~1', '"in the end"', '-kursk']) expect(engine.search(q).total).toBe(0);
+  });
+
+  it('non-Latin terms, titles and ids come back from the file and are found exactly, by prefix and fuzzily', () => {
+    const docs = [doc('москва-1', 'Москва и Αθήνα', ['Встреча в Москве прошла спокойно.', '東京 と 大阪']), doc('b', 'Zürich', ['Grüße aus Zürich.'])];
+    const data = buildIndexData(docs);
+    expect(data.terms.units).toBeInstanceOf(Uint16Array);
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-index-'));
+    dirs.push(dir);
+    writeIndexFile(join(dir, 'search-index.bin'), data);
+    const engine = new SearchEngine(loadIndexFile(join(dir, 'search-index.bin')));
+    const built = new SearchEngine(data);
+    for (const q of ['москва', 'моск*', 'москве~1', 'αθήνα', '東京', 'zürich', 'title:москва']) {
+      expect(engine.search(q).results.map((r) => r.documentId)).toEqual(built.search(q).results.map((r) => r.documentId));
+      expect(engine.search(q).total).toBeGreaterThan(0);
+    }
+    expect(engine.search('москва').results[0]!.title).toBe('Москва и Αθήνα');
+    expect(engine.documentHits('москва-1', 'москва')!.matches).toBe(true);
+  });
 });
+

@@ -24,6 +24,16 @@ describe('index width limits', () => {
     expect(loaded.documentHits('d69999', 'common')!.hits).toHaveLength(1);
   });
 
+  it('string tables past 65,535 code units keep 32-bit offsets, and small ones narrow to 16 bits', () => {
+    const { docs, terms } = loaded.data;
+    expect(docs.columns.ids.starts).toBeInstanceOf(Uint32Array);
+    expect(terms.starts).toBeInstanceOf(Uint32Array);
+    expect(docs.columns.sources.values.starts).toBeInstanceOf(Uint16Array);
+    expect(docs.id(N)).toBe('many');
+    expect(docs.id(65_536)).toBe('d65536');
+    expect(docs.title(69_999)).toBe('t69999');
+  });
+
   it('a word repeated past 65,535 times in one field still counts as a match', () => {
     const r = loaded.search('echo').results[0]!;
     expect(r.documentId).toBe('many');
