@@ -6,8 +6,10 @@ export const DOCUMENTS_FILE = 'documents.jsonl';
  * Layout of the build folder, separate from CORPUS_SCHEMA_VERSION (the document model).
  * 2: documents-index.json (document-index.ts) lets loading read summaries only. A manifest
  * without `format` is format 1 and is stale.
+ * 3: search-index.bin in index format 4 (index-file.ts). The search refuses an older index file
+ *    and indexes the documents in memory at every start; the stale build gets it rebuilt once.
  */
-export const MANIFEST_FORMAT = 2;
+export const MANIFEST_FORMAT = 3;
 
 export interface ManifestSource {
   /** POSIX path relative to the build folder ("../corpus/x.txt"), so a moved pair still matches. */

@@ -63,7 +63,7 @@ describe('buildCorpus', () => {
     expect(docs.map((d) => d.id)).toEqual(['cnn', 'j1', 'harbour-page', 'rail-explainer', 'senate-wire']);
     expect(manifest.documentCount).toBe(5);
     expect(manifest.schemaVersion).toBe(1);
-    expect(manifest.format).toBe(2);
+    expect(manifest.format).toBe(3);
     // The per-document index the app loads instead of every document.
     const indexJson = readFileSync(join(out, 'documents-index.json'));
     expect(manifest.documentIndex).toEqual({ file: 'documents-index.json', bytes: indexJson.length, sha256: sha256(indexJson) });

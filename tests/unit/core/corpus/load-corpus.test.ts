@@ -150,7 +150,7 @@ describe('loadCorpus', () => {
     const { format: _format, documentIndex: _index, ...old } = readManifest(paths.buildDir);
     writeFileSync(join(paths.buildDir, 'manifest.json'), JSON.stringify(old));
     rmSync(join(paths.buildDir, 'documents-index.json'));
-    expectFallback(loadCorpus(paths), /^The built corpus is stale: it was built in build format 1, this app reads format 2 \(rebuild with `npm run corpus -- build`\)\./u);
+    expectFallback(loadCorpus(paths), /^The built corpus is stale: it was built in build format 1, this app reads format 3 \(rebuild with `npm run corpus -- build`\)\./u);
   });
 
   it('does not read the documents at load: a damaged document fails alone, when it is opened', async () => {
