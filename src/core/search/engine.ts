@@ -167,6 +167,8 @@ export class SearchEngine {
    * entity-field postings and the changed documents' stored entities are new.
    */
   setCorrections(corrections: readonly EntityCorrection[]): void {
+    // Corrections rewrite the entity fields' postings whole (small: names, not text).
+    for (const f of ENTITY_FIELDS) this.original.postingReads?.needField(f);
     const fixed = corrections.length ? correctIndex(this.original, corrections) : null;
     this.current = fixed?.data ?? this.original;
     this.corrected = fixed?.changed ?? new Set();
@@ -228,6 +230,8 @@ export class SearchEngine {
       delete this.data.pending;
       return false;
     }
+    // Then the postings not read yet, about as many bytes.
+    if (this.data.postingReads && !this.data.postingReads.step(budget * 4)) return false;
     void this.idOf;
     void this.groups;
     if (this.phraseIndex) return true;
@@ -360,6 +364,8 @@ export class SearchEngine {
     const empty = { ranked: [], copies: new Map<number, number[]>(), scoreOf, ctx, total: 0, facets: facets ? applyFacets(data, [], facets.request, facets.aliases, this.entityKeys).counts : null };
     if (impossible) return empty;
 
+    const reads = data.postingReads;
+    if (reads) for (const { terms, c } of clauses) for (const t of terms) for (const f of c.fields) reads.need(f, t);
     const queryVectors = FIELDS.map(() => new Map<number, number>());
     let requiredClauses = 0;
     let anyProhibited = false;
@@ -507,6 +513,7 @@ export class SearchEngine {
     const has = (terms: number[], fields: number[]) =>
       terms.some((t) =>
         fields.some((f) => {
+          data.postingReads?.need(f, t);
           const p = data.postings[f]!;
           const lo = p.offsets[t]!;
           const hi = p.offsets[t + 1]!;

@@ -5,6 +5,7 @@ import { IndexLimitError } from './index-limit';
 import { FIELDS, type FieldName, type UintArray } from './fields';
 import { DocTable, type StoredDocMeta } from './doc-table';
 import { StringTable } from './string-table';
+import type { PostingReads } from './lazy-postings';
 
 /**
  * The in-memory search index: lunr's model (fields, BM25 field vectors, inverted index) laid out
@@ -72,6 +73,11 @@ export interface IndexData {
    * all at once by `finish`, which the engine calls before anything that reads the stream.
    */
   pending?: PendingRead;
+  /**
+   * A loaded index file whose postings are read per term on first use (lazy-postings.ts): the
+   * engine asks for a term's before reading them; warm-up reads the rest.
+   */
+  postingReads?: PostingReads;
 }
 
 export interface PendingRead {

@@ -3,6 +3,7 @@ import { constants as bufferConstants } from 'node:buffer';
 import { FIELDS, type FieldPostings, type IndexData, type PendingRead, type TextBytes, type UintArray } from './index-data';
 import { DocTable, type DocColumns } from './doc-table';
 import { DictColumn, StringTable, type Units } from './string-table';
+import { lazyPostings } from './lazy-postings';
 import { DossierError } from '../../shared/result';
 
 /**
@@ -109,6 +110,7 @@ const WIDTH: Record<Dtype, number> = { u8: 1, utf8: 1, u16: 2, u32: 4, i32: 4 };
 export function writeIndex(data: IndexData, sink: (bytes: Uint8Array) => void): number {
   // A loaded file's sections still being read are read in full first.
   data.pending?.finish();
+  data.postingReads?.finish();
   // The stream's separator is 2^32-1; remap it to 2^16-1 when all word ids fit below that.
   const narrowStream = data.words.length < 0xffff;
   const sections: Section[] = [
@@ -285,10 +287,18 @@ export function loadIndexFile(path: string): IndexData {
     if (text.from > bufferConstants.MAX_LENGTH) {
       throw new IndexFormatError(`The search index is ${size.toLocaleString('en')} bytes, more than this system can load (${bufferConstants.MAX_LENGTH.toLocaleString('en')}).`);
     }
-    // One buffer up to the texts, so every section keeps its offset.
+    // One buffer up to the texts, so every section keeps its offset. Read now: all before the
+    // stream but the postings' documents and frequencies, which are read per term when needed.
     const bytes = new Uint8Array(text.from);
     bytes.set(head, 0);
-    readAt(bytes, head.length, Math.max(head.length, stream.from));
+    const later = FIELDS.flatMap((_, f) => [section(`${f}.docs`), section(`${f}.tfs`)]).sort((a, b) => a.from - b.from);
+    let at = head.length;
+    for (const r of later) {
+      if (r.from < at || r.to > stream.from) throw new IndexFormatError('The search index is damaged (layout).');
+      readAt(bytes, at, r.from);
+      at = r.to;
+    }
+    readAt(bytes, at, Math.max(at, stream.from));
     let streamAt = Math.max(head.length, stream.from);
     const pending: PendingRead = {
       step(maxBytes) {
@@ -317,6 +327,8 @@ export function loadIndexFile(path: string): IndexData {
     };
     const data = deserializeIndex(bytes, { header, base, text: fileText });
     if (streamAt < stream.to) data.pending = pending;
+    const places = data.postings.map((p, f) => ({ offsets: p.offsets, docsAt: section(`${f}.docs`).from, docsWidth: p.docs.BYTES_PER_ELEMENT, tfsAt: section(`${f}.tfs`).from }));
+    data.postingReads = lazyPostings(places, (from, to) => readAt(bytes, from, to));
     keepOpen = true;
     return data;
   } finally {

@@ -83,6 +83,21 @@ describe('index file', () => {
     expect(Array.from(engine.data.stream)).toEqual(Array.from(data.stream));
   });
 
+  it('postings are read per term as queries need them and the rest between queries: answers are the same throughout', () => {
+    const { data, path } = writtenIndex();
+    const built = new SearchEngine(data);
+    const queries = ['kursk', 'korea*', 'ukrane~1', '+north +korea', 'title:korea', '-kursk korea'];
+    const engine = new SearchEngine(loadIndexFile(path));
+    expect(engine.data.postingReads).toBeDefined();
+    let slices = 0;
+    while (!engine.warmStep(1)) if (++slices % 200 === 0) for (const q of queries) expect(engine.search(q).results).toEqual(built.search(q).results);
+    for (const q of queries) expect(engine.search(q).results).toEqual(built.search(q).results);
+    engine.data.postings.forEach((p, f) => {
+      expect(Array.from(p.docs)).toEqual(Array.from(data.postings[f]!.docs));
+      expect(Array.from(p.tfs)).toEqual(Array.from(data.postings[f]!.tfs));
+    });
+  });
+
   it('a file of an older index format is refused with a message saying so, never misread', () => {
     const bytes = serializeIndex(buildIndexData([seedDocument()]));
     const header = new TextDecoder().decode(bytes.subarray(12, 40));
