@@ -63,6 +63,14 @@ interface Matches {
 
 type Clause = TermClause & { fromPhrase?: boolean };
 
+/** A plan resolved against one index (SearchEngine.prepare); valid for that engine until its corrections change. */
+export interface ResolvedQuery {
+  ctx: HitContext;
+  clauses: { c: Clause; terms: number[] }[];
+  prohibitedPhrases: ResolvedPhrase[];
+  impossible: boolean;
+}
+
 /** Called often during a search; throws (SearchStopped) to abandon it. */
 export type Budget = () => void;
 const NO_BUDGET: Budget = () => {};
@@ -145,12 +153,6 @@ export class SearchEngine {
   private readonly entityKeys = new EntityKeys();
 
   private groupTable: DuplicateGroups | null = null;
-  /**
-   * The last query's resolved clauses: a merged search (merged-search.ts) asks for the query's
-   * weights and then its matches with the same plan, and resolving a fuzzy or prefix word walks
-   * the vocabulary — done twice, that was a third of a fuzzy query at 100,000 documents.
-   */
-  private lastContext: { plan: QueryPlan; budget: Budget; data: IndexData; value: ReturnType<SearchEngine['resolveContext']> } | null = null;
 
   constructor(private readonly original: IndexData) {
     this.current = original;
@@ -247,8 +249,8 @@ export class SearchEngine {
   }
 
   /**
-   * Expansions of the last few clauses: a merged search (merged-search.ts) expands each clause
-   * once for the corpus-wide query vector and again in match(); the second is a lookup.
+   * Expansions of the last few clauses: the reader asks for a document's hits with the query the
+   * result list just ran, and a fuzzy or prefix word walks the vocabulary again otherwise.
    */
   private readonly expanded = new Map<string, number[]>();
 
@@ -313,16 +315,12 @@ export class SearchEngine {
     return this.scratchArrays;
   }
 
-  /** The highlight context of a plan (no ranking): what documentHits marks. */
-  private context(plan: QueryPlan, budget: Budget): ReturnType<SearchEngine['resolveContext']> {
-    const last = this.lastContext;
-    if (last && last.plan === plan && last.budget === budget && last.data === this.current) return last.value;
-    const value = this.resolveContext(plan, budget);
-    this.lastContext = { plan, budget, data: this.current, value };
-    return value;
-  }
-
-  private resolveContext(plan: QueryPlan, budget: Budget): { ctx: HitContext; clauses: { c: Clause; terms: number[] }[]; prohibitedPhrases: ResolvedPhrase[]; impossible: boolean } {
+  /**
+   * A plan resolved against this index: each clause's index terms, the highlight context (what
+   * documentHits marks) and the phrases' word ids. match() resolves its plan itself unless given
+   * one from prepare().
+   */
+  private resolve(plan: QueryPlan, budget: Budget): ResolvedQuery {
     const highlight = FIELDS.map(() => new Set<number>());
     const phrases: ResolvedPhrase[] = [];
     const prohibitedPhrases: ResolvedPhrase[] = [];
@@ -355,10 +353,10 @@ export class SearchEngine {
   }
 
   /** Ranked matches for a plan, `limit` best first (all when limit is Infinity). */
-  match(plan: QueryPlan, limit: number, budget: Budget = NO_BUDGET, sort: 'relevance' | 'date' = 'relevance', stats?: CorpusStats, facets?: MatchFacets): Matches & { total: number } {
+  match(plan: QueryPlan, limit: number, budget: Budget = NO_BUDGET, sort: 'relevance' | 'date' = 'relevance', stats?: CorpusStats, facets?: MatchFacets, resolved?: ResolvedQuery): Matches & { total: number } {
     const { data } = this;
     const N = data.docs.length;
-    const { ctx, clauses, prohibitedPhrases, impossible } = this.context(plan, budget);
+    const { ctx, clauses, prohibitedPhrases, impossible } = resolved ?? this.resolve(plan, budget);
     const s = this.scratch();
     const scoreOf = (d: number) => s.score(d);
     const empty = { ranked: [], copies: new Map<number, number[]>(), scoreOf, ctx, total: 0, facets: facets ? applyFacets(data, [], facets.request, facets.aliases, this.entityKeys).counts : null };
@@ -506,9 +504,9 @@ export class SearchEngine {
   }
 
   /** Whether document d satisfies the plan (the verdict the result list gives it), checked on d alone. */
-  private matchesDocument(d: number, plan: QueryPlan, budget: Budget): boolean {
+  private matchesDocument(d: number, resolved: ResolvedQuery): boolean {
     const { data } = this;
-    const { ctx, clauses, prohibitedPhrases, impossible } = this.context(plan, budget);
+    const { ctx, clauses, prohibitedPhrases, impossible } = resolved;
     if (impossible) return false;
     const has = (terms: number[], fields: number[]) =>
       terms.some((t) =>
@@ -586,17 +584,23 @@ export class SearchEngine {
     return t < 0 ? 0 : this.data.termDocFreq[t]!;
   }
 
-  /** Per field, each expanded (non-prohibited) query term string with its summed boost, as match() weighs them. */
-  queryWeights(plan: QueryPlan, budget: Budget = NO_BUDGET): Map<string, number>[] {
+  /**
+   * A plan resolved for a merged search (merged-search.ts): `query` goes to match(), and
+   * `weights` are, per field, each expanded (non-prohibited) query term string with its summed
+   * boost as match() weighs them, for the corpus-wide query vector. One resolution serves both:
+   * resolving a fuzzy or prefix word walks the vocabulary.
+   */
+  prepare(plan: QueryPlan, budget: Budget = NO_BUDGET): { query: ResolvedQuery; weights: Map<string, number>[] } {
+    const query = this.resolve(plan, budget);
     const weights = FIELDS.map(() => new Map<string, number>());
-    for (const { c, terms } of this.context(plan, budget).clauses) {
+    for (const { c, terms } of query.clauses) {
       if (c.presence === 'prohibited') continue;
       for (const t of terms) {
         const term = this.data.terms.get(t);
         for (const f of c.fields) weights[f]!.set(term, (weights[f]!.get(term) ?? 0) + c.boost);
       }
     }
-    return weights;
+    return { query, weights };
   }
 
   /**
@@ -612,8 +616,9 @@ export class SearchEngine {
     const parsed = parseQuery(query);
     if (!parsed.ok) return { ...base, error: parsed.problem };
     if (!parsed.plan) return base;
-    if (!this.matchesDocument(d, parsed.plan, budget)) return base;
-    const ctx = this.context(parsed.plan, budget).ctx;
+    const resolved = this.resolve(parsed.plan, budget);
+    if (!this.matchesDocument(d, resolved)) return base;
+    const { ctx } = resolved;
     const { data } = this;
     const title = data.docs.title(d);
     const found = findHits(data, d, ctx);

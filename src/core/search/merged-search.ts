@@ -53,9 +53,12 @@ export function searchAll(engines: readonly SearchEngine[], query: string, limit
   const parsed = parseQuery(query, { typing: options.typing });
   if (!parsed.ok || !parsed.plan) return first.search(query, limit, offset, options);
   const plan = parsed.plan;
-  const stats = corpusStats(engines, engines.map((e) => e.queryWeights(plan, options.budget)));
+  // Each engine resolves the query once: its weights make the corpus-wide statistics, and its
+  // resolved clauses then go to its match.
+  const prepared = engines.map((e) => e.prepare(plan, options.budget));
+  const stats = corpusStats(engines, prepared.map((p) => p.weights));
   const facets = matchFacets(options);
-  const parts = engines.map((engine) => ({ engine, m: engine.match(plan, offset + limit, options.budget, options.sort, stats, facets) }));
+  const parts = engines.map((engine, i) => ({ engine, m: engine.match(plan, offset + limit, options.budget, options.sort, stats, facets, prepared[i]!.query) }));
   // Each part is already in its own order; equal keys keep the bundled corpus first (a stable sort).
   const merged = parts.flatMap(({ engine, m }, part) => m.ranked.map((d) => ({ part, d, score: m.scoreOf(d), published: engine.data.docs.published(d) ?? '' })));
   const byDate = options.sort === 'date';
