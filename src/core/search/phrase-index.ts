@@ -75,25 +75,29 @@ const TITLE = FIELDS.indexOf('title');
 const BODY = FIELDS.indexOf('body');
 
 /**
- * The last index i with sorted[i] <= value, for a value no smaller than the last one asked
- * about, whose answer was `from`: gallops forward from there. A word's positions are ascending, so the phrase walk below
- * asks in order, and most answers are `from` itself or a step away — a binary search over the
- * millions of paragraph starts at 100,000 documents cost a cache miss per step per match.
+ * In the ascending run sorted[from..end): the first index whose value is not below `value`
+ * (`after` false: a lower bound) or is above it (`after` true: an upper bound); `end` if none.
+ * Gallops forward from `from` (steps of 1, 2, 4, … then a binary search in the last one): the
+ * phrase walk below asks in ascending order, so most answers are `from` itself or a step away —
+ * a binary search over the millions of paragraph starts at 100,000 documents cost a cache miss
+ * per step per match.
  */
-function floorFrom(sorted: ArrayLike<number>, value: number, from: number): number {
-  const last = sorted.length - 1;
-  if (from >= last || sorted[from + 1]! > value) return from;
-  let lo = from + 1;
+export function gallop(sorted: ArrayLike<number>, from: number, end: number, value: number, after: boolean): number {
+  // Integers: "above value" is "not below value + 1".
+  const key = after ? value + 1 : value;
+  if (from >= end || sorted[from]! >= key) return from;
+  let lo = from; // sorted[lo] < key throughout
   let step = 1;
-  while (lo + step <= last && sorted[lo + step]! <= value) {
+  while (lo + step < end && sorted[lo + step]! < key) {
     lo += step;
     step *= 2;
   }
-  let hi = Math.min(last, lo + step - 1);
+  let hi = Math.min(end, lo + step);
+  lo++;
   while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (sorted[mid]! <= value) lo = mid;
-    else hi = mid - 1;
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < key) lo = mid + 1;
+    else hi = mid;
   }
   return lo;
 }
@@ -125,20 +129,7 @@ export function phraseDocuments(data: IndexData, index: PhraseIndex, wordIds: Ui
     if (second >= 0) {
       // Gallop the second word's positions up to where it would stand in this occurrence.
       const want = start + second;
-      if (j >= bEnd) break;
-      if (positions[j]! < want) {
-        let step = 1;
-        while (j + step < bEnd && positions[j + step]! < want) {
-          j += step;
-          step *= 2;
-        }
-        let hi = Math.min(bEnd, j + step);
-        while (j < hi) {
-          const mid = (j + hi) >>> 1;
-          if (positions[mid]! < want) j = mid + 1;
-          else hi = mid;
-        }
-      }
+      j = gallop(positions, j, bEnd, want, false);
       if (j >= bEnd) break;
       if (positions[j]! !== want) continue;
     }
@@ -146,9 +137,10 @@ export function phraseDocuments(data: IndexData, index: PhraseIndex, wordIds: Ui
     while (k < n && stream[start + k] === wordIds[k]) k++;
     if (k < n) continue;
     // Ascending positions (less the same anchor offset) give ascending starts: s and d only move on.
-    s = floorFrom(segStart, start, s);
+    // The segment and document holding `start`: the last entry not above it.
+    s = gallop(segStart, s + 1, segStart.length, start, true) - 1;
     if (start + n > segStart[s + 1]!) continue; // runs into the next paragraph or field
-    d = floorFrom(docSeg, s, d);
+    d = gallop(docSeg, d + 1, docSeg.length, s, true) - 1;
     if (!allFields) {
       const rel = s - docSeg[d]!;
       const last = docSeg[d + 1]! - docSeg[d]! - 1;

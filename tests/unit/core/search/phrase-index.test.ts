@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SearchEngine } from '../../../../src/core/search/engine';
 import { buildIndexData } from '../../../../src/core/search/index-data';
-import { buildPhraseIndex, phraseDocuments, PhraseIndexBuilder } from '../../../../src/core/search/phrase-index';
+import { buildPhraseIndex, gallop, phraseDocuments, PhraseIndexBuilder } from '../../../../src/core/search/phrase-index';
 import { FIELDS } from '../../../../src/core/search/index-data';
 import { doc, seedDocument, trickyDocuments } from './fixtures';
 
@@ -69,6 +69,29 @@ describe('phrase documents', () => {
       expect(ids.every((x) => x >= 0)).toBe(true);
       const fast = phraseDocuments(data, index, Uint32Array.from(ids), FIELDS.map((_, f) => f));
       expect([...fast.entries()].sort((a, b) => a[0] - b[0])).toEqual([...slowPhraseDocuments(data, ids).entries()].sort((a, b) => a[0] - b[0]));
+    }
+  });
+});
+
+describe('gallop', () => {
+  it('finds the lower and upper bound a linear scan finds, from any start, duplicates and gaps included', () => {
+    let x = 11;
+    const rand = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const sorted: number[] = [];
+    for (let v = 0; sorted.length < 300; ) {
+      v += Math.floor(rand() * 4); // steps of 0 repeat a value (empty paragraphs repeat a start)
+      sorted.push(v);
+    }
+    const scan = (from: number, end: number, value: number, after: boolean) => {
+      let i = from;
+      while (i < end && (after ? sorted[i]! <= value : sorted[i]! < value)) i++;
+      return i;
+    };
+    for (let k = 0; k < 2000; k++) {
+      const from = Math.floor(rand() * sorted.length);
+      const end = from + Math.floor(rand() * (sorted.length - from + 1));
+      const value = Math.floor(rand() * (sorted.at(-1)! + 3)) - 1;
+      for (const after of [false, true]) expect(gallop(sorted, from, end, value, after)).toBe(scan(from, end, value, after));
     }
   });
 });
