@@ -52,15 +52,20 @@ export function rightSpeaker(found: string | null, gold: GoldQuote): boolean {
   return own > rival;
 }
 
-export function scoreDocQuotes(doc: AnnotatedDoc, result: Enrichment, scores: SpeakerScores): void {
+/**
+ * Pairs each found quote with the gold quote it matches (same paragraph, overlapping by at least
+ * half of the shorter), each gold quote used once, in the order the quotes were found.
+ */
+export function matchGoldQuotes<Q extends { paragraphId: string; start: number; end: number }>(
+  doc: AnnotatedDoc,
+  found: readonly Q[],
+): { quote: Q; gold: GoldQuote; paragraph: number }[] {
   const gold = doc.quotes ?? [];
-  const into = scores.strict;
-  into.gold += gold.length;
-  scores.lenient.gold += gold.length;
   const paragraphIndex = new Map(doc.paragraphs.map((p, i) => [p.id, i]));
   const used = new Set<number>();
-  for (const q of result.quotes) {
-    const paragraph = paragraphIndex.get(q.paragraphId);
+  const pairs: { quote: Q; gold: GoldQuote; paragraph: number }[] = [];
+  for (const q of found) {
+    const paragraph = paragraphIndex.get(q.paragraphId) ?? -1;
     const k = gold.findIndex((g, i) => {
       if (used.has(i) || g.paragraph !== paragraph) return false;
       const overlap = Math.min(g.end, q.end) - Math.max(g.start, q.start);
@@ -68,10 +73,19 @@ export function scoreDocQuotes(doc: AnnotatedDoc, result: Enrichment, scores: Sp
     });
     if (k < 0) continue;
     used.add(k);
-    into.matched += 1;
+    pairs.push({ quote: q, gold: gold[k] as GoldQuote, paragraph });
+  }
+  return pairs;
+}
+
+export function scoreDocQuotes(doc: AnnotatedDoc, result: Enrichment, scores: SpeakerScores): void {
+  const goldCount = doc.quotes?.length ?? 0;
+  scores.strict.gold += goldCount;
+  scores.lenient.gold += goldCount;
+  for (const { quote: q, gold: g } of matchGoldQuotes(doc, result.quotes)) {
+    scores.strict.matched += 1;
     scores.lenient.matched += 1;
-    const g = gold[k] as GoldQuote;
-    if (rightSpeaker(q.speaker, g)) into.correct += 1;
+    if (rightSpeaker(q.speaker, g)) scores.strict.correct += 1;
     if (g.speakers.some((s) => sameSpeaker(q.speaker, s))) scores.lenient.correct += 1;
   }
 }

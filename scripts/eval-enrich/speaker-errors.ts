@@ -11,7 +11,7 @@
 import { enrichDocument } from '../../src/core/corpus/enrich';
 import { setAttributionTrace, type Via } from '../../src/core/corpus/enrich/speaker-ranker';
 import type { GoldQuote } from './annotated-doc';
-import { fit, rightSpeaker } from './score-attribution';
+import { fit, matchGoldQuotes, rightSpeaker } from './score-attribution';
 import { hasTrainingData, litbankDocs } from './splits';
 
 type Traced = { paragraphIndex: number; start: number; end: number; via: Via; candidates: readonly string[] | null };
@@ -43,20 +43,8 @@ function main(): void {
     setAttributionTrace((e) => traced.push(e));
     const result = enrichDocument({ title: '', published: doc.published, paragraphs: doc.paragraphs });
     setAttributionTrace(null);
-    const pIndex = new Map(doc.paragraphs.map((p, i) => [p.id, i]));
-    const used = new Set<number>();
-    for (const q of result.quotes) {
-      const paragraph = pIndex.get(q.paragraphId) ?? -1;
-      const gold = doc.quotes ?? [];
-      const k = gold.findIndex((g, i) => {
-        if (used.has(i) || g.paragraph !== paragraph) return false;
-        const overlap = Math.min(g.end, q.end) - Math.max(g.start, q.start);
-        return overlap > 0 && overlap * 2 >= Math.min(g.end - g.start, q.end - q.start);
-      });
-      if (k < 0) continue;
-      used.add(k);
+    for (const { quote: q, gold: g, paragraph } of matchGoldQuotes(doc, result.quotes)) {
       total += 1;
-      const g = gold[k] as GoldQuote;
       const t = traced.find((e) => e.paragraphIndex === paragraph && e.start === q.start);
       const via = t?.via ?? 'none';
       const b = bucket(q.speaker, g, doc.characters ?? new Map());
