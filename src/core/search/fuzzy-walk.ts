@@ -1,4 +1,4 @@
-import { StringTable } from './string-table';
+import type { StringTable } from './string-table';
 
 /**
  * Fuzzy expansion as a walk over the sorted term list read as a trie: the terms that share a
@@ -17,8 +17,7 @@ import { StringTable } from './string-table';
  *
  * The walk reads the packed term table's code units in place: no string is made per term.
  */
-export function expandFuzzyWalk(list: StringTable | readonly string[], word: string, max: number, budget: () => void = () => {}, limit = Infinity): number[] {
-  const terms = list instanceof StringTable ? list : StringTable.from(list);
+export function expandFuzzyWalk(terms: StringTable, word: string, max: number, budget: () => void = () => {}, limit = Infinity): number[] {
   const walk = new Walk(terms, word, max, budget, limit);
   walk.node(0, terms.length, 0);
   return walk.out;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { boundedEditDistance } from '../../../../src/core/search/expand';
 import { expandFuzzyWalk } from '../../../../src/core/search/fuzzy-walk';
+import { StringTable } from '../../../../src/core/search/string-table';
 
 /** Deterministic pseudo-random words over a small alphabet, so many are near each other. */
 function vocabulary(n: number, seed = 7): string[] {
@@ -16,6 +17,7 @@ function vocabulary(n: number, seed = 7): string[] {
 
 describe('expandFuzzyWalk', () => {
   const terms = vocabulary(4000);
+  const table = StringTable.from(terms);
   it.each([
     ['abc', 1],
     ['abcd', 2],
@@ -25,15 +27,15 @@ describe('expandFuzzyWalk', () => {
     ['a', 2],
   ])('finds exactly the terms within %s~%i that a full scan finds (transpositions included)', (word, max) => {
     const expected = terms.flatMap((t, i) => (boundedEditDistance(word, t, max) <= max ? [i] : []));
-    expect(expandFuzzyWalk(terms, word, max)).toEqual(expected);
+    expect(expandFuzzyWalk(table, word, max)).toEqual(expected);
   });
 
   it('counts an adjacent swap as one edit, as lunr does', () => {
-    expect(expandFuzzyWalk(['korea', 'koera', 'kroea', 'zzz'], 'korea', 1)).toEqual([0, 1, 2]);
+    expect(expandFuzzyWalk(StringTable.from(['koera', 'korea', 'kroea', 'zzz']), 'korea', 1)).toEqual([0, 1, 2]);
   });
 
   it('stops at the limit', () => {
-    expect(expandFuzzyWalk(terms, 'abc', 2, undefined, 3)).toHaveLength(3);
+    expect(expandFuzzyWalk(table, 'abc', 2, undefined, 3)).toHaveLength(3);
   });
 });
 
@@ -51,9 +53,10 @@ describe('expandFuzzyWalk on longer words and ragged lengths', () => {
     return [...out].sort();
   }
   const terms = words(6000, 11);
+  const table = StringTable.from(terms);
   const probes = [...terms.filter((_, i) => i % 400 === 0), 'k', 'ukraine', 'ukrane', 'aaaaaaaaaaaaaaaaaaaa', 'éжé', ''];
   it.each(probes.flatMap((w) => [[w, 1], [w, 2]] as const))('%s~%i equals a full scan', (word, max) => {
     const expected = terms.flatMap((t, i) => (boundedEditDistance(word, t, max) <= max ? [i] : []));
-    expect(expandFuzzyWalk(terms, word, max)).toEqual(expected);
+    expect(expandFuzzyWalk(table, word, max)).toEqual(expected);
   });
 });
