@@ -55,7 +55,10 @@ export function canonicalEntities(
     const type = typeOf(short);
     if (words.length === 1 && (type === 'person' || type === 'unknown')) {
       // Surname or (Korean-style) family name of exactly one multi-word person.
-      const fits = all.filter((g) => g !== short && typeOf(g) === 'person' && wordsOf(g.key).length > 1 && wordsOf(g.key).includes(words[0] as string));
+      // A multi-word run nothing typed ("Kofi Annan met…" opening a sentence, its first name in
+      // no lexicon) counts when it ends in the short name: the surname typed elsewhere in the
+      // document ("Annan said") is what tells us the whole run is that person.
+      const fits = all.filter((g) => g !== short && wordsOf(g.key).length > 1 && (typeOf(g) === 'person' ? wordsOf(g.key).includes(words[0] as string) : type === 'person' && typeOf(g) === 'unknown' && isPersonShaped(g.key) && wordsOf(g.key).pop() === words[0]));
       if (fits.length === 1) short.mergedInto = fits[0] as Group;
     } else if (type === 'organization' && /^\p{Lu}{2,6}$/u.test(short.key)) {
       // "BA" for "British Airways" even without "(BA)" after the full name.
@@ -89,7 +92,8 @@ export function canonicalEntities(
   const entities: Entity[] = [];
   const resolved: ResolvedMention[] = [];
   for (const [root, members] of roots) {
-    const type = typeOf(root);
+    // An untyped root takes the type its merged members voted for (a surname's 'person').
+    const type = typeOf(root) === 'unknown' ? typeVote(sumVotes(members)) : typeOf(root);
     if (type === 'unknown') continue;
     const located = members.flatMap((g) => g.mentions).sort(byPosition);
     const variants = members.flatMap((g) => [...g.variants, g.key]);
@@ -116,6 +120,15 @@ function typeVote(votes: Record<MentionType, number>): MentionType {
   }
   return best;
 }
+
+function sumVotes(groups: readonly Group[]): Record<MentionType, number> {
+  const out: Record<MentionType, number> = { person: 0, organization: 0, place: 0, unknown: 0 };
+  for (const g of groups) for (const t of Object.keys(out) as MentionType[]) out[t] += g.votes[t];
+  return out;
+}
+
+/** Two or three capitalised words with lower-case letters, as given name + surname are written ("Kofi Annan", not "UN Security Council"). */
+const isPersonShaped = (name: string): boolean => /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}$/u.test(name);
 
 const initials = (name: string): string => name.split(' ').filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join('');
 

@@ -150,7 +150,10 @@ function splitRun(tokens: Token[], sentenceInitial: boolean): RunPart[] {
     const head = run[0] as Token;
     const lower = head.text.toLowerCase();
     const tags = tagsOf(lower);
-    const functionWord = tags.some((t) => ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord', 'Possessive'].includes(t));
+    // "Yesterday Kofi Annan met…": compromise tags yesterday/today/tomorrow 'Date', which no
+    // name opens with.
+    const functionWord = tags.some((t) => ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord', 'Possessive'].includes(t))
+      || (run.length > 1 && tags.length === 1 && tags[0] === 'Date');
     const multiWordName = run.length > 1 && (isPlaceWord(`${lower} ${run[1]?.text.toLowerCase()}`) || DIRECTIONS.has(lower) || isTitle(lower));
     const acronym = /^\p{Lu}{2,}\.?$/u.test(head.text); // "US" is a country, not the pronoun "us"
     // "Real Betis", "Royal Mail": an adjective before a word no dictionary knows is part of the name.
