@@ -107,8 +107,7 @@ export function readRules(text: string, tokens: readonly Token[], sentences: rea
  * with the rules' reading among its features, and model-vote.ts decides between them.
  * `doc`: what the whole document says about its words (ner-features.ts), for the tagger.
  */
-export function findMentions(text: string, tokens: readonly Token[], sentences: readonly Span[], model: NerModel | null = shippedNerModel(), doc: DocumentWords | null = null): ParagraphMentions {
-  const reading = readRules(text, tokens, sentences);
+export function findMentions(text: string, tokens: readonly Token[], sentences: readonly Span[], model: NerModel | null = shippedNerModel(), doc: DocumentWords | null = null, reading: RuleReading = readRules(text, tokens, sentences)): ParagraphMentions {
   const mentions = model
     ? decideMentions(text, tokens, reading, tagTokens(model, tokenContext(text, tokens, sentences, doc, ruleFeatures(reading, tokens.length))))
     : reading.ruled.map((r) => combineWithModel(r.rule, null));

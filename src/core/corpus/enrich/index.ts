@@ -10,7 +10,7 @@
 import type { DatedEvent, Entity, Figure, Paragraph, Quote } from '../../../shared/corpus';
 import { ParagraphSources } from './attribution';
 import { canonicalEntities, type LocatedMention, type ResolvedMention } from './canonical-names';
-import { findMentions } from './entities';
+import { findMentions, readRules, ruleFeatures } from './entities';
 import { findEvents } from './events';
 import { findFigures } from './figures';
 import { tokenize } from './name-runs';
@@ -40,13 +40,15 @@ export function enrichDocument(input: EnrichInput): Enrichment {
   const prepared = input.paragraphs.map((p) => {
     const sentences = splitSentences(p.text);
     const tokens = tokenize(p.text);
-    return { paragraph: p, sentences, tokens, context: tokenContext(p.text, tokens, sentences) };
+    // The rules read every paragraph first: the tagger's document features include their verdicts.
+    const reading = readRules(p.text, tokens, sentences);
+    return { paragraph: p, sentences, tokens, reading, context: tokenContext(p.text, tokens, sentences, null, ruleFeatures(reading, tokens.length)) };
   });
   const words = documentWords(prepared.map((p) => p.context));
   const located: LocatedMention[] = [];
   const acronyms = new Map<string, string>();
-  prepared.forEach(({ paragraph, sentences, tokens }, paragraphIndex) => {
-    const found = findMentions(paragraph.text, tokens, sentences, shippedNerModel(), words);
+  prepared.forEach(({ paragraph, sentences, tokens, reading }, paragraphIndex) => {
+    const found = findMentions(paragraph.text, tokens, sentences, shippedNerModel(), words, reading);
     for (const m of found.mentions) located.push({ ...m, paragraphId: paragraph.id, paragraphIndex });
     for (const [short, full] of found.acronyms) if (!acronyms.has(short)) acronyms.set(short, full);
   });

@@ -61,9 +61,11 @@ export function combineWithModel(rule: Classified, model: ModelVerdict | null): 
  * How sure (marginal probability, lowest over the span's tokens) the tagger must be of a span no
  * rule typed the same way. Chosen on the dev split (scripts/eval-enrich/splits.ts), never on
  * held-out data: the tagger's unconfirmed person spans are where its false names are ("Year
- * Zero", "Nature").
+ * Zero", "Nature"). Organisations are where the rules miss most (band, firm and library names
+ * no lexicon holds) and, with the document features, where the tagger is right more often
+ * than not: 0.5 raised dev organisation F1 from 0.65 to 0.67 at no cost to the other types.
  */
-const UNCONFIRMED: Record<EntityType, number> = { person: 0.9, organization: 0.9, place: 0.9 };
+const UNCONFIRMED: Record<EntityType, number> = { person: 0.9, organization: 0.5, place: 0.9 };
 
 const startsName = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w);
 

@@ -46,6 +46,15 @@ export interface DocumentWords {
   runLast: Set<string>;
   /** Lower-cased words seen in a capitalised run of two or more, not last. */
   runInner: Set<string>;
+  /** Lower-cased words written alone as a capitalised one-word run inside a sentence ("Annan said" after "Kofi Annan"). */
+  solo: Set<string>;
+  /**
+   * Lower-cased word -> the types ("organization", "person,place") that medium or strong rules
+   * gave the runs holding it anywhere in the document: a name typed by a cue once ("an analyst
+   * at Zotero") is the same name where nothing marks it (Krishnan & Manning 2006's document
+   * consistency, as a feature the tagger learns to weigh).
+   */
+  ruled: Map<string, string>;
 }
 
 export interface TokenContext {
@@ -124,8 +133,19 @@ export function gazetteerMatches(text: string, tokens: readonly Token[]): (strin
 
 /** DocumentWords of a document's paragraphs (each as its token context). */
 export function documentWords(paragraphs: readonly TokenContext[]): DocumentWords {
-  const doc: DocumentWords = { lowerCase: new Set(), capitalisedInside: new Set(), runLast: new Set(), runInner: new Set() };
+  const doc: DocumentWords = { lowerCase: new Set(), capitalisedInside: new Set(), runLast: new Set(), runInner: new Set(), solo: new Set(), ruled: new Map() };
+  const ruled = new Map<string, Set<string>>();
   for (const ctx of paragraphs) {
+    ctx.rules?.forEach((rules, i) => {
+      for (const r of rules) {
+        const m = /^r:(person|organization|place)\|(?:medium|strong)$/.exec(r);
+        if (!m) continue;
+        const l = (ctx.tokens[i] as Token).text.toLowerCase();
+        const types = ruled.get(l) ?? new Set<string>();
+        types.add(m[1] as string);
+        ruled.set(l, types);
+      }
+    });
     ctx.tokens.forEach((t, i) => {
       const l = t.text.toLowerCase();
       if (!startsUpper(t.text)) {
@@ -135,8 +155,10 @@ export function documentWords(paragraphs: readonly TokenContext[]): DocumentWord
       if (!ctx.sentenceStart[i]) doc.capitalisedInside.add(l);
       const run = ctx.runs[i];
       if (run && run[1] > run[0]) (i === run[1] ? doc.runLast : doc.runInner).add(l);
+      else if (run && (!ctx.sentenceStart[i] || (ctx.tokens[i + 1] && !startsUpper((ctx.tokens[i + 1] as Token).text)))) doc.solo.add(l);
     });
   }
+  for (const [l, types] of ruled) doc.ruled.set(l, [...types].sort().join(','));
   return doc;
 }
 
@@ -182,6 +204,10 @@ export function tokenFeatures(ctx: TokenContext, i: number, shapes: readonly str
     if (ctx.sentenceStart[i] && doc.capitalisedInside.has(l)) f.push('dcap-first');
     if (doc.runLast.has(l)) f.push('drun-last');
     if (doc.runInner.has(l)) f.push('drun-inner');
+    // A run whose last word the text also uses alone: "Kofi Annan" when "Annan" stands alone elsewhere.
+    if (run && run[1] > run[0] && doc.solo.has(lower(tokens[run[1]]))) f.push(i === run[1] ? 'rlast-solo' : 'rlast-solo-in');
+    const ruled = doc.ruled.get(l);
+    if (ruled) f.push(`dr:${ruled}`, `dr:${ruled}|${ctx.rules?.[i]?.find((r) => r.startsWith('r:')) ?? 'r:-'}`);
   }
   const place = ctx.places[i];
   if (place) f.push(`gz:${place}`, `gz:${place}|${shape}`, `gzp:${place.slice(0, 1)}|${ctx.places[i - 1] ? 'in' : lower(prev)}`);
