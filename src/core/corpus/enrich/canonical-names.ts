@@ -25,6 +25,8 @@ interface Group {
   votes: Record<MentionType, number>;
   mentions: LocatedMention[];
   mergedInto: Group | null;
+  /** How many full names this short form fits when it fits more than one (left unresolved). */
+  candidates?: number;
 }
 
 const keyOf = (name: string): string => name.replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
@@ -60,6 +62,7 @@ export function canonicalEntities(
       // document ("Annan said") is what tells us the whole run is that person.
       const fits = all.filter((g) => g !== short && wordsOf(g.key).length > 1 && (typeOf(g) === 'person' ? wordsOf(g.key).includes(words[0] as string) : type === 'person' && typeOf(g) === 'unknown' && isPersonShaped(g.key) && wordsOf(g.key).pop() === words[0]));
       if (fits.length === 1) short.mergedInto = fits[0] as Group;
+      else if (fits.length > 1) short.candidates = fits.length;
     } else if (type === 'organization' && /^\p{Lu}{2,6}$/u.test(short.key)) {
       // "BA" for "British Airways" even without "(BA)" after the full name.
       const fits = all.filter((g) => g !== short && typeOf(g) === 'organization' && initials(g.key) === short.key);
@@ -98,8 +101,11 @@ export function canonicalEntities(
     const located = members.flatMap((g) => g.mentions).sort(byPosition);
     const variants = members.flatMap((g) => [...g.variants, g.key]);
     const name = variants.reduce((best, v) => (v.length > best.length ? v : best), root.key);
-    // One sure mention makes the entity sure: the rules' honorifics and cues are precise.
-    const confidence = Math.max(0, ...located.filter((m) => m.type === type).map((m) => m.confidence));
+    // One sure mention makes the entity sure: the rules' honorifics and cues are precise. But a
+    // short form left alone because it fits several full names is sure of its type, not of who
+    // it is: at best an even chance over its candidates, however sure each mention's tag.
+    const typed = Math.max(0, ...located.filter((m) => m.type === type).map((m) => m.confidence));
+    const confidence = root.candidates ? Math.min(typed, 1 / root.candidates) : typed;
     entities.push({ name, type, mentions: located.map(toMention), confidence: Math.round(confidence * 100) / 100 });
     for (const m of located) resolved.push({ ...m, entity: name, entityType: type });
   }

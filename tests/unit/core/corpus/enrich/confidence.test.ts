@@ -33,3 +33,25 @@ describe('confidence on figures and dates', () => {
     expect(r.events.find((e) => e.text === 'in 2024')?.confidence).toBe(1);
   });
 });
+
+describe('confidence on names', () => {
+  it('a surname shared by two full names stays alone and uncertain, however sure its type', () => {
+    const r = enrich(
+      'Finance minister Lee Min-jun met the envoys on Monday.',
+      'Lee Seo-yeon, the deputy, said the talks would resume.',
+      'Analyst Tom Baker said: "Lee wants the deal before the election."',
+      'Lee said the offer was fair.',
+    );
+    const lee = r.entities.find((e) => e.name === 'Lee');
+    expect(lee?.type).toBe('person');
+    expect(isUncertain(lee!)).toBe(true);
+    expect(isUncertain(r.entities.find((e) => e.name === 'Tom Baker')!)).toBe(false);
+  });
+
+  it('a surname that fits one full name joins it without lowering its confidence', () => {
+    const r = enrich('Finance minister Lee Min-jun met the envoys on Monday.', 'Lee said the offer was fair.');
+    const lee = r.entities.find((e) => e.name === 'Lee Min-jun');
+    expect(lee?.mentions).toHaveLength(2);
+    expect(isUncertain(lee!)).toBe(false);
+  });
+});
