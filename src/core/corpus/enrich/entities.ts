@@ -222,7 +222,7 @@ function classify(text: string, tokens: Token[], titled: boolean): Classified | 
     return orgCue && words.length > 1 ? mention('organization') : place ? mention('unknown', 'weak') : null;
   }
   if (titled || titledBefore(text, first.start, words.length)) return mention('person', 'strong');
-  const orgHeadAt = (w: string, k: number): boolean => (words.length > 1 ? isOrgHead(w) : isStandaloneOrg(w)) && (k === words.length - 1 || words[k + 1] === 'of');
+  const orgHeadAt = (w: string, k: number): boolean => (words.length > 1 ? isOrgHead(w) : isStandaloneOrg(w)) && (k === words.length - 1 || words[k + 1] === 'of' || words[k + 1] === 'for');
   if (words.some(orgHeadAt)) return mention('organization', 'strong');
   // "Helen Marsh" is a person; "George Square" is a place.
   if (words.length > 1 && isFirstName(first.text) && !isCommonWord(first.text) && isPlaceHead(last.text) && !isStrictPlaceHead(last.text)) return mention('person');

@@ -1,7 +1,9 @@
 /**
  * Capitalised word runs: the raw material of entity mentions. A run is a sequence of capitalised
  * words separated by single spaces ("Vladimir Putin", "UN Security Council"), optionally joined
- * by "of" after an institution or title word ("Defense Intelligence of Ukraine"). A possessive
+ * by "of" after an institution or title word ("Defense Intelligence of Ukraine"), and by "of
+ * the" or "for" after an institution word ("National Library of the Netherlands", "Institute
+ * for Fiscal Studies"). A possessive
  * ends a run and is cut off the mention ("Russia’s" -> "Russia").
  */
 import { isOrgHead, isTitle } from './lexicon';
@@ -81,6 +83,19 @@ export function nameRuns(text: string, tokens: readonly Token[], sentences: read
       }
       const hosts = isOrgHead(prev.text) || isTitle(prev.text) || OF_HOSTS.has(prev.text.toLowerCase());
       if (next.text === 'of' && hosts && after && isCapitalised(after.text) && isSpace(text.slice(next.end, after.start))) {
+        run.push(next, after);
+        j += 2;
+        continue;
+      }
+      // "National Library of the Netherlands", "Institute for Fiscal Studies": an institution
+      // word goes on through "of the" or "for" into a capitalised name.
+      const third = tokens[j + 2];
+      if (next.text === 'of' && after?.text === 'the' && isOrgHead(prev.text) && third && isCapitalised(third.text) && isSpace(text.slice(next.end, after.start)) && isSpace(text.slice(after.end, third.start))) {
+        run.push(next, after, third);
+        j += 3;
+        continue;
+      }
+      if (next.text === 'for' && isOrgHead(prev.text) && after && isCapitalised(after.text) && isSpace(text.slice(next.end, after.start))) {
         run.push(next, after);
         j += 2;
         continue;

@@ -13,6 +13,16 @@ describe('entity names across a document', () => {
     expect(r.entities.filter((e) => e.type === 'person').map((e) => e.name)).not.toContain('Halvorsen Brandt');
   });
 
+  it('keeps an institution whole through "of the" and "for"', () => {
+    const r = enrich(
+      'Archivists at the Royal Library of the Borderlands said the scans were ready.',
+      'A report by the Institute for Coastal Studies found the sea had risen.',
+    );
+    expect(typeOf(r, 'Royal Library of the Borderlands')).toBe('organization');
+    expect(typeOf(r, 'Institute for Coastal Studies')).toBe('organization');
+    expect(r.entities.map((e) => e.name)).not.toContain('Royal Library');
+  });
+
   it('keeps a person with a first name and a surname a person', () => {
     const r = enrich('Madison Alden, the company\'s founder, said sales rose.', 'Alden said the plant would stay open.');
     expect(typeOf(r, 'Madison Alden')).toBe('person');
