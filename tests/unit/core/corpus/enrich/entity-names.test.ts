@@ -23,6 +23,17 @@ describe('entity names across a document', () => {
     expect(r.entities.map((e) => e.name)).not.toContain('Royal Library');
   });
 
+  it('keeps full names of words no dictionary knows as people, not capitalised common words', () => {
+    const r = enrich(
+      'The band was formed by Tavo Brenneck and Ilmar Quisted in 2004.',
+      'Later the team signed Kaspo Dremmel and Rudi Vantosk.',
+      'Among the inductees were Odo Farrance, Bix Callander and Teo Marrick.',
+      'Fans packed Rock Video night at the Hot Lotto hall.',
+    );
+    for (const name of ['Rudi Vantosk', 'Bix Callander', 'Teo Marrick']) expect(typeOf(r, name)).toBe('person');
+    expect(typeOf(r, 'Rock Video')).not.toBe('person');
+  });
+
   it('keeps a person with a first name and a surname a person', () => {
     const r = enrich('Madison Alden, the company\'s founder, said sales rose.', 'Alden said the plant would stay open.');
     expect(typeOf(r, 'Madison Alden')).toBe('person');
