@@ -56,6 +56,13 @@ export const CALENDAR = /^(January|February|March|April|May|June|July|August|Sep
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
 /** Words that open a storm's name: its given name is not a person's. */
 const STORMS = new Set(['hurricane', 'cyclone', 'typhoon', 'storm', 'tropical']);
+/** Last words of a period's name: "Bronze Age", "Middle Ages", "Victorian era", "the Renaissance". */
+const PERIOD_ENDS = new Set(['age', 'ages', 'era']);
+const PERIODS = new Set(['enlightenment', 'renaissance', 'reformation', 'counter-reformation']);
+const isPeriod = (words: readonly string[]): boolean => {
+  const last = (words[words.length - 1] as string).toLowerCase();
+  return PERIODS.has(last) || (words.length > 1 && PERIOD_ENDS.has(last));
+};
 export const NEVER_NAMES = new Set(['i', 'mr', 'mrs', 'ms', 'dr', 'the', 'a', 'an', 'it', 'he', 'she', 'we', 'they', 'ok', 'tv', 'today', 'yesterday', 'tomorrow', "i'm", 'i’m', "i've", 'i’ve', "i'll", 'i’ll', "i'd", 'i’d']);
 
 /** A capitalised run (or part of one) the rules typed, over tokens [from, to). */
@@ -209,6 +216,7 @@ function classify(text: string, tokens: Token[], titled: boolean): Classified | 
   if (words.every((w) => isDemonym(w) || DIRECTIONS.has(w.toLowerCase()))) return null;
   if (words.length > 1 && STORMS.has(first.text.toLowerCase())) return null; // "Cyclone Phailin" is a storm, not a person
   if (words.length === 1 && (CALENDAR.test(name) || NEVER_NAMES.has(lower) || /^\p{N}/u.test(name))) return null;
+  if (isPeriod(words)) return null; // "the Middle Ages", "the German Enlightenment": a time, not a body or a place
   const mention = (type: MentionType, strength: RuleStrength = 'medium'): Classified => ({ text: name, start: first.start, end: last.end, type, strength });
   const alias = ALIASES[name];
   if (alias) return mention(alias.type, 'strong');

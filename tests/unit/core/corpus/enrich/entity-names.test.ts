@@ -34,6 +34,11 @@ describe('entity names across a document', () => {
     expect(typeOf(r, 'Rock Video')).not.toBe('person');
   });
 
+  it('reads a period as no organisation or place', () => {
+    const r = enrich('The abbey dates from the Middle Ages; its library grew in the Scottish Enlightenment and the Victorian Era.');
+    for (const name of ['Middle Ages', 'Scottish Enlightenment', 'Victorian Era', 'Enlightenment']) expect(typeOf(r, name)).toBeUndefined();
+  });
+
   it('keeps a person with a first name and a surname a person', () => {
     const r = enrich('Madison Alden, the company\'s founder, said sales rose.', 'Alden said the plant would stay open.');
     expect(typeOf(r, 'Madison Alden')).toBe('person');
