@@ -63,6 +63,8 @@ const isPeriod = (words: readonly string[]): boolean => {
   const last = (words[words.length - 1] as string).toLowerCase();
   return PERIODS.has(last) || (words.length > 1 && PERIOD_ENDS.has(last));
 };
+/** A company's legal form written on its own, dots and spaces dropped: never a name by itself. */
+const LEGAL_FORMS = new Set(['llc', 'lp', 'llp', 'inc', 'ltd', 'plc', 'gmbh', 'corp']);
 export const NEVER_NAMES = new Set(['i', 'mr', 'mrs', 'ms', 'dr', 'the', 'a', 'an', 'it', 'he', 'she', 'we', 'they', 'ok', 'tv', 'today', 'yesterday', 'tomorrow', "i'm", 'i’m', "i've", 'i’ve', "i'll", 'i’ll', "i'd", 'i’d']);
 
 /** A capitalised run (or part of one) the rules typed, over tokens [from, to). */
@@ -217,6 +219,7 @@ function classify(text: string, tokens: Token[], titled: boolean): Classified | 
   if (words.length > 1 && STORMS.has(first.text.toLowerCase())) return null; // "Cyclone Phailin" is a storm, not a person
   if (words.length === 1 && (CALENDAR.test(name) || NEVER_NAMES.has(lower) || /^\p{N}/u.test(name))) return null;
   if (isPeriod(words)) return null; // "the Middle Ages", "the German Enlightenment": a time, not a body or a place
+  if (words.length <= 2 && LEGAL_FORMS.has(lower.replace(/[.\s]/gu, ''))) return null; // ", L.P." cut off its company
   const mention = (type: MentionType, strength: RuleStrength = 'medium'): Classified => ({ text: name, start: first.start, end: last.end, type, strength });
   const alias = ALIASES[name];
   if (alias) return mention(alias.type, 'strong');

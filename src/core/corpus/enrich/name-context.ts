@@ -16,6 +16,8 @@ const ORG_POSSESSIVE = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+)?(?:${ORG_POSSE
 const ORG_WHOSE = new RegExp(`^,\\s+whose\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${ORG_POSSESSIONS})\\b`, 'u');
 /** "X, the energy company,", "X, Hartwell's biggest customer,", "X, a Madrid-based bank". */
 const ORG_APPOSITIVE = /^,\s+(?:the|a|an|its|[\p{Lu}][\p{L}-]*['’]s)\s+(?:(?!of\b)[\p{L}-]+\s+){0,3}?(?:company|firm|group|bank|lender|insurer|retailer|carrier|airline|chain|club|party|union|broker|brokerage|conglomerate|manufacturer|carmaker|maker|supplier|operator|utility|side|team|charity|agency|regulator|watchdog|broadcaster|publisher|newspaper|consortium|customer|rival|owner|subsidiary|sponsor|backer|partner|business)s?(?=\s*[,.;]|\s+(?:of|in|that|which|based|and)\b)/u;
+/** "Cascade Timberlands, LLC", "Halvorsen Holdings Ltd.": a company's legal form after its name. */
+const LEGAL_FORM_AFTER = /^,?\s+(?:LLC|LLP|L\.\s?P\.|Inc\.?|Ltd\.?|plc|PLC|GmbH|Corp\.?)(?![\p{L}])/u;
 /** "X cut its target price", "X's plan to rebuild its stadium": "its" points back to a non-person. */
 const ITS_AFTER = /^(?:['’]s)?\s+(?:\p{Ll}+\s+){1,3}its\b/u;
 const SPEECH_OR_DETERMINER = /\b(?:said|says|told|tells|the|a|an|his|her|their|he|she|they|and|but|that|who)\b/;
@@ -23,7 +25,7 @@ const SPEECH_OR_DETERMINER = /\b(?:said|says|told|tells|the|a|an|his|her|their|h
 export function organizationCue(text: string, start: number, end: number): boolean {
   if (ORG_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
   const following = text.slice(end, end + 80);
-  if (ORG_POSSESSIVE.test(following) || ORG_WHOSE.test(following) || ORG_APPOSITIVE.test(following)) return true;
+  if (ORG_POSSESSIVE.test(following) || ORG_WHOSE.test(following) || ORG_APPOSITIVE.test(following) || LEGAL_FORM_AFTER.test(following)) return true;
   // "Hartwell, which makes gearboxes"; "in Las Vegas, which…" is a place.
   if (/^,\s+which\b/.test(following) && !/\b(?:in|at|near|from|to|into|across)\s+$/.test(text.slice(Math.max(0, start - 10), start))) return true;
   const its = ITS_AFTER.exec(following);

@@ -39,6 +39,13 @@ describe('entity names across a document', () => {
     for (const name of ['Middle Ages', 'Scottish Enlightenment', 'Victorian Era', 'Enlightenment']) expect(typeOf(r, name)).toBeUndefined();
   });
 
+  it('reads a name before its legal form as a company, and the form alone as no name', () => {
+    const r = enrich('In 2004 the creditors formed Marrow Creek Timber, LLC, and sold Hollin Ridge Partners, L.P. a year later.');
+    expect(typeOf(r, 'Marrow Creek Timber')).toBe('organization');
+    expect(typeOf(r, 'Hollin Ridge Partners')).toBe('organization');
+    for (const form of ['LLC', 'L. P.', 'L.P.']) expect(typeOf(r, form)).toBeUndefined();
+  });
+
   it('keeps a person with a first name and a surname a person', () => {
     const r = enrich('Madison Alden, the company\'s founder, said sales rose.', 'Alden said the plant would stay open.');
     expect(typeOf(r, 'Madison Alden')).toBe('person');
