@@ -82,9 +82,26 @@ export function nameRuns(text: string, tokens: readonly Token[], sentences: read
         continue;
       }
       const hosts = isOrgHead(prev.text) || isTitle(prev.text) || OF_HOSTS.has(prev.text.toLowerCase());
-      if (next.text === 'of' && hosts && after && isCapitalised(after.text) && isSpace(text.slice(next.end, after.start))) {
-        run.push(next, after);
-        j += 2;
+      const spaced = (a: Token, b: Token) => isSpace(text.slice(a.end, b.start));
+      // "for" only after an institution: after a title it starts a constituency ("MP for Sunderland").
+      if ((next.text === 'of' ? hosts : next.text === 'for' && isOrgHead(prev.text) && !isTitle(prev.text)) && after && spaced(next, after)) {
+        // "Bank of England", "Office for National Statistics", "Office of the Deputy Prime Minister".
+        if (isCapitalised(after.text)) {
+          run.push(next, after);
+          j += 2;
+          continue;
+        }
+        const third = tokens[j + 2];
+        if (after.text === 'the' && third && isCapitalised(third.text) && spaced(after, third) && isOrgHead(prev.text)) {
+          run.push(next, after, third);
+          j += 3;
+          continue;
+        }
+      }
+      // "Securities and Exchange Commission": "and" inside one institution's name (joinsByAnd).
+      if (next.text === 'and' && after && isCapitalised(after.text) && spaced(next, after) && joinsByAnd(run, tokens, j + 1, text)) {
+        run.push(next);
+        j += 1;
         continue;
       }
       // "National Library of the Netherlands", "Institute for Fiscal Studies": an institution
@@ -106,6 +123,30 @@ export function nameRuns(text: string, tokens: readonly Token[], sentences: read
     i = j;
   }
   return runs;
+}
+
+/** Words before "and" that belong to the name that follows: "Securities and Exchange Commission", "Trade and Industry". */
+const AND_FIRST = new Set(['securities', 'trade', 'health', 'education', 'science', 'arts', 'culture', 'media', 'environment', 'food', 'energy', 'transport', 'work', 'works', 'customs', 'revenue', 'research', 'development', 'finance', 'economic', 'economics', 'social', 'business', 'communities', 'justice', 'law', 'fisheries', 'agriculture', 'industry', 'commerce', 'labour', 'employment', 'housing', 'planning', 'sport', 'leisure', 'tourism', 'heritage', 'marine', 'rural', 'family', 'families', 'skills', 'innovation', 'technology', 'exchange', 'safety', 'security', 'defence', 'defense', 'foreign', 'commonwealth', 'immigration', 'nationality', 'asylum', 'mergers', 'monopolies', 'standards', 'markets', 'competition', 'consumer', 'pensions', 'benefits']);
+
+/**
+ * "and" joins two parts of one institution's name only when the word before it is a subject
+ * word of such names (AND_FIRST: "Securities", "Trade") and either the name's head came
+ * before it ("Department of Trade and Industry") or the capitalised words after it reach an
+ * institution head within four words ("Securities and Exchange Commission"). Two names joined
+ * by "and" ("Britain and France", "Sony and Microsoft") have no such word, so they stay apart.
+ */
+function joinsByAnd(run: readonly Token[], tokens: readonly Token[], from: number, text: string): boolean {
+  const last = run[run.length - 1] as Token;
+  if (last.possessive || !AND_FIRST.has(last.text.toLowerCase())) return false;
+  // "Department of Trade and Industry": the head came before, joined by "of"/"for".
+  if (run.some((t) => t.text === 'of' || t.text === 'for')) return true;
+  for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
+    const t = tokens[k] as Token;
+    if (!isCapitalised(t.text) || (k > from && !isSpace(text.slice((tokens[k - 1] as Token).end, t.start)))) return false;
+    if (isOrgHead(t.text)) return true;
+    if (t.possessive) return false;
+  }
+  return false;
 }
 
 /** Common nouns whose possessive sits inside institution names: "Prosecutor's Office", "People's Party". */

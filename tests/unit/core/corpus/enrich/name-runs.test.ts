@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { nameRuns, tokenize } from '../../../../../src/core/corpus/enrich/name-runs';
+
+/** The runs of one sentence, each as its words. */
+const runs = (text: string): string[] =>
+  nameRuns(text, tokenize(text), [{ start: 0, end: text.length }]).map((r) => r.tokens.map((t) => t.text).join(' '));
+
+describe('nameRuns', () => {
+  it('keeps an institution named with "of", "for" or "of the" as one run', () => {
+    expect(runs('Data from the Office for National Statistics came out.')).toContain('Office for National Statistics');
+    expect(runs('Figures from the Office of the Deputy Prime Minister show it.')).toContain('Office of the Deputy Prime Minister');
+    expect(runs('The Bank of England held rates.')).toContain('The Bank of England');
+  });
+
+  it('keeps "and" inside an institution name, but not between two names', () => {
+    expect(runs('A fine from the Securities and Exchange Commission followed.')).toContain('Securities and Exchange Commission');
+    expect(runs('A report by the Department of Trade and Industry followed.')).toContain('Department of Trade and Industry');
+    expect(runs('Talks between Britain and France resumed.')).toEqual(['Talks', 'Britain', 'France']);
+    expect(runs('Shares in Sony and Microsoft Corporation fell.')).toEqual(['Shares', 'Sony', 'Microsoft Corporation']);
+  });
+
+  it('does not join a constituency to the name after a title', () => {
+    expect(runs('The MP for Sunderland Central Joe Whitfield spoke.')).not.toContain('MP for Sunderland Central Joe Whitfield');
+  });
+});
