@@ -89,6 +89,15 @@ describe('known false positives, fixed by rule', () => {
     expect(typed('Leeds is a city in Yorkshire.')).toContain('place:Leeds');
   });
 
+  it('a club named after a place is an organisation when listed with clubs, moved to, or taking a plural verb', () => {
+    expect(typed('Arsenal have lost ground to Manchester United and Chelsea.')).toContain('organization:Chelsea');
+    expect(typed('Gerrard, who has been linked with Chelsea, will decide in the Premiership break.')).toContain('organization:Chelsea');
+    expect(typed("Chelsea's Damien Duff misses the Champions League tie.")).toContain('organization:Chelsea');
+    expect(typed('Chelsea have sacked their striker after a failed test.')).toContain('organization:Chelsea');
+    // A city listed with cities is a place.
+    expect(typed('Monitoring stations in London, Amsterdam and Sydney could not reach it.')).toContain('place:Sydney');
+  });
+
   it('times, devices and media are not organisations', () => {
     const found = typed('The new PC costs £400, ships with a DVD drive and goes on sale at 9pm GMT.');
     expect(found.filter((e) => e.startsWith('organization:'))).toEqual([]);
