@@ -265,7 +265,12 @@ function classify(text: string, tokens: Token[], titled: boolean): Classified | 
   // "Zelensky said": a lone unknown word before a speech verb is a person; a longer run must
   // start like a person's name ("Dresdner Kleinwort Wasserstein said" is a bank).
   const personLike = words.length === 1 ? !/^\p{Lu}{2,}/u.test(name) : isFirstName(first.text) && words.length <= 3;
-  if (personLike && personContext(following)) return mention('person');
+  if (personLike && personContext(following)) {
+    // "the Tories said": a capitalised plural after "the" that speaks is a group (a party, a
+    // side), never one person, who takes no article.
+    const group = words.length === 1 && /^\p{Lu}\p{Ll}+(?:ie|[^s'’])s$/u.test(name) && /\bthe\s+$/i.test(text.slice(Math.max(0, first.start - 5), first.start));
+    return mention(group ? 'organization' : 'person');
+  }
   if (/\b(?:in|at|near|around|from|into|across|outside|inside|throughout|towards?)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, first.start - 20), first.start))) {
     return mention('place');
   }

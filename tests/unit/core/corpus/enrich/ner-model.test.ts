@@ -98,6 +98,12 @@ describe('known false positives, fixed by rule', () => {
     expect(typed('Monitoring stations in London, Amsterdam and Sydney could not reach it.')).toContain('place:Sydney');
   });
 
+  it('a party that speaks is an organisation, not a person', () => {
+    const found = typed('The Tories said the plan was desperate.');
+    expect(found).toContain('organization:Tories');
+    expect(found).not.toContain('person:Tories');
+  });
+
   it('times, devices and media are not organisations', () => {
     const found = typed('The new PC costs £400, ships with a DVD drive and goes on sale at 9pm GMT.');
     expect(found.filter((e) => e.startsWith('organization:'))).toEqual([]);
