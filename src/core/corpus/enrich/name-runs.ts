@@ -85,7 +85,7 @@ export function nameRuns(text: string, tokens: readonly Token[], sentences: read
       const spaced = (a: Token, b: Token) => isSpace(text.slice(a.end, b.start));
       // "for" only after an institution: after a title it starts a constituency ("MP for Sunderland").
       if ((next.text === 'of' ? hosts : next.text === 'for' && isOrgHead(prev.text) && !isTitle(prev.text)) && after && spaced(next, after)) {
-        // "Bank of England", "Office for National Statistics", "Office of the Deputy Prime Minister".
+        // "Bank of England", "Office for National Statistics", "National Library of the Netherlands".
         if (isCapitalised(after.text)) {
           run.push(next, after);
           j += 2;
@@ -102,19 +102,6 @@ export function nameRuns(text: string, tokens: readonly Token[], sentences: read
       if (next.text === 'and' && after && isCapitalised(after.text) && spaced(next, after) && joinsByAnd(run, tokens, j + 1, text)) {
         run.push(next);
         j += 1;
-        continue;
-      }
-      // "National Library of the Netherlands", "Institute for Fiscal Studies": an institution
-      // word goes on through "of the" or "for" into a capitalised name.
-      const third = tokens[j + 2];
-      if (next.text === 'of' && after?.text === 'the' && isOrgHead(prev.text) && third && isCapitalised(third.text) && isSpace(text.slice(next.end, after.start)) && isSpace(text.slice(after.end, third.start))) {
-        run.push(next, after, third);
-        j += 3;
-        continue;
-      }
-      if (next.text === 'for' && isOrgHead(prev.text) && after && isCapitalised(after.text) && isSpace(text.slice(next.end, after.start))) {
-        run.push(next, after);
-        j += 2;
         continue;
       }
       break;
