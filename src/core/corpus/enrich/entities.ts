@@ -68,6 +68,11 @@ const isPeriod = (words: readonly string[]): boolean => {
 const LEGAL_FORMS = new Set(['llc', 'lp', 'llp', 'inc', 'ltd', 'plc', 'gmbh', 'corp']);
 export const NEVER_NAMES = new Set(['i', 'mr', 'mrs', 'ms', 'dr', 'the', 'a', 'an', 'it', 'he', 'she', 'we', 'they', 'ok', 'tv', 'today', 'yesterday', 'tomorrow', "i'm", 'i’m', "i've", 'i’ve', "i'll", 'i’ll', "i'd", 'i’d']);
 
+/** Feasts and seasons of the year: dates, not places ("at Christmas", "in the New Year"). */
+const HOLIDAYS = new Set(['christmas', 'christmas day', 'christmas eve', 'boxing day', 'new year', "new year's day", 'new year’s day', "new year's eve", 'new year’s eve', 'easter', 'easter sunday', 'good friday', 'ramadan', 'eid', 'diwali', 'hanukkah', 'passover', 'thanksgiving', 'halloween', 'lent', 'advent']);
+/** The last word of a competition's name: "FA Cup", "Australian Open", "the Premiership". Not a place, person or body. */
+const COMPETITION_HEADS = new Set(['cup', 'open', 'trophy', 'championship', 'championships', 'olympics', 'paralympics', 'premiership', 'grand prix', 'masters']);
+
 /** A capitalised run (or part of one) the rules typed, over tokens [from, to). */
 export interface RuledRun {
   rule: Classified;
@@ -223,6 +228,9 @@ function classify(text: string, tokens: Token[], titled: boolean): Classified | 
   if (isPeriod(words)) return null; // "the Middle Ages", "the German Enlightenment": a time, not a body or a place
   if (words.length <= 2 && LEGAL_FORMS.has(lower.replace(/[.\s]/gu, ''))) return null; // ", L.P." cut off its company
   const mention = (type: MentionType, strength: RuleStrength = 'medium'): Classified => ({ text: name, start: first.start, end: last.end, type, strength });
+  if (HOLIDAYS.has(lower)) return null;
+  // A competition is an event; left to the tagger's organisation reading only when it has one.
+  if (COMPETITION_HEADS.has(last.text.toLowerCase()) && !isOrgHead(last.text) && (words.length > 1 || lower === 'premiership')) return mention('unknown', 'weak');
   const alias = ALIASES[name];
   if (alias) return mention(alias.type, 'strong');
   if (isPlaceWord(lower)) return mention('place', words.length > 1 ? 'strong' : 'medium'); // "North Korea"; "Sydney" may be a person

@@ -104,6 +104,12 @@ describe('known false positives, fixed by rule', () => {
     expect(found).not.toContain('person:Tories');
   });
 
+  it('feasts and competitions are not places', () => {
+    const found = typed('Sales rose at Christmas and in the New Year, while Arsenal lead the Premiership and Henman plays in the Australian Open in Melbourne.');
+    for (const wrong of ['place:Christmas', 'place:New Year', 'place:Premiership', 'place:Australian Open']) expect(found).not.toContain(wrong);
+    expect(found).toContain('place:Melbourne');
+  });
+
   it('times, devices and media are not organisations', () => {
     const found = typed('The new PC costs £400, ships with a DVD drive and goes on sale at 9pm GMT.');
     expect(found.filter((e) => e.startsWith('organization:'))).toEqual([]);
