@@ -90,6 +90,7 @@ const NAME_ORG_HEADS = new Set([
   'organisation', 'organisations', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'llp', 'pty', 'spa', 'srl', 'oyj',
   'united', 'rovers', 'wanderers', 'athletic', 'albion', 'rangers', 'hotspur', 'fc', 'afc', 'argyle', 'dons',
   'sentinel', 'bulletin', 'tribune', 'courier', 'examiner', 'inquirer', 'dispatch', 'observer', 'recorder', 'advertiser',
+  'consortium', 'trust', 'alliance', 'coalition', 'syndicate', 'cooperative', 'co-operative',
 ]);
 export const isOrgHead = (w: string): boolean => {
   const lower = w.toLowerCase().replace(/\.$/, '');
