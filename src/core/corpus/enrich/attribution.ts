@@ -115,6 +115,24 @@ export class ParagraphSources {
     return null;
   }
 
+  /**
+   * "Figures from the Office for National Statistics showed…", "a survey by the CBI found…",
+   * "…, data from Eurostat suggests": the body whose figures, survey or report the sentence
+   * reports as finding something. Only a named body counts (a mention right after "from"/"by"),
+   * and only with a verb of finding after it in [from, to).
+   */
+  findingsOf(from: number, to: number): SourceRef | null {
+    const span = this.masked.slice(from, to);
+    for (const m of span.matchAll(/\b(?:figures|data|statistics|numbers|survey|report|study|research|poll|estimates?|analysis|index|forecasts?)\s+(?:from|by|of|(?:issued|released|published|compiled|commissioned)\s+by)\s+(?:the\s+)?/giu)) {
+      const at = from + m.index + m[0].length;
+      const mention = this.mentions.find((x) => x.start === at && !this.insideQuote(x.start));
+      if (!mention) continue;
+      if (!/\b(?:show(?:s|ed|n)?|found|finds|suggest(?:s|ed)?|reveal(?:s|ed)?|indicate(?:s|d)?|put(?:s)?|estimate(?:s|d)?|point(?:s|ed)? to)\b/iu.test(this.masked.slice(mention.end, to))) continue;
+      return fromMention(mention);
+    }
+    return null;
+  }
+
   /** First named or described actor of [from, to): the sentence subject. */
   firstActor(from: number, to: number): SourceRef | null {
     const mention = this.mentions.find((m) => m.start >= from && m.end <= to && !this.insideQuote(m.start));

@@ -148,7 +148,8 @@ function claimant(ctx: FigureContext, at: number, end: number): Claim {
   const ref: SourceRef | null =
     before[before.length - 1]?.subject ??
     (laterClaims ? later.subject : null) ??
-    ctx.sources.accordingTo(sentence.start, sentence.end);
+    ctx.sources.accordingTo(sentence.start, sentence.end) ??
+    ctx.sources.findingsOf(sentence.start, sentence.end);
   if (!ref) return { name: null, confidence: 0 };
   if (ref.kind === 'pronoun') return { name: ref.name === 'he' || ref.name === 'she' ? ctx.memory.lastPerson : ctx.memory.lastOther, confidence: 0.65 };
   const sure = ref.kind === 'description' ? 0.8 : 0.9;

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { enrichDocument } from '../../../../../src/core/corpus/enrich';
+
+const claimants = (text: string) =>
+  Object.fromEntries(enrichDocument({ title: '', published: '2025-01-01', paragraphs: [{ id: 'p1', text }] }).figures.map((f) => [f.text, f.claimant]));
+
+describe('figure claimants', () => {
+  it('a named body whose figures, survey or report find something claims the figure', () => {
+    expect(claimants('Figures from the Office for National Statistics showed prices rose 2.1% in December.')['2.1%']).toBe('Office for National Statistics');
+    expect(claimants('A survey by the British Retail Consortium found sales fell 0.4%.')['0.4%']).toBe('British Retail Consortium');
+    expect(claimants('Prices rose 2.1%, figures from the Office for National Statistics showed.')['2.1%']).toBe('Office for National Statistics');
+  });
+
+  it('a report merely mentioned, with no finding, claims nothing', () => {
+    expect(claimants('The report by the Audit Commission was late, and 40 people came.')['40']).toBeNull();
+  });
+});
