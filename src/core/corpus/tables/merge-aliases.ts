@@ -61,9 +61,15 @@ export function mergeAliases(groups: readonly NameGroup[], overrides?: NameOverr
   for (const g of groups) {
     if (g.type === 'person' && g.key.includes(' ')) {
       const w = lastWord(g.key);
-      bySurname.set(w, [...(bySurname.get(w) ?? []), g]);
+      const list = bySurname.get(w);
+      if (list) list.push(g);
+      else bySurname.set(w, [g]);
     } else if (g.type === 'organization' && g.key.includes(' ')) {
-      for (const a of new Set(acronymsOf(displayName(g)))) byInitials.set(a, [...(byInitials.get(a) ?? []), g]);
+      for (const a of new Set(acronymsOf(displayName(g)))) {
+        const list = byInitials.get(a);
+        if (list) list.push(g);
+        else byInitials.set(a, [g]);
+      }
     }
   }
   for (const g of groups) {
@@ -79,7 +85,7 @@ export function mergeAliases(groups: readonly NameGroup[], overrides?: NameOverr
 }
 
 /**
- * Splits first, then merges oldest first. A merge of two groups already in one entity (which
+ * Splits first, then merges oldest first (regroup.ts applies them the same way to a build's groups). A merge of two groups already in one entity (which
  * covers every merge that would make a cycle) is skipped, as is one naming a group this corpus lacks; the list
  * of corrections shows those as not applied.
  */
