@@ -13,13 +13,13 @@ import { entityId, nameKey, titleBefore } from './entity-names';
 import { groupClaims } from './claims';
 import { displayName, mergeAliases, newGroup, rootOf, type NameGroup } from './merge-aliases';
 import { snippetWindow } from './snippet-window';
-import { TABLES_FORMAT, type CorpusTables, type EntityRow, type EventRow, type MentionRow } from './tables-format';
+import { REGROUP_FORMAT, TABLES_FORMAT, type CorpusTables, type EntityRow, type EventRow, type GroupRow, type MentionRow } from './tables-format';
 
 /** Co-occurring entities kept per entity. */
 export const CO_OCCURRING_KEPT = 15;
 /** Entities of one document that count for co-occurrence (most mentioned first): bounds pairs per document. */
-const CO_OCCURRENCE_PER_DOCUMENT = 40;
-const MAX_ALIASES = 12;
+export const CO_OCCURRENCE_PER_DOCUMENT = 40;
+export const MAX_ALIASES = 12;
 
 interface Local {
   group: NameGroup;
@@ -38,13 +38,17 @@ export function buildCorpusTables(
   };
   // Pass 1: one name group per (type, key); documents and display forms counted per group.
   const groups = new Map<string, NameGroup>();
+  const groupIndex = new Map<NameGroup, number>();
   const lastDoc = new Map<NameGroup, number>();
   const locals: Local[][] = docs.map((doc, di) =>
     (isCopy(doc) ? [] : doc.entities).map((entity) => {
       const key = nameKey(entity.type, entity.name);
       const gid = entityId(entity.type, key);
       let group = groups.get(gid);
-      if (!group) groups.set(gid, (group = newGroup(entity.type, key)));
+      if (!group) {
+        groups.set(gid, (group = newGroup(entity.type, key)));
+        groupIndex.set(group, groupIndex.size);
+      }
       if (lastDoc.get(group) !== di) {
         lastDoc.set(group, di);
         group.documentCount += 1;
@@ -64,10 +68,18 @@ export function buildCorpusTables(
     aliases: [],
     coOccurring: [],
   }));
-  const surfaces: Map<string, number>[] = roots.map(() => new Map());
+  const groupList = [...groups.values()];
+  const groupRoot = groupList.map((g) => rootIndex.get(rootOf(g)) as number);
+  // Entities of several groups: their groups' own rows are kept for regrouping (regroup.ts).
+  const members = new Array<number>(roots.length).fill(0);
+  for (const r of groupRoot) members[r] = (members[r] as number) + 1;
+  const groupRows: (MentionRow[] | null)[] = groupRoot.map((r) => ((members[r] as number) > 1 ? [] : null));
+  /** Surface forms per group; an entity's are its groups' together. */
+  const surfaces: Map<string, number>[] = groupList.map(() => new Map());
+  const docEntities: number[][] = docs.map(() => []);
   const byEntity: MentionRow[][] = roots.map(() => []);
   const pairs = new Map<number, number>();
-  const events: EventRow[] = [];
+  const events: [EventRow, number[]][] = [];
   const R = roots.length;
 
   docs.forEach((doc, di) => {
@@ -75,11 +87,15 @@ export function buildCorpusTables(
     const paragraphIndex = new Map(doc.paragraphs.map((p, i) => [p.id, i]));
     const textOf = (paragraphId: string) => doc.paragraphs[paragraphIndex.get(paragraphId) ?? -1]?.text ?? '';
     // Pass 2: this document's entities by corpus entity (two local names may share one).
-    const perRoot = new Map<number, { mentions: number; local: Entity; localMentions: number; first: { p: number; start: number; end: number; paragraphId: string } }>();
+    const perRoot = new Map<number, Seen>();
     const paragraphRoots = new Map<string, Set<number>>();
+    const paragraphGroups = new Map<string, Set<number>>();
+    const perGroup = new Map<number, Seen>();
+    const listed = docEntities[di] as number[];
     for (const { group, entity } of locals[di] as Local[]) {
-      const r = rootIndex.get(rootOf(group)) as number;
-      const surface = surfaces[r] as Map<string, number>;
+      const gi = groupIndex.get(group) as number;
+      const r = groupRoot[gi] as number;
+      const surface = surfaces[gi] as Map<string, number>;
       let first: { p: number; start: number; end: number; paragraphId: string } | null = null;
       for (const m of entity.mentions) {
         const text = textOf(m.paragraphId);
@@ -90,27 +106,27 @@ export function buildCorpusTables(
         let set = paragraphRoots.get(m.paragraphId);
         if (!set) paragraphRoots.set(m.paragraphId, (set = new Set()));
         set.add(r);
+        let gset = paragraphGroups.get(m.paragraphId);
+        if (!gset) paragraphGroups.set(m.paragraphId, (gset = new Set()));
+        gset.add(gi);
       }
       if (!first) continue;
-      const seen = perRoot.get(r);
-      if (!seen) perRoot.set(r, { mentions: entity.mentions.length, local: entity, localMentions: entity.mentions.length, first });
-      else {
-        seen.mentions += entity.mentions.length;
-        if (entity.mentions.length > seen.localMentions) {
-          seen.local = entity;
-          seen.localMentions = entity.mentions.length;
-        }
-        if (first.p < seen.first.p || (first.p === seen.first.p && first.start < seen.first.start)) seen.first = first;
-      }
+      listed.push(gi, entity.mentions.length, first.p, first.start);
+      addLocal(perRoot, r, entity, first);
+      if (groupRows[gi]) addLocal(perGroup, gi, entity, first);
     }
+    const rowOf = (s: { mentions: number; local: Entity; first: { start: number; end: number; paragraphId: string } }): MentionRow => {
+      const { snippet, snippetStart } = snippetWindow(textOf(s.first.paragraphId), s.first.start, s.first.end);
+      return [di, s.mentions, s.local.name, s.first.paragraphId, s.first.start, s.first.end, snippetStart, snippet];
+    };
     for (const [r, s] of perRoot) {
       const row = rows[r] as EntityRow;
       row.documentCount += 1;
       row.mentionCount += s.mentions;
-      const { snippet, snippetStart } = snippetWindow(textOf(s.first.paragraphId), s.first.start, s.first.end);
-      (byEntity[r] as MentionRow[]).push([di, s.mentions, s.local.name, s.first.paragraphId, s.first.start, s.first.end, snippetStart, snippet]);
+      (byEntity[r] as MentionRow[]).push(rowOf(s));
     }
-    const present = [...perRoot.entries()].sort((a, b) => b[1].mentions - a[1].mentions).slice(0, CO_OCCURRENCE_PER_DOCUMENT).map(([r]) => r);
+    for (const [gi, s] of perGroup) (groupRows[gi] as MentionRow[]).push(rowOf(s));
+    const present = presentInDocument([...perRoot].map(([r, x]) => [r, x.mentions]));
     for (let i = 0; i < present.length; i++) {
       for (let j = i + 1; j < present.length; j++) {
         const a = present[i] as number;
@@ -122,29 +138,89 @@ export function buildCorpusTables(
     for (const ev of doc.events) {
       const text = textOf(ev.paragraphId);
       const { snippet, snippetStart } = snippetWindow(text, ev.start, ev.end, 160);
-      events.push([di, ev.date, ev.endDate ?? null, ev.text, ev.paragraphId, ev.start, ev.end, snippetStart, snippet, [...(paragraphRoots.get(ev.paragraphId) ?? [])]]);
+      events.push([
+        [di, ev.date, ev.endDate ?? null, ev.text, ev.paragraphId, ev.start, ev.end, snippetStart, snippet, [...(paragraphRoots.get(ev.paragraphId) ?? [])]],
+        [...(paragraphGroups.get(ev.paragraphId) ?? [])],
+      ]);
     }
   });
 
   keepTopPairs(pairs, R, rows);
-  rows.forEach((row, r) => {
-    const lower = row.name.toLowerCase();
-    row.aliases = [...(surfaces[r] as Map<string, number>)]
-      .filter(([form]) => form.toLowerCase() !== lower)
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-      .slice(0, MAX_ALIASES)
-      .map(([form]) => form);
+  const rootSurfaces: Map<string, number>[] = roots.map(() => new Map());
+  groupRoot.forEach((r, gi) => {
+    const into = rootSurfaces[r] as Map<string, number>;
+    for (const [form, n] of surfaces[gi] as Map<string, number>) into.set(form, (into.get(form) ?? 0) + n);
   });
-  for (const list of byEntity) list.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  events.sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : a[0] - b[0] || a[4].localeCompare(b[4]) || a[5] - b[5]));
+  rows.forEach((row, r) => {
+    row.aliases = aliasesOf(row.name, rootSurfaces[r] as Map<string, number>);
+  });
+  for (const list of byEntity) list.sort(byMentions);
+  for (const list of groupRows) list?.sort(byMentions);
+  events.sort(([a], [b]) => compareEvents(a, b));
 
   const merged: Record<string, number> = {};
   for (const g of groups.values()) if (g.mergedInto) merged[entityId(g.type, g.key)] = rootIndex.get(rootOf(g)) as number;
   return {
     entities: { format: TABLES_FORMAT, documentIds: docs.map((d) => d.id), entities: rows, merged },
     mentions: { format: TABLES_FORMAT, byEntity },
-    timeline: { format: TABLES_FORMAT, events, claims: groupClaims(docs, isCopy) },
+    timeline: { format: TABLES_FORMAT, events: events.map(([e]) => e), claims: groupClaims(docs, isCopy) },
+    regroup: {
+      table: {
+        format: REGROUP_FORMAT,
+        rootGroups: roots.map((g) => groupIndex.get(g) as number),
+        groups: groupList.map((g, gi): GroupRow => [g.key, g.type, g.documentCount, [...g.names].flat(), [...(surfaces[gi] as Map<string, number>)].flat(), groupRoot[gi] as number]),
+        docEntities,
+        eventGroups: events.map(([, g]) => g),
+      },
+      groupRows,
+    },
   };
+}
+
+type Seen = { mentions: number; local: Entity; localMentions: number; first: { p: number; start: number; end: number; paragraphId: string } };
+
+/** One more of a document's entities in an entity (or group): mentions summed, the most mentioned name and the first mention kept (earlier wins a tie). */
+function addLocal<K>(into: Map<K, Seen>, k: K, entity: Entity, first: Seen['first']): void {
+  const seen = into.get(k);
+  if (!seen) into.set(k, { mentions: entity.mentions.length, local: entity, localMentions: entity.mentions.length, first });
+  else {
+    seen.mentions += entity.mentions.length;
+    if (entity.mentions.length > seen.localMentions) {
+      seen.local = entity;
+      seen.localMentions = entity.mentions.length;
+    }
+    if (first.p < seen.first.p || (first.p === seen.first.p && first.start < seen.first.start)) seen.first = first;
+  }
+}
+
+/** An entity's documents: most mentions first, then document order. */
+export const byMentions = (a: MentionRow, b: MentionRow): number => b[1] - a[1] || a[0] - b[0];
+
+export const compareEvents = (a: EventRow, b: EventRow): number =>
+  a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : a[0] - b[0] || a[4].localeCompare(b[4]) || a[5] - b[5];
+
+/** The surface forms other than the name, most used first. */
+export function aliasesOf(name: string, surfaces: ReadonlyMap<string, number>): string[] {
+  const lower = name.toLowerCase();
+  return [...surfaces]
+    .filter(([form]) => form.toLowerCase() !== lower)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, MAX_ALIASES)
+    .map(([form]) => form);
+}
+
+/**
+ * Co-occurrence pairs of one document: its entities (by index) with mentions, in the order first
+ * met, most mentioned first (a stable sort, so ties keep that order), the first CO_OCCURRENCE_PER_DOCUMENT.
+ */
+export function presentInDocument(perEntity: [number, number][]): number[] {
+  return perEntity.sort((a, b) => b[1] - a[1]).slice(0, CO_OCCURRENCE_PER_DOCUMENT).map(([r]) => r);
+}
+
+/** The CO_OCCURRING_KEPT partners with most shared documents (then lower index), flat. */
+export function topPartners(list: [number, number][]): number[] {
+  list.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+  return list.slice(0, CO_OCCURRING_KEPT).flat();
 }
 
 /** Each entity keeps its CO_OCCURRING_KEPT partners with most shared documents. */
@@ -157,7 +233,6 @@ function keepTopPairs(pairs: Map<number, number>, R: number, rows: EntityRow[]):
     (lists[b] as [number, number][]).push([a, n]);
   }
   lists.forEach((list, r) => {
-    list.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
-    (rows[r] as EntityRow).coOccurring = list.slice(0, CO_OCCURRING_KEPT).flat();
+    (rows[r] as EntityRow).coOccurring = topPartners(list);
   });
 }

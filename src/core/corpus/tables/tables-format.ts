@@ -66,4 +66,42 @@ export interface CorpusTables {
   entities: EntityTable;
   mentions: MentionTable;
   timeline: TimelineTable;
+  /** What merges and splits need (regroup.ts); absent when read from a build without it. */
+  regroup?: RegroupData;
+}
+
+/**
+ * What regrouping names needs without the documents (regroup.ts): the analyst's merges and
+ * splits change which entities there are, and with this table the tables are patched for them
+ * in place of a recompute. Optional: a build without it (or of another REGROUP_FORMAT) falls
+ * back to computing the tables from its documents when there are merges or splits.
+ */
+export const REGROUP_FORMAT = 1;
+export const REGROUP_TABLE_FILE = 'corpus-regroup.json';
+/** One line per name group of a build entity made of several groups (the others' rows are their entity's line). */
+export const REGROUP_MENTION_FILE = 'corpus-regroup-mentions.jsonl';
+
+/**
+ * A name group before merging (merge-aliases.ts NameGroup), in the order the build met them:
+ * [key, type, documents, flat [display name, documents, ...], flat [surface form, mentions, ...], build entity index].
+ */
+export type GroupRow = [string, EntityType, number, (string | number)[], (string | number)[], number];
+
+export interface RegroupTable {
+  format: number;
+  groups: GroupRow[];
+  /** Per entity (EntityTable.entities order): the group that is its root. */
+  rootGroups: number[];
+  /** Per document (documentIds order): flat [group, mentions, first paragraph index, first start, ...], entities with mentions in document order. */
+  docEntities: number[][];
+  /** Per timeline event (TimelineTable.events order): the groups mentioned in its paragraph. */
+  eventGroups: number[][];
+  /** Flat [byte offset, byte length, ...] per group of its line in REGROUP_MENTION_FILE; -1, -1 for a group alone in its entity. */
+  groupRanges?: number[];
+}
+
+/** In memory: the rows of each group of a several-group entity (null for the others), same shape as MentionRow. */
+export interface RegroupData {
+  table: RegroupTable;
+  groupRows: (MentionRow[] | null)[];
 }

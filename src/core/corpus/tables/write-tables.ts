@@ -5,25 +5,43 @@ import type { DuplicateInfo } from '../duplicates';
 import type { FileRecord } from '../manifest';
 import { sha256 } from '../read-sources';
 import { buildCorpusTables } from './build-tables';
-import { ENTITY_TABLE_FILE, MENTION_TABLE_FILE, TIMELINE_TABLE_FILE } from './tables-format';
+import { ENTITY_TABLE_FILE, MENTION_TABLE_FILE, REGROUP_MENTION_FILE, REGROUP_TABLE_FILE, TIMELINE_TABLE_FILE, type MentionRow } from './tables-format';
 
-/** Writes the three table files into a build folder; their records go into the manifest. The mention file has one line per entity. */
-export function writeCorpusTables(dir: string, docs: readonly ProcessedDocument[], duplicates: ReadonlyMap<string, DuplicateInfo>): FileRecord[] {
-  const tables = buildCorpusTables(docs, duplicates);
+/** One JSON line per list (none for null), with the flat [offset, length, ...] of each line (-1, -1 for none). */
+function linesOf(lists: readonly (MentionRow[] | null)[]): { bytes: Buffer; ranges: number[] } {
   const lines: Buffer[] = [];
-  const mentionRanges: number[] = [];
+  const ranges: number[] = [];
   let offset = 0;
-  for (const rows of tables.mentions.byEntity) {
+  for (const rows of lists) {
+    if (!rows) {
+      ranges.push(-1, -1);
+      continue;
+    }
     const line = Buffer.from(`${JSON.stringify(rows)}\n`, 'utf8');
-    mentionRanges.push(offset, line.length - 1);
+    ranges.push(offset, line.length - 1);
     lines.push(line);
     offset += line.length;
   }
+  return { bytes: Buffer.concat(lines), ranges };
+}
+
+/**
+ * Writes the table files into a build folder; their records go into the manifest. The mention
+ * file has one line per entity; the regroup files (tables-format.ts RegroupTable) what merges
+ * and splits need.
+ */
+export function writeCorpusTables(dir: string, docs: readonly ProcessedDocument[], duplicates: ReadonlyMap<string, DuplicateInfo>): FileRecord[] {
+  const tables = buildCorpusTables(docs, duplicates);
+  const mentions = linesOf(tables.mentions.byEntity);
   const files: [string, Buffer][] = [
-    [ENTITY_TABLE_FILE, Buffer.from(JSON.stringify({ ...tables.entities, mentionRanges }), 'utf8')],
-    [MENTION_TABLE_FILE, Buffer.concat(lines)],
+    [ENTITY_TABLE_FILE, Buffer.from(JSON.stringify({ ...tables.entities, mentionRanges: mentions.ranges }), 'utf8')],
+    [MENTION_TABLE_FILE, mentions.bytes],
     [TIMELINE_TABLE_FILE, Buffer.from(JSON.stringify(tables.timeline), 'utf8')],
   ];
+  if (tables.regroup) {
+    const groups = linesOf(tables.regroup.groupRows);
+    files.push([REGROUP_TABLE_FILE, Buffer.from(JSON.stringify({ ...tables.regroup.table, groupRanges: groups.ranges }), 'utf8')], [REGROUP_MENTION_FILE, groups.bytes]);
+  }
   return files.map(([file, bytes]) => {
     writeFileSync(join(dir, file), bytes);
     return { file, bytes: bytes.length, sha256: sha256(bytes) };
