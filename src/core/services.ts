@@ -136,8 +136,10 @@ export async function createCoreServices(options: CoreOptions): Promise<CoreServ
     return searchCorrections(list, currentCorrections(), corpusTables);
   };
   const { buildDir } = corpusPaths(options.resourcesDir);
+  const bundledSource = tablesSource(buildDir, bundled);
   const corpusTables = createLibraryTables({
-    bundledTables: createCorpusTablesService(tablesSource(buildDir, bundled), () => corpus.list(), currentCorrections),
+    bundledTables: createCorpusTablesService(bundledSource, () => corpus.list(), currentCorrections),
+    bundledSource,
     bundled,
     library: userLibrary,
     summaries: () => corpus.list(),

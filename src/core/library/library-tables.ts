@@ -2,12 +2,15 @@ import type { DocumentSummary, ProcessedDocument } from '../../shared/corpus';
 import type { CorpusService } from '../corpus/corpus-service';
 import { buildCorpusTables } from '../corpus/tables/build-tables';
 import { createCorpusTablesService, memoryTablesSource, type CorpusTablesService } from '../corpus/tables/corpus-tables-service';
+import { regroupedSource, type RegroupBase } from '../corpus/tables/regroup';
 import type { UserLibrary } from './user-library';
 import { NO_OVERRIDES, overridesKey, type CorrectionView, type NameOverrides } from '../corrections/correction-view';
 
 export interface LibraryTablesDeps {
   /** The corpus view over the bundled corpus alone: its tables as the build wrote them. */
   bundledTables: CorpusTablesService;
+  /** Where bundledTables reads from: with its regroup table, merges and splits patch the build's tables (regroup.ts). */
+  bundledSource?: RegroupBase;
   bundled: Pick<CorpusService, 'list' | 'loadAll'>;
   library: Pick<UserLibrary, 'active' | 'get'>;
   /** Every document's summary, the added ones included. */
@@ -27,7 +30,9 @@ export interface LibraryTablesDeps {
  *
  * The analyst's merges and splits change which entities there are, so the same in-memory
  * computation runs when there are any (with them applied as names are grouped), on the first
- * request after they change; rejects, retypes and attributions apply on top of either.
+ * request after they change; rejects, retypes and attributions apply on top of either. With no
+ * documents added and a build that has a regroup table, the merges and splits patch the build's
+ * tables instead (regroup.ts: the same result, without reading a document).
  */
 export function createLibraryTables(deps: LibraryTablesDeps): CorpusTablesService {
   let cached: { key: string; tables: CorpusTablesService } | null = null;
@@ -37,6 +42,11 @@ export function createLibraryTables(deps: LibraryTablesDeps): CorpusTablesServic
     if (active.length === 0 && overrides === NO_OVERRIDES) return deps.bundledTables;
     const key = `${overridesKey(overrides)}\n${active.map((e) => `${e.id}:${e.textSha256}`).join('\n')}`;
     if (cached?.key === key) return cached.tables;
+    const regrouped = active.length === 0 && deps.bundledSource ? regroupedSource(deps.bundledSource, overrides) : null;
+    if (regrouped) {
+      cached = { key, tables: createCorpusTablesService(regrouped, deps.summaries, deps.corrections) };
+      return cached.tables;
+    }
     const added: ProcessedDocument[] = [];
     for (const e of active) {
       try {

@@ -30,6 +30,9 @@ import { entityId, foldName, nameKey } from './entity-names';
 import {
   ENTITY_TABLE_FILE,
   MENTION_TABLE_FILE,
+  REGROUP_FORMAT,
+  REGROUP_MENTION_FILE,
+  REGROUP_TABLE_FILE,
   TABLES_FORMAT,
   TIMELINE_TABLE_FILE,
   type ClaimRow,
@@ -38,8 +41,10 @@ import {
   type EntityTable,
   type EventRow,
   type MentionRow,
+  type RegroupTable,
   type TimelineTable,
 } from './tables-format';
+import type { RegroupBase } from './regroup';
 
 export const DEFAULT_ENTITY_LIMIT = 300;
 export const DOCUMENTS_PER_ENTITY = 500;
@@ -79,23 +84,46 @@ export interface TablesSource {
   /** Rows of one entity (by index), most mentions first. */
   mentionsOf(index: number): MentionRow[];
   timeline(): TimelineTable;
+  /** An entity's co-occurring entities when the source computes them on demand (regroup.ts); else the row's. */
+  coOccurringOf?(index: number): number[];
 }
 
-function readTable<T extends { format: number }>(buildDir: string, file: string, bytes: number): T | null {
+function readTable<T extends { format: number }>(buildDir: string, file: string, bytes: number, format = TABLES_FORMAT): T | null {
   const path = join(buildDir, file);
   if (!existsSync(path)) return null;
   const data = readFileSync(path);
   if (data.length !== bytes) return null;
   try {
     const value = JSON.parse(data.toString('utf8')) as T;
-    return value && value.format === TABLES_FORMAT ? value : null;
+    return value && value.format === format ? value : null;
   } catch {
     return null;
   }
 }
 
-/** Tables from the build folder when its manifest lists them intact; computed from documents otherwise. */
-export function tablesSource(buildDir: string, corpus: CorpusService): TablesSource {
+/** One line of a JSONL file by byte range, parsed as an array, or null (unreadable or damaged). */
+function readLine(path: string, offset: number, length: number): unknown[] | null {
+  const bytes = Buffer.allocUnsafe(length);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, bytes, 0, length, offset);
+  } finally {
+    closeSync(fd);
+  }
+  try {
+    const rows = JSON.parse(bytes.toString('utf8')) as unknown;
+    return Array.isArray(rows) ? rows : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Tables from the build folder when its manifest lists them intact; computed from documents
+ * otherwise. `regroup()` is the build's regroup table, or null when it has none intact (merges
+ * and splits are then computed from the documents, library-tables.ts).
+ */
+export function tablesSource(buildDir: string, corpus: CorpusService): RegroupBase {
   let computed: CorpusTables | null = null;
   const compute = (): CorpusTables => {
     if (computed) return computed;
@@ -126,6 +154,7 @@ export function tablesSource(buildDir: string, corpus: CorpusService): TablesSou
   };
   const entities = () => load<EntityTable>(ENTITY_TABLE_FILE, 'entities');
   let mentionFile: string | null | undefined;
+  let regroup: RegroupTable | null | undefined;
   /** The mention file when it is the size the manifest says and the entity table has its ranges. */
   const mentionPath = () => {
     if (mentionFile !== undefined) return mentionFile;
@@ -143,27 +172,39 @@ export function tablesSource(buildDir: string, corpus: CorpusService): TablesSou
       const offset = ranges[index * 2];
       const length = ranges[index * 2 + 1];
       if (offset === undefined || length === undefined) return [];
-      const bytes = Buffer.allocUnsafe(length);
-      const fd = openSync(path, 'r');
-      try {
-        readSync(fd, bytes, 0, length, offset);
-      } finally {
-        closeSync(fd);
-      }
-      try {
-        const rows = JSON.parse(bytes.toString('utf8')) as unknown;
-        if (Array.isArray(rows)) return rows as MentionRow[];
-      } catch {
-        // A damaged line: fall through to the rows computed from the documents.
-      }
-      return compute().mentions.byEntity[index] ?? [];
+      // A damaged line: the rows computed from the documents.
+      return (readLine(path, offset, length) as MentionRow[] | null) ?? compute().mentions.byEntity[index] ?? [];
     },
     timeline: () => load<TimelineTable>(TIMELINE_TABLE_FILE, 'timeline'),
+    regroup() {
+      if (regroup !== undefined) return regroup;
+      const bytes = records?.get(REGROUP_TABLE_FILE);
+      const lines = records?.get(REGROUP_MENTION_FILE);
+      const path = join(buildDir, REGROUP_MENTION_FILE);
+      const table = bytes !== undefined && lines !== undefined ? readTable<RegroupTable>(buildDir, REGROUP_TABLE_FILE, bytes, REGROUP_FORMAT) : null;
+      const intact = table?.groupRanges && existsSync(path) && statSync(path).size === lines && table.docEntities.length === entities().documentIds.length;
+      return (regroup = intact ? table : null);
+    },
+    groupMentionsOf(group) {
+      const ranges = regroup?.groupRanges;
+      const offset = ranges?.[group * 2];
+      const length = ranges?.[group * 2 + 1];
+      if (offset === undefined || length === undefined || offset < 0) return null;
+      const rows = readLine(join(buildDir, REGROUP_MENTION_FILE), offset, length);
+      if (!rows) throw new DossierError('unavailable', 'The corpus build is damaged: rebuild the corpus.');
+      return rows as MentionRow[];
+    },
   };
 }
 
-export function memoryTablesSource(tables: CorpusTables): TablesSource {
-  return { entities: () => tables.entities, mentionsOf: (i) => tables.mentions.byEntity[i] ?? [], timeline: () => tables.timeline };
+export function memoryTablesSource(tables: CorpusTables): RegroupBase {
+  return {
+    entities: () => tables.entities,
+    mentionsOf: (i) => tables.mentions.byEntity[i] ?? [],
+    timeline: () => tables.timeline,
+    regroup: () => tables.regroup?.table ?? null,
+    groupMentionsOf: (g) => tables.regroup?.groupRows[g] ?? null,
+  };
 }
 
 export function createCorpusTablesService(
@@ -254,9 +295,10 @@ export function createCorpusTablesService(
       });
       const coOccurring = [];
       const view = corrections();
-      for (let k = 0; k < row.coOccurring.length; k += 2) {
-        const other = rows[row.coOccurring[k] as number];
-        if (other && !view.rejected.has(other.id)) coOccurring.push({ entity: toEntity(other, view), sharedDocuments: row.coOccurring[k + 1] as number });
+      const partners = source.coOccurringOf?.(i) ?? row.coOccurring;
+      for (let k = 0; k < partners.length; k += 2) {
+        const other = rows[partners[k] as number];
+        if (other && !view.rejected.has(other.id)) coOccurring.push({ entity: toEntity(other, view), sharedDocuments: partners[k + 1] as number });
       }
       const mergedNames = keysOf(id)
         .slice(1)

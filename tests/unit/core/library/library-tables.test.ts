@@ -3,6 +3,7 @@ import { buildCorpusTables } from '../../../../src/core/corpus/tables/build-tabl
 import { createCorpusTablesService, memoryTablesSource } from '../../../../src/core/corpus/tables/corpus-tables-service';
 import { createLibraryTables } from '../../../../src/core/library/library-tables';
 import type { ProcessedDocument } from '../../../../src/shared/corpus';
+import { NO_OVERRIDES, type NameOverrides } from '../../../../src/core/corrections/correction-view';
 import { makeDoc } from '../corpus/tables/make-doc';
 
 const bundledDocs = [
@@ -24,6 +25,35 @@ function setUp() {
   });
   return { tables, added };
 }
+
+describe('the corpus view with merges and splits', () => {
+  it('patches the build tables without reading a document, as computing them would', () => {
+    const docs = [
+      ...bundledDocs,
+      makeDoc({ id: 'b3', paragraphs: ['Tony Blair and Cherie Blair toured Oban.'], entities: [{ name: 'Tony Blair', type: 'person' }, { name: 'Cherie Blair', type: 'person' }, { name: 'Oban', type: 'place' }] }),
+    ];
+    const summaries = () => docs.map((d) => ({ id: d.id, title: d.title, source: d.source, published: d.published }) as never);
+    const source = memoryTablesSource(buildCorpusTables(docs));
+    let overrides: NameOverrides = NO_OVERRIDES;
+    let loads = 0;
+    const tables = createLibraryTables({
+      bundledTables: createCorpusTablesService(source, summaries),
+      bundledSource: source,
+      bundled: { list: () => [], loadAll: () => ((loads += 1), docs) },
+      library: { active: () => [], get: () => { throw new Error('none added'); } },
+      summaries,
+      overrides: () => overrides,
+    });
+    overrides = { merges: [['person:cherie blair', 'person:tony blair']], splits: new Set() };
+    const full = createCorpusTablesService(memoryTablesSource(buildCorpusTables(docs, new Map(), overrides)), summaries);
+    expect(tables.entities({})).toEqual(full.entities({}));
+    expect(tables.entity('person:tony blair')).toEqual(full.entity('person:tony blair'));
+    expect(tables.hasEntity('person:cherie blair')).toBe(false);
+    expect(loads).toBe(0);
+    overrides = NO_OVERRIDES;
+    expect(tables.hasEntity('person:cherie blair')).toBe(true);
+  });
+});
 
 const counts = (tables: ReturnType<typeof setUp>['tables']) => Object.fromEntries(tables.entities({}).entities.map((e) => [e.name, e.documentCount]));
 
