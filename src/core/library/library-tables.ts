@@ -78,6 +78,10 @@ export function createLibraryTables(deps: LibraryTablesDeps): CorpusTablesServic
     aliases: () => current().aliases(),
     describe: (id) => current().describe(id),
     applies: (correction) => current().applies(correction),
-    warm: () => current().warm(),
+    warm: () => {
+      current().warm();
+      // Read ahead of the analyst's first merge or split, so it regroups without reading a file.
+      deps.bundledSource?.regroup();
+    },
   };
 }
