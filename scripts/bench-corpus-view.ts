@@ -9,6 +9,13 @@
  * (the first selection also reads the mention table), the timeline (the first also reads its
  * table), an entity's timeline and the claims. Cold = first call in a fresh service; warm =
  * median of later calls.
+ *
+ * Then the analyst's regrouping, each the first request after the change with the view open
+ * and warmed as the app warms it ("warm", which reads the regroup table; library-tables.ts over
+ * the same files): merging the median entity into the top one, then
+ * the entity list, selecting the top entity and its timeline; splitting off the merged name of the most
+ * documented entity that has one and selecting that name; undoing both and selecting the top entity. `--full` also times the
+ * first selection after the merge computed from the documents (the path without a regroup table).
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +26,8 @@ import { summarize, type CorpusService } from '../src/core/corpus/corpus-service
 import { MANIFEST_FILE } from '../src/core/corpus/manifest';
 import { createCorpusTablesService, tablesSource } from '../src/core/corpus/tables/corpus-tables-service';
 import { writeCorpusTables } from '../src/core/corpus/tables/write-tables';
+import { NO_OVERRIDES, type NameOverrides } from '../src/core/corrections/correction-view';
+import { createLibraryTables } from '../src/core/library/library-tables';
 
 const root = resolve(import.meta.dirname, '..');
 const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
@@ -64,7 +73,8 @@ async function main(): Promise<void> {
     .filter(Boolean)
     .map((l) => JSON.parse(l) as ProcessedDocument);
 
-  const header = ['scale', 'docs', 'entities', 'write tables', 'open view', 'open warm', 'filter "bl"', 'filter "blair"', '1st select', 'select', 'timeline 1st', 'timeline', 'entity timeline', 'claims'];
+  const full = process.argv.includes('--full');
+  const header = ['scale', 'docs', 'entities', 'write tables', 'open view', 'open warm', 'filter "bl"', 'filter "blair"', '1st select', 'select', 'timeline 1st', 'timeline', 'entity timeline', 'claims', 'warm', 'merge→list', 'merge→select', 'merge→timeline', 'split→select', 'undo→select', ...(full ? ['merge→select (full)'] : [])];
   const rows: string[][] = [];
   for (const scale of scales) {
     const set = copies(docs, scale);
@@ -94,13 +104,46 @@ async function main(): Promise<void> {
       add('timeline', time(() => service.timeline({ from: '2004', to: '2004' }))[0]);
       add('entityTimeline', time(() => service.timeline({ entityId: top }))[0]);
       add('claims', time(() => service.claims({}))[0]);
+
+      const source = tablesSource(dir, corpus);
+      let overrides: NameOverrides = NO_OVERRIDES;
+      const regroupable = (withSource: boolean) =>
+        createLibraryTables({
+          bundledTables: createCorpusTablesService(source, () => summaries),
+          ...(withSource ? { bundledSource: source } : {}),
+          bundled: { list: () => summaries, loadAll: () => set },
+          library: { active: () => [], get: () => { throw new Error('none added'); } },
+          summaries: () => summaries,
+          overrides: () => overrides,
+        });
+      const view = regroupable(true);
+      view.entities({});
+      // As the app does once its window is up (services.ts): the regroup table is read then.
+      add('warm', time(() => view.warm())[0]);
+      // The merged name of the most documented entity that has one.
+      const merged = (Object.entries(source.entities().merged).sort((a, b) => a[1] - b[1])[0] as [string, number])[0];
+      overrides = { merges: [[mid, top]], splits: new Set() };
+      add('mergeList', time(() => view.entities({}))[0]);
+      add('mergeSelect', time(() => view.entity(top))[0]);
+      add('mergeTimeline', time(() => view.timeline({ entityId: top }))[0]);
+      overrides = { merges: [[mid, top]], splits: new Set([merged]) };
+      add('splitSelect', time(() => view.entity(merged))[0]);
+      overrides = NO_OVERRIDES;
+      add('undoSelect', time(() => view.entity(top))[0]);
+      if (full && r === 0) {
+        const slow = regroupable(false);
+        slow.entities({});
+        overrides = { merges: [[mid, top]], splits: new Set() };
+        add('fullSelect', time(() => slow.entity(top))[0]);
+        overrides = NO_OVERRIDES;
+      }
     }
     const ms = (k: string) => `${median(samples[k] as number[]).toFixed(1)} ms`;
-    rows.push([`${scale}x`, String(set.length), String(entityCount), `${writeMs.toFixed(0)} ms`, ms('open'), ms('openWarm'), ms('bl'), ms('blair'), ms('select1'), ms('select'), ms('timeline1'), ms('timeline'), ms('entityTimeline'), ms('claims')]);
+    rows.push([`${scale}x`, String(set.length), String(entityCount), `${writeMs.toFixed(0)} ms`, ms('open'), ms('openWarm'), ms('bl'), ms('blair'), ms('select1'), ms('select'), ms('timeline1'), ms('timeline'), ms('entityTimeline'), ms('claims'), ms('warm'), ms('mergeList'), ms('mergeSelect'), ms('mergeTimeline'), ms('splitSelect'), ms('undoSelect'), ...(full ? [ms('fullSelect')] : [])]);
   }
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i] as number)).join('  ');
-  console.log(`median of ${runs} fresh services over the tables on disk; "select" is the slower of a top and a median entity`);
+  console.log(`median of ${runs} fresh services over the tables on disk; "select" is the slower of a top and a median entity; merge/split/undo: first request after it${full ? '; (full): once, computed from the documents' : ''}`);
   console.log(line(header));
   for (const r of rows) console.log(line(r));
 }
