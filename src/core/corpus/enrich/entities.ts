@@ -64,6 +64,11 @@ const isPeriod = (words: readonly string[]): boolean => {
   const last = (words[words.length - 1] as string).toLowerCase();
   return PERIODS.has(last) || (words.length > 1 && PERIOD_ENDS.has(last));
 };
+/** "MTV Video Music Awards" (an event), "Judaism", "Marxism" (beliefs): CoNLL-style data's MISC. */
+const isAwardOrDoctrine = (words: readonly string[]): boolean => {
+  const last = (words[words.length - 1] as string).toLowerCase();
+  return (words.length > 1 && (last === 'awards' || last === 'award')) || (words.length === 1 && /^\p{Lu}\p{Ll}{2,}ism$/u.test(words[0] as string));
+};
 /** A company's legal form written on its own, dots and spaces dropped: never a name by itself. */
 const LEGAL_FORMS = new Set(['llc', 'lp', 'llp', 'inc', 'ltd', 'plc', 'gmbh', 'corp']);
 export const NEVER_NAMES = new Set(['i', 'mr', 'mrs', 'ms', 'dr', 'the', 'a', 'an', 'it', 'he', 'she', 'we', 'they', 'ok', 'tv', 'today', 'yesterday', 'tomorrow', "i'm", 'i’m', "i've", 'i’ve', "i'll", 'i’ll', "i'd", 'i’d']);
@@ -226,6 +231,7 @@ function classify(text: string, tokens: Token[], titled: boolean): Classified | 
   if (words.length > 1 && STORMS.has(first.text.toLowerCase())) return null; // "Cyclone Phailin" is a storm, not a person
   if (words.length === 1 && (CALENDAR.test(name) || NEVER_NAMES.has(lower) || /^\p{N}/u.test(name))) return null;
   if (isPeriod(words)) return null; // "the Middle Ages", "the German Enlightenment": a time, not a body or a place
+  if (isAwardOrDoctrine(words)) return null; // "the MTV Video Music Awards", "Judaism": an event or a belief
   if (words.length <= 2 && LEGAL_FORMS.has(lower.replace(/[.\s]/gu, ''))) return null; // ", L.P." cut off its company
   const mention = (type: MentionType, strength: RuleStrength = 'medium'): Classified => ({ text: name, start: first.start, end: last.end, type, strength });
   if (HOLIDAYS.has(lower)) return null;

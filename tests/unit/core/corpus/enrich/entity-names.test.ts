@@ -46,6 +46,12 @@ describe('entity names across a document', () => {
     for (const form of ['LLC', 'L. P.', 'L.P.']) expect(typeOf(r, form)).toBeUndefined();
   });
 
+  it('reads an awards ceremony and a doctrine as no name', () => {
+    const r = enrich('The band won twice at the Harbour Video Music Awards.', 'Her faith in Calvinism grew in Kingsbridge.');
+    expect(typeOf(r, 'Harbour Video Music Awards')).toBeUndefined();
+    expect(typeOf(r, 'Calvinism')).toBeUndefined();
+  });
+
   it('keeps a person with a first name and a surname a person', () => {
     const r = enrich('Madison Alden, the company\'s founder, said sales rose.', 'Alden said the plant would stay open.');
     expect(typeOf(r, 'Madison Alden')).toBe('person');
