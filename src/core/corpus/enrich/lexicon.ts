@@ -124,7 +124,8 @@ export const isPlaceHead = (w: string): boolean => {
 /**
  * Capitalised short forms of times, units, devices, media and roles: a lone acronym is
  * otherwise guessed to be an organisation, and these are where that guess went wrong on the
- * BBC corpus ("9pm GMT", "a new PC", "on DVD").
+ * BBC corpus ("9pm GMT", "a new PC", "on DVD"); with them the statistics of sports pages
+ * ("a 2.45 ERA", "98 RBIs", "the league MVP").
  */
 const NOT_NAMES = new Set([
   'gmt', 'bst', 'utc', 'est', 'edt', 'pst', 'cet', 'am', 'pm', 'pc', 'pcs', 'dvd', 'dvds', 'cd', 'cds',
@@ -132,6 +133,7 @@ const NOT_NAMES = new Set([
   'cfo', 'coo', 'mp', 'mps', 'msp', 'dj', 'djs', 'hiv', 'aids', 'dna', 'id', 'pin', 'vip', 'faq',
   'diy', 'rpg', 'it', 'ai', 'cctv', 'atm', 'kg', 'km', 'mph', 'ok', 'ad', 'bc', 'ipo', 'r&b',
   'bce', 'ce', 'wwi', 'wwii', 'iq', 'cad', 'pdf', 'html', 'url', 'lcd', 'led', 'suv', 'ufo',
+  'era', 'rbi', 'rbis', 'mvp',
 ]);
 export const isNotAName = (w: string): boolean => NOT_NAMES.has(w.toLowerCase());
 

@@ -52,6 +52,11 @@ describe('entity names across a document', () => {
     expect(typeOf(r, 'Calvinism')).toBeUndefined();
   });
 
+  it('reads a sports statistic as no organisation', () => {
+    const r = enrich('He finished the season with a 2.45 ERA and 98 RBIs, and was named MVP.');
+    for (const stat of ['ERA', 'RBIs', 'MVP']) expect(typeOf(r, stat)).toBeUndefined();
+  });
+
   it('keeps a person with a first name and a surname a person', () => {
     const r = enrich('Madison Alden, the company\'s founder, said sales rose.', 'Alden said the plant would stay open.');
     expect(typeOf(r, 'Madison Alden')).toBe('person');
