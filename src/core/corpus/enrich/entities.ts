@@ -8,7 +8,7 @@ import type { EntityType } from '../../../shared/corpus';
 import { isParticipleCue, isSpeechVerb } from './cues';
 import {
   ALIASES, isCommonWord, isNotAName, isDemonym, isDepartmentWord, isFirstName, isOrgFirstWord, isOrgHead, isOrganizationWord,
-  isPersonWord, isPlaceHead, isPlaceWord, isSpeakerNoun, isStandaloneOrg, isStrictPlaceHead, isTitle, tagsOf,
+  isPersonWord, isPlaceHead, isPlaceWord, isSpeakerNoun, isStandaloneOrg, isStateForm, isStrictPlaceHead, isTitle, tagsOf,
 } from './lexicon';
 import { placeKind } from './gazetteer';
 import { combineWithModel, decideMentions } from './model-vote';
@@ -69,6 +69,9 @@ const isAwardOrDoctrine = (words: readonly string[]): boolean => {
   const last = (words[words.length - 1] as string).toLowerCase();
   return (words.length > 1 && (last === 'awards' || last === 'award')) || (words.length === 1 && /^\p{Lu}\p{Ll}{2,}ism$/u.test(words[0] as string));
 };
+/** A state's formal name: "... Republic" or "Republic/Kingdom/... of X" (a country, not a body). */
+const isStateName = (words: readonly string[]): boolean =>
+  words.length > 1 && (isStateForm(words[words.length - 1] as string) || words.some((w, k) => isStateForm(w) && words[k + 1] === 'of'));
 /** A company's legal form written on its own, dots and spaces dropped: never a name by itself. */
 const LEGAL_FORMS = new Set(['llc', 'lp', 'llp', 'inc', 'ltd', 'plc', 'gmbh', 'corp']);
 export const NEVER_NAMES = new Set(['i', 'mr', 'mrs', 'ms', 'dr', 'the', 'a', 'an', 'it', 'he', 'she', 'we', 'they', 'ok', 'tv', 'today', 'yesterday', 'tomorrow', "i'm", 'i’m', "i've", 'i’ve', "i'll", 'i’ll', "i'd", 'i’d']);
@@ -249,6 +252,7 @@ function classify(text: string, tokens: Token[], titled: boolean): Classified | 
     return orgCue && words.length > 1 ? mention('organization') : place ? mention('unknown', 'weak') : null;
   }
   if (titled || titledBefore(text, first.start, words.length)) return mention('person', 'strong');
+  if (isStateName(words)) return mention('place'); // "Czech Republic", "People's Republic of China", "Kingdom of Bhutan"
   const orgHeadAt = (w: string, k: number): boolean => (words.length > 1 ? isOrgHead(w) : isStandaloneOrg(w)) && (k === words.length - 1 || words[k + 1] === 'of' || words[k + 1] === 'for');
   if (words.some(orgHeadAt)) return mention('organization', 'strong');
   // "Helen Marsh" is a person; "George Square" is a place.

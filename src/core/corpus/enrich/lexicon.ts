@@ -103,6 +103,10 @@ export const isOrgHead = (w: string): boolean => {
  */
 export const isStandaloneOrg = (w: string): boolean => OWN_ORG_HEADS.has(w.toLowerCase().replace(/\.$/, ''));
 
+/** The form of a state in its formal name: "Czech Republic", "Kingdom of Bhutan", "United Arab Emirates". */
+const STATE_FORMS = new Set(['republic', 'kingdom', 'emirates', 'principality', 'sultanate', 'emirate']);
+export const isStateForm = (w: string): boolean => STATE_FORMS.has(w.toLowerCase());
+
 /** First words that make a name an institution in other languages: "Partido Popular", "Banco Santander". */
 const ORG_FIRST_WORDS = new Set(['partido', 'banco', 'banca', 'grupo', 'groupe', 'compagnie', 'société', 'societe', 'sociedad', 'deutsche', 'fundación', 'fondazione', 'instituto', 'istituto', 'frente', 'movimento', 'parti']);
 export const isOrgFirstWord = (w: string): boolean => ORG_FIRST_WORDS.has(w.toLowerCase());

@@ -6,7 +6,7 @@
  * for Fiscal Studies"). A possessive
  * ends a run and is cut off the mention ("Russia’s" -> "Russia").
  */
-import { isOrgHead, isTitle } from './lexicon';
+import { isOrgHead, isStateForm, isTitle } from './lexicon';
 import { type Span } from './sentences';
 
 export interface Token {
@@ -145,7 +145,7 @@ function possessiveInName(prev: Token, tokens: readonly Token[], next: number): 
   for (let k = next; k < Math.min(tokens.length, next + 3); k++) {
     const t = tokens[k] as Token;
     if (!isCapitalised(t.text)) return false;
-    if (isOrgHead(t.text)) return true;
+    if (isOrgHead(t.text) || isStateForm(t.text)) return true; // "People's Party", "People's Republic"
   }
   return false;
 }

@@ -57,6 +57,11 @@ describe('entity names across a document', () => {
     for (const stat of ['ERA', 'RBIs', 'MVP']) expect(typeOf(r, stat)).toBeUndefined();
   });
 
+  it("reads a state's formal name as a place, whole", () => {
+    const r = enrich("The band toured the People's Republic of Lorvania, the Kingdom of Ostravia and the Veskan Republic.");
+    for (const name of ["People's Republic of Lorvania", 'Kingdom of Ostravia', 'Veskan Republic']) expect(typeOf(r, name)).toBe('place');
+  });
+
   it('keeps a person with a first name and a surname a person', () => {
     const r = enrich('Madison Alden, the company\'s founder, said sales rose.', 'Alden said the plant would stay open.');
     expect(typeOf(r, 'Madison Alden')).toBe('person');
