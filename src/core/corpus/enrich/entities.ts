@@ -69,6 +69,9 @@ const isAwardOrDoctrine = (words: readonly string[]): boolean => {
   const last = (words[words.length - 1] as string).toLowerCase();
   return (words.length > 1 && (last === 'awards' || last === 'award')) || (words.length === 1 && /^\p{Lu}\p{Ll}{2,}ism$/u.test(words[0] as string));
 };
+/** "the Nuremberg Laws", "the Patriot Act", "the Oslo Accords": a law or treaty, MISC as well ("Law" alone ends "Jude Law"). */
+const LAW_ENDS = new Set(['laws', 'act', 'treaty', 'accord', 'accords']);
+const isLaw = (words: readonly string[]): boolean => words.length > 1 && LAW_ENDS.has((words[words.length - 1] as string).toLowerCase());
 /** A state's formal name: "... Republic" or "Republic/Kingdom/... of X" (a country, not a body). */
 const isStateName = (words: readonly string[]): boolean =>
   words.length > 1 && (isStateForm(words[words.length - 1] as string) || words.some((w, k) => isStateForm(w) && words[k + 1] === 'of'));
@@ -235,6 +238,7 @@ function classify(text: string, tokens: Token[], titled: boolean): Classified | 
   if (words.length === 1 && (CALENDAR.test(name) || NEVER_NAMES.has(lower) || /^\p{N}/u.test(name))) return null;
   if (isPeriod(words)) return null; // "the Middle Ages", "the German Enlightenment": a time, not a body or a place
   if (isAwardOrDoctrine(words)) return null; // "the MTV Video Music Awards", "Judaism": an event or a belief
+  if (isLaw(words)) return null; // "the Nuremberg Laws"
   if (words.length <= 2 && LEGAL_FORMS.has(lower.replace(/[.\s]/gu, ''))) return null; // ", L.P." cut off its company
   const mention = (type: MentionType, strength: RuleStrength = 'medium'): Classified => ({ text: name, start: first.start, end: last.end, type, strength });
   if (HOLIDAYS.has(lower)) return null;

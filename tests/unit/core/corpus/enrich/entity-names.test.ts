@@ -62,6 +62,13 @@ describe('entity names across a document', () => {
     for (const name of ["People's Republic of Lorvania", 'Kingdom of Ostravia', 'Veskan Republic']) expect(typeOf(r, name)).toBe('place');
   });
 
+  it('reads a law or treaty as no name, but keeps a person called Law', () => {
+    const r = enrich('Historians say the Dresmark Laws and the Veska Accords shaped the era, as the actor Jude Law said.');
+    expect(typeOf(r, 'Dresmark Laws')).toBeUndefined();
+    expect(typeOf(r, 'Veska Accords')).toBeUndefined();
+    expect(typeOf(r, 'Jude Law')).toBe('person');
+  });
+
   it('keeps a person with a first name and a surname a person', () => {
     const r = enrich('Madison Alden, the company\'s founder, said sales rose.', 'Alden said the plant would stay open.');
     expect(typeOf(r, 'Madison Alden')).toBe('person');
