@@ -18,6 +18,7 @@ import { documentWords, tokenContext } from './ner-features';
 import { shippedNerModel } from './ner-model';
 import { findQuoteSpans } from './quotes';
 import { splitSentences } from './sentences';
+import { untypeNamedThings } from './named-things';
 import { rejoinSentenceOpeners } from './sentence-openers';
 import { shareClubType } from './sports-clubs';
 import { Discourse } from './dialogue';
@@ -53,7 +54,9 @@ export function enrichDocument(input: EnrichInput): Enrichment {
     for (const m of found.mentions) located.push({ ...m, paragraphId: paragraph.id, paragraphIndex });
     for (const [short, full] of found.acronyms) if (!acronyms.has(short)) acronyms.set(short, full);
   });
-  rejoinSentenceOpeners(located, input.paragraphs.map((p) => p.text));
+  const texts = input.paragraphs.map((p) => p.text);
+  rejoinSentenceOpeners(located, texts);
+  untypeNamedThings(located, texts);
   shareClubType(located);
   const { entities, resolved } = canonicalEntities(located, acronyms);
   const byParagraph = new Map<number, ResolvedMention[]>();
