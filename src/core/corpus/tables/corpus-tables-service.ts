@@ -190,7 +190,9 @@ export function tablesSource(buildDir: string, corpus: CorpusService): RegroupBa
       const offset = ranges?.[group * 2];
       const length = ranges?.[group * 2 + 1];
       if (offset === undefined || length === undefined || offset < 0) return null;
-      const rows = readLine(join(buildDir, REGROUP_MENTION_FILE), offset, length);
+      // A damaged line: the group's rows computed from the documents (the build's own code, so
+      // the same groups in the same order), as for the mention file.
+      const rows = readLine(join(buildDir, REGROUP_MENTION_FILE), offset, length) ?? compute().regroup?.groupRows[group];
       if (!rows) throw new DossierError('unavailable', 'The corpus build is damaged: rebuild the corpus.');
       return rows as MentionRow[];
     },

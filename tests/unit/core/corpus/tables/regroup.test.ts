@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { summarize, type CorpusService } from '../../../../../src/core/corpus/co
 import type { DuplicateInfo } from '../../../../../src/core/corpus/duplicates';
 import { MANIFEST_FILE } from '../../../../../src/core/corpus/manifest';
 import { buildCorpusTables } from '../../../../../src/core/corpus/tables/build-tables';
+import { REGROUP_MENTION_FILE } from '../../../../../src/core/corpus/tables/tables-format';
 import { createCorpusTablesService, memoryTablesSource, tablesSource, type CorpusTablesService } from '../../../../../src/core/corpus/tables/corpus-tables-service';
 import { regroupedSource, type RegroupBase } from '../../../../../src/core/corpus/tables/regroup';
 import { writeCorpusTables } from '../../../../../src/core/corpus/tables/write-tables';
@@ -103,6 +104,26 @@ describe('merges and splits applied to the build tables (regroup.ts)', () => {
       const records = writeCorpusTables(dir, docs, duplicates);
       writeFileSync(join(dir, MANIFEST_FILE), JSON.stringify({ tables: records }));
       const summaries = docs.map((d) => summarize(d));
+      const corpus = { info: () => ({ status: 'ready' }), list: () => summaries, loadAll: () => docs } as unknown as CorpusService;
+      check(docs, duplicates, tablesSource(dir, corpus), 23, 8);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('give the same when a line of the regroup file is damaged (computed from the documents)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-regroup-'));
+    try {
+      const records = writeCorpusTables(dir, docs, duplicates);
+      writeFileSync(join(dir, MANIFEST_FILE), JSON.stringify({ tables: records }));
+      // Same size, so the manifest still matches: every line's bytes are garbage.
+      const file = join(dir, REGROUP_MENTION_FILE);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/[^\n]/gu, '#'));
+      // The summaries carry the build's copies, as a built corpus's do: the documents are grouped again the same way.
+      const summaries = docs.map((d) => {
+        const copy = duplicates.get(d.id);
+        return copy ? { ...summarize(d), duplicateGroup: copy.group, copies: copy.copies, duplicateKind: copy.kind } : summarize(d);
+      });
       const corpus = { info: () => ({ status: 'ready' }), list: () => summaries, loadAll: () => docs } as unknown as CorpusService;
       check(docs, duplicates, tablesSource(dir, corpus), 23, 8);
     } finally {
