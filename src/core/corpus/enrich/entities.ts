@@ -261,6 +261,9 @@ function classify(text: string, tokens: Token[], titled: boolean): Classified | 
   if (words.some(orgHeadAt)) return mention('organization', 'strong');
   // "Helen Marsh" is a person; "George Square" is a place.
   if (words.length > 1 && isFirstName(first.text) && !isCommonWord(first.text) && isPlaceHead(last.text) && !isStrictPlaceHead(last.text)) return mention('person');
+  // "Kanye West", "Oliver North": a first name and a compass word is a person; "Middle East",
+  // "Kansas West" (no first name) stay places.
+  if (words.length === 2 && DIRECTIONS.has(last.text.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(last.text) && isFirstName(first.text) && !isCommonWord(first.text) && !placeKind(first.text)) return mention('person');
   if (words.length > 1 && (isPlaceHead(last.text) || DIRECTIONS.has(last.text.toLowerCase()))) return mention('place'); // "Middle East"
   if (words.length === 1 && isNotAName(name)) return null; // "GMT", "PC", "DVD": units and things, not bodies
   if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(name)) return mention('organization', 'weak');

@@ -104,6 +104,11 @@ describe('known false positives, fixed by rule', () => {
     expect(found).not.toContain('person:Tories');
   });
 
+  it('a first name and a compass word is a person; a compass word after a place is a place', () => {
+    expect(typed('Oliver North testified before the committee.')).toContain('person:Oliver North');
+    expect(typed('Unrest in the Middle East grew.')).toContain('place:Middle East');
+  });
+
   it('feasts and competitions are not places', () => {
     const found = typed('Sales rose at Christmas and in the New Year, while Arsenal lead the Premiership and Henman plays in the Australian Open in Melbourne.');
     for (const wrong of ['place:Christmas', 'place:New Year', 'place:Premiership', 'place:Australian Open']) expect(found).not.toContain(wrong);
