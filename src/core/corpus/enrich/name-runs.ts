@@ -113,14 +113,15 @@ export function nameRuns(text: string, tokens: readonly Token[], sentences: read
 }
 
 /** Words before "and" that belong to the name that follows: "Securities and Exchange Commission", "Trade and Industry". */
-const AND_FIRST = new Set(['securities', 'trade', 'health', 'education', 'science', 'arts', 'culture', 'media', 'environment', 'food', 'energy', 'transport', 'work', 'works', 'customs', 'revenue', 'research', 'development', 'finance', 'economic', 'economics', 'social', 'business', 'communities', 'justice', 'law', 'fisheries', 'agriculture', 'industry', 'commerce', 'labour', 'employment', 'housing', 'planning', 'sport', 'leisure', 'tourism', 'heritage', 'marine', 'rural', 'family', 'families', 'skills', 'innovation', 'technology', 'exchange', 'safety', 'security', 'defence', 'defense', 'foreign', 'commonwealth', 'immigration', 'nationality', 'asylum', 'mergers', 'monopolies', 'standards', 'markets', 'competition', 'consumer', 'pensions', 'benefits']);
+const AND_FIRST = new Set(['securities', 'trade', 'health', 'education', 'science', 'arts', 'culture', 'media', 'environment', 'food', 'energy', 'transport', 'work', 'works', 'customs', 'revenue', 'research', 'development', 'finance', 'economic', 'economics', 'social', 'business', 'communities', 'justice', 'law', 'fisheries', 'agriculture', 'industry', 'commerce', 'employment', 'housing', 'planning', 'sport', 'leisure', 'tourism', 'heritage', 'marine', 'rural', 'family', 'families', 'skills', 'innovation', 'technology', 'exchange', 'safety', 'security', 'defence', 'defense', 'foreign', 'commonwealth', 'immigration', 'nationality', 'asylum', 'mergers', 'monopolies', 'standards', 'markets', 'competition', 'consumer', 'pensions', 'benefits']);
 
 /**
  * "and" joins two parts of one institution's name only when the word before it is a subject
  * word of such names (AND_FIRST: "Securities", "Trade") and either the name's head came
  * before it ("Department of Trade and Industry") or the capitalised words after it reach an
  * institution head within four words ("Securities and Exchange Commission"). Two names joined
- * by "and" ("Britain and France", "Sony and Microsoft") have no such word, so they stay apart.
+ * by "and" ("Britain and France", "Sony and Microsoft") have no such word, so they stay apart;
+ * nor has a party's name ("Labour and Conservative Party" is two parties).
  */
 function joinsByAnd(run: readonly Token[], tokens: readonly Token[], from: number, text: string): boolean {
   const last = run[run.length - 1] as Token;

@@ -16,6 +16,7 @@ describe('nameRuns', () => {
     expect(runs('A fine from the Securities and Exchange Commission followed.')).toContain('Securities and Exchange Commission');
     expect(runs('A report by the Department of Trade and Industry followed.')).toContain('Department of Trade and Industry');
     expect(runs('Talks between Britain and France resumed.')).toEqual(['Talks', 'Britain', 'France']);
+    expect(runs('Both the Labour and Conservative Party leaders spoke.')).toEqual(['Both', 'Labour', 'Conservative Party']);
     expect(runs('Shares in Sony and Microsoft Corporation fell.')).toEqual(['Shares', 'Sony', 'Microsoft Corporation']);
   });
 
