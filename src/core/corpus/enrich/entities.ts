@@ -82,7 +82,7 @@ export const NEVER_NAMES = new Set(['i', 'mr', 'mrs', 'ms', 'dr', 'the', 'a', 'a
 /** Feasts and seasons of the year: dates, not places ("at Christmas", "in the New Year"). */
 const HOLIDAYS = new Set(['christmas', 'christmas day', 'christmas eve', 'boxing day', 'new year', "new year's day", 'new year’s day', "new year's eve", 'new year’s eve', 'easter', 'easter sunday', 'good friday', 'ramadan', 'eid', 'diwali', 'hanukkah', 'passover', 'thanksgiving', 'halloween', 'lent', 'advent']);
 /** The last word of a competition's name: "FA Cup", "Australian Open", "the Premiership". Not a place, person or body. */
-const COMPETITION_HEADS = new Set(['cup', 'open', 'trophy', 'championship', 'championships', 'olympics', 'paralympics', 'premiership', 'grand prix', 'masters']);
+const COMPETITION_HEADS = new Set(['cup', 'open', 'trophy', 'championship', 'championships', 'olympics', 'paralympics', 'premiership', 'prix', 'masters']);
 
 /** A capitalised run (or part of one) the rules typed, over tokens [from, to). */
 export interface RuledRun {
