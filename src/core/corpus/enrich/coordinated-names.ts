@@ -6,7 +6,7 @@
  * clubs or cities, and a surname that is no place ("Federer and Roddick") is never touched.
  */
 import type { EntityType } from '../../../shared/corpus';
-import { placeKind } from './gazetteer';
+import { isPlaceNamedGuess } from './sports-clubs';
 
 interface Typed {
   start: number;
@@ -25,8 +25,7 @@ export function shareListedType(text: string, mentions: Typed[]): void {
   const comma = (x: Typed | undefined, y: Typed | undefined, z: Typed | undefined) => /^\s*,\s*$/u.test(gap(x, y) ?? '') && and(y, z);
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as Typed;
-    const word = text.slice(m.start, m.end);
-    if (m.type !== 'person' || /\s/u.test(word) || placeKind(word) === undefined) continue;
+    if (!isPlaceNamedGuess(text, m)) continue;
     const prev = mentions[i - 1];
     const next = mentions[i + 1];
     const listed = (type: EntityType): boolean =>

@@ -23,6 +23,12 @@ interface Typed {
   confidence: number;
 }
 
+/** A lone word guessed to be a person that the gazetteer knows as a place ("Chelsea", "Sydney", "Bolton"). */
+export function isPlaceNamedGuess(text: string, m: Typed): boolean {
+  const word = text.slice(m.start, m.end);
+  return m.type === 'person' && !/\s/u.test(word) && placeKind(word) !== undefined;
+}
+
 /** Football words that make a paragraph a sports report even without a score in it. */
 const SPORT = /\b(?:Premiership|Premier League|Champions League|Carling Cup|FA Cup|Uefa|Fifa|striker|midfielder|goalkeeper|winger|penalty|kick-off|fixture|relegation)\b/u;
 
@@ -31,7 +37,7 @@ export function isClubUse(text: string, m: Typed): boolean {
   // Places, untyped runs, and lone names guessed to be people that are also places ("Chelsea",
   // "Bolton") or that the guess is unsure of. A lone surname ("Federer beat Roddick") stays a person.
   const word = text.slice(m.start, m.end);
-  const placeNamed = m.type === 'person' && !/\s/u.test(word) && placeKind(word) !== undefined;
+  const placeNamed = isPlaceNamedGuess(text, m);
   if (m.type !== 'place' && m.type !== 'unknown' && !(m.type === 'person' && (m.confidence < 0.5 || placeNamed))) return false;
   if (/\s(?:Bridge|Stadium|Park|Road|Lane|Ground|Arena)$/u.test(text.slice(m.start, m.end))) return false; // grounds stay places
   const after = text.slice(m.end, m.end + 40);
