@@ -10,7 +10,7 @@ import type { Entity, ProcessedDocument } from '../../../shared/corpus';
 import type { NameOverrides } from '../../corrections/correction-view';
 import type { DuplicateInfo } from '../duplicates';
 import { entityId, nameKey, titleBefore } from './entity-names';
-import { groupClaims } from './claims';
+import { claimSubjects, groupRows as claimGroupRows } from './claims';
 import { displayName, mergeAliases, newGroup, rootOf, type NameGroup } from './merge-aliases';
 import { snippetWindow } from './snippet-window';
 import { REGROUP_FORMAT, TABLES_FORMAT, type CorpusTables, type EntityRow, type EventRow, type GroupRow, type MentionRow } from './tables-format';
@@ -158,12 +158,15 @@ export function buildCorpusTables(
   for (const list of groupRows) list?.sort(byMentions);
   events.sort(([a], [b]) => compareEvents(a, b));
 
+  const subjects = claimSubjects(docs, isCopy);
+  const claims = claimGroupRows(subjects);
+  const listed = new Set(claims.map((g) => g.subject));
   const merged: Record<string, number> = {};
   for (const g of groups.values()) if (g.mergedInto) merged[entityId(g.type, g.key)] = rootIndex.get(rootOf(g)) as number;
   return {
     entities: { format: TABLES_FORMAT, documentIds: docs.map((d) => d.id), entities: rows, merged },
     mentions: { format: TABLES_FORMAT, byEntity },
-    timeline: { format: TABLES_FORMAT, events: events.map(([e]) => e), claims: groupClaims(docs, isCopy) },
+    timeline: { format: TABLES_FORMAT, events: events.map(([e]) => e), claims },
     regroup: {
       table: {
         format: REGROUP_FORMAT,
@@ -171,8 +174,10 @@ export function buildCorpusTables(
         groups: groupList.map((g, gi): GroupRow => [g.key, g.type, g.documentCount, [...g.names].flat(), [...(surfaces[gi] as Map<string, number>)].flat(), groupRoot[gi] as number]),
         docEntities,
         eventGroups: events.map(([, g]) => g),
+        claimSubjects: [...subjects].map(([subject, g]): [string, number, number[]] => [subject, g.docs.size, [...g.values]]),
       },
       groupRows,
+      claimRows: [...subjects].map(([subject, g]) => (listed.has(subject) ? null : g.claims)),
     },
   };
 }

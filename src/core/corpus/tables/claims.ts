@@ -15,8 +15,8 @@ const GENERIC = new Set([
   'august', 'september', 'october', 'november', 'december', 'people', 'other', 'more', 'part', 'game', 'match', 'goal', 'minute film', 'gmt', 'bst', 'est', 'times',
 ]);
 /** Groups kept (most documents first); figures per group kept. */
-const MAX_GROUPS = 2000;
-const MAX_CLAIMS = 60;
+export const MAX_GROUPS = 2000;
+export const MAX_CLAIMS = 60;
 
 export function claimSubject(counts: string): string {
   const words = counts
@@ -38,27 +38,56 @@ export function claimSubject(counts: string): string {
   return GENERIC.has(subject) || /^\d/u.test(subject) ? '' : subject;
 }
 
-export function groupClaims(docs: readonly ProcessedDocument[], skip: (doc: ProcessedDocument) => boolean = () => false): ClaimGroupRow[] {
-  const groups = new Map<string, { docs: Set<number>; values: Set<number>; claims: ClaimRow[] }>();
+/** Every subject's figures before the cut: its documents, its values and its first MAX_CLAIMS claims (document order). */
+export interface SubjectClaims {
+  docs: Set<number>;
+  values: Set<number>;
+  claims: ClaimRow[];
+}
+
+/** The claim row of a figure (document index `di`), or null when its subject says nothing. */
+export function claimOf(f: ProcessedDocument['figures'][number], di: number, paragraphs: ReadonlyMap<string, string>): [string, ClaimRow] | null {
+  const subject = claimSubject(f.counts);
+  if (!subject) return null;
+  const { snippet, snippetStart } = snippetWindow(paragraphs.get(f.paragraphId) ?? '', f.start, f.end, 160);
+  return [subject, [di, f.text, f.value, f.claimant, f.paragraphId, f.start, f.end, snippetStart, snippet]];
+}
+
+/** Figures by subject over documents (copies skipped), in document order. */
+export function claimSubjects(docs: readonly ProcessedDocument[], skip: (doc: ProcessedDocument) => boolean = () => false): Map<string, SubjectClaims> {
+  const groups = new Map<string, SubjectClaims>();
   docs.forEach((doc, di) => {
-    if (skip(doc)) return;
+    if (skip(doc) || doc.figures.length === 0) return;
     const paragraphs = new Map(doc.paragraphs.map((p) => [p.id, p.text]));
     for (const f of doc.figures) {
-      const subject = claimSubject(f.counts);
-      if (!subject) continue;
+      const claim = claimOf(f, di, paragraphs);
+      if (!claim) continue;
+      const [subject, row] = claim;
       let g = groups.get(subject);
       if (!g) groups.set(subject, (g = { docs: new Set(), values: new Set(), claims: [] }));
       g.docs.add(di);
       g.values.add(f.value);
-      const { snippet, snippetStart } = snippetWindow(paragraphs.get(f.paragraphId) ?? '', f.start, f.end, 160);
-      g.claims.push([di, f.text, f.value, f.claimant, f.paragraphId, f.start, f.end, snippetStart, snippet]);
+      if (g.claims.length < MAX_CLAIMS) g.claims.push(row);
     }
   });
+  return groups;
+}
+
+/** Subjects from more than one document, most documents (then most distinct values) first, the first MAX_GROUPS. */
+export function rankClaimGroups(groups: Iterable<ClaimGroupRow>): ClaimGroupRow[] {
   const out: ClaimGroupRow[] = [];
-  for (const [subject, g] of groups) {
-    if (g.docs.size < 2) continue;
-    out.push({ subject, documentCount: g.docs.size, distinctValues: g.values.size, claims: g.claims.slice(0, MAX_CLAIMS) });
-  }
-  out.sort((a, b) => b.documentCount - a.documentCount || b.distinctValues - a.distinctValues || a.subject.localeCompare(b.subject));
+  for (const g of groups) if (g.documentCount >= 2) out.push(g);
+  out.sort(compareClaimGroups);
   return out.slice(0, MAX_GROUPS);
+}
+
+export const compareClaimGroups = (a: ClaimGroupRow, b: ClaimGroupRow): number =>
+  b.documentCount - a.documentCount || b.distinctValues - a.distinctValues || a.subject.localeCompare(b.subject);
+
+export function groupClaims(docs: readonly ProcessedDocument[], skip: (doc: ProcessedDocument) => boolean = () => false): ClaimGroupRow[] {
+  return groupRows(claimSubjects(docs, skip));
+}
+
+export function groupRows(subjects: ReadonlyMap<string, SubjectClaims>): ClaimGroupRow[] {
+  return rankClaimGroups([...subjects].map(([subject, g]) => ({ subject, documentCount: g.docs.size, distinctValues: g.values.size, claims: g.claims })));
 }

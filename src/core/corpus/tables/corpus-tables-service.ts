@@ -30,6 +30,7 @@ import { entityId, foldName, nameKey } from './entity-names';
 import {
   ENTITY_TABLE_FILE,
   MENTION_TABLE_FILE,
+  REGROUP_CLAIM_FILE,
   REGROUP_FORMAT,
   REGROUP_MENTION_FILE,
   REGROUP_TABLE_FILE,
@@ -183,7 +184,22 @@ export function tablesSource(buildDir: string, corpus: CorpusService): RegroupBa
       const path = join(buildDir, REGROUP_MENTION_FILE);
       const table = bytes !== undefined && lines !== undefined ? readTable<RegroupTable>(buildDir, REGROUP_TABLE_FILE, bytes, REGROUP_FORMAT) : null;
       const intact = table?.groupRanges && existsSync(path) && statSync(path).size === lines && table.docEntities.length === entities().documentIds.length;
-      return (regroup = intact ? table : null);
+      if (!intact) return (regroup = null);
+      // Without its claim file the table still regroups names; added documents are then computed from all documents.
+      const claimBytes = records?.get(REGROUP_CLAIM_FILE);
+      const claimPath = join(buildDir, REGROUP_CLAIM_FILE);
+      const claimsIntact = table.claimSubjects && table.claimRanges && claimBytes !== undefined && existsSync(claimPath) && statSync(claimPath).size === claimBytes;
+      if (!claimsIntact) delete table.claimSubjects;
+      return (regroup = table);
+    },
+    claimRowsOf(subject) {
+      const offset = regroup?.claimRanges?.[subject * 2];
+      const length = regroup?.claimRanges?.[subject * 2 + 1];
+      if (offset === undefined || length === undefined || offset < 0) return null;
+      // A damaged line: the subject's claims computed from the documents, as for the mention file.
+      const rows = readLine(join(buildDir, REGROUP_CLAIM_FILE), offset, length) ?? compute().regroup?.claimRows[subject];
+      if (!rows) throw new DossierError('unavailable', 'The corpus build is damaged: rebuild the corpus.');
+      return rows as ClaimRow[];
     },
     groupMentionsOf(group) {
       const ranges = regroup?.groupRanges;
@@ -206,6 +222,7 @@ export function memoryTablesSource(tables: CorpusTables): RegroupBase {
     timeline: () => tables.timeline,
     regroup: () => tables.regroup?.table ?? null,
     groupMentionsOf: (g) => tables.regroup?.groupRows[g] ?? null,
+    claimRowsOf: (k) => tables.regroup?.claimRows[k] ?? null,
   };
 }
 

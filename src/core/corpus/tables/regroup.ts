@@ -24,13 +24,15 @@ import { aliasesOf, byMentions, presentInDocument, topPartners } from './build-t
 import type { TablesSource } from './corpus-tables-service';
 import { entityId } from './entity-names';
 import { displayName, newGroup } from './merge-aliases';
-import type { EntityRow, EntityTable, GroupRow, MentionRow, RegroupTable, TimelineTable } from './tables-format';
+import type { ClaimRow, EntityRow, EntityTable, GroupRow, MentionRow, RegroupTable, TimelineTable } from './tables-format';
 
 /** A source of the build's tables that can also give its regroup table and each group's own rows. */
 export interface RegroupBase extends TablesSource {
   regroup(): RegroupTable | null;
   /** Rows of a group of a several-group build entity; null for a group alone in its build entity (its rows are the entity's). */
   groupMentionsOf(group: number): MentionRow[] | null;
+  /** The first claims of a claim subject (RegroupTable.claimSubjects) the timeline table leaves out; null for one it lists. */
+  claimRowsOf(subject: number): ClaimRow[] | null;
 }
 
 /** The tables with `overrides` applied, or null when the build has no regroup table. */

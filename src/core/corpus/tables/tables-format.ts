@@ -80,6 +80,8 @@ export const REGROUP_FORMAT = 1;
 export const REGROUP_TABLE_FILE = 'corpus-regroup.json';
 /** One line per name group of a build entity made of several groups (the others' rows are their entity's line). */
 export const REGROUP_MENTION_FILE = 'corpus-regroup-mentions.jsonl';
+/** One line per claim subject the timeline table leaves out (one document, or past the cut): its first claims. */
+export const REGROUP_CLAIM_FILE = 'corpus-regroup-claims.jsonl';
 
 /**
  * A name group before merging (merge-aliases.ts NameGroup), in the order the build met them:
@@ -98,10 +100,20 @@ export interface RegroupTable {
   eventGroups: number[][];
   /** Flat [byte offset, byte length, ...] per group of its line in REGROUP_MENTION_FILE; -1, -1 for a group alone in its entity. */
   groupRanges?: number[];
+  /**
+   * Every claim subject (claims.ts) before the cut, in the order first met: [subject, documents,
+   * distinct values]. What added documents need to join claims without the bundled documents
+   * (added-documents.ts); a build without it computes the tables from all documents instead.
+   */
+  claimSubjects?: [string, number, number[]][];
+  /** Flat [offset, length, ...] per claim subject of its line in REGROUP_CLAIM_FILE; -1, -1 for one the timeline table lists (its claims are there). */
+  claimRanges?: number[];
 }
 
 /** In memory: the rows of each group of a several-group entity (null for the others), same shape as MentionRow. */
 export interface RegroupData {
   table: RegroupTable;
   groupRows: (MentionRow[] | null)[];
+  /** Per claim subject (RegroupTable.claimSubjects): its first claims, or null for one the timeline table lists. */
+  claimRows: (ClaimRow[] | null)[];
 }
