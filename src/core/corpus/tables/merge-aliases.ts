@@ -44,15 +44,16 @@ export function displayName(group: NameGroup): string {
   return best;
 }
 
-function dominant(candidates: NameGroup[]): NameGroup | null {
+/** The candidate named in DOMINANCE times as many documents as any other, or null (regroup-rules.ts applies it too). */
+export function dominant<G extends Pick<NameGroup, 'documentCount' | 'key'>>(candidates: readonly G[]): G | null {
   if (candidates.length === 0) return null;
   const sorted = [...candidates].sort((a, b) => b.documentCount - a.documentCount || a.key.localeCompare(b.key));
-  const [first, second] = sorted as [NameGroup, NameGroup | undefined];
+  const [first, second] = sorted as [G, G | undefined];
   if (!second || first.documentCount >= DOMINANCE * second.documentCount) return first;
   return null;
 }
 
-const lastWord = (key: string): string => key.slice(key.lastIndexOf(' ') + 1);
+export const lastWord = (key: string): string => key.slice(key.lastIndexOf(' ') + 1);
 
 /** Sets `mergedInto` on every group that rules 2 and 3 (and the overrides) merge; returns the groups that stay roots. */
 export function mergeAliases(groups: readonly NameGroup[], overrides?: NameOverrides): NameGroup[] {
