@@ -107,7 +107,7 @@ export function readRules(text: string, tokens: readonly Token[], sentences: rea
   const rejected: { from: number; to: number }[] = [];
   for (const run of nameRuns(text, tokens, sentences)) {
     for (const part of splitRun(run.tokens, run.sentenceInitial)) {
-      const rule = classify(text, part.tokens, part.titled);
+      const rule = classify(text, part.tokens, part.titled, part.ofTitle === true);
       const from = position.get(part.tokens[0] as Token) ?? 0;
       if (rule) ruled.push({ rule, from, to: from + part.tokens.length, beforeTitle: part.beforeTitle === true });
       else rejected.push({ from, to: from + part.tokens.length });
@@ -166,6 +166,8 @@ interface RunPart {
   titled: boolean;
   /** The words before a title ("Health" of "Health Minister Karen Doyle"): a descriptor, not a name the model may type. */
   beforeTitle?: boolean;
+  /** The words after a title and "of" ("Labasa" of "Mayor of Labasa"): a place or a body, never the holder. */
+  ofTitle?: boolean;
 }
 
 /** Split "South Korean First Vice Minister of Foreign Affairs Kim Hong-kyun" into prefix and name. */
@@ -205,8 +207,26 @@ function splitRun(tokens: Token[], sentenceInitial: boolean): RunPart[] {
   const parts: RunPart[] = [];
   const prefix = run.slice(0, titleAt);
   if (prefix.length > 0) parts.push({ tokens: prefix, titled: false, beforeTitle: true });
-  parts.push({ tokens: name, titled: true });
+  if (run[nameAt - 1]?.text === 'of' && !isDepartmentWord(name[0]?.text ?? '')) parts.push(...splitTitleOf(name));
+  else parts.push({ tokens: name, titled: true });
   return parts;
+}
+
+/**
+ * "Mayor of Labasa", "Archbishop of Canterbury", "Mayor of London Boris Johnson": what follows a
+ * title and "of" is the place or body the title is of, not the person; a first name and a
+ * surname after it are the holder.
+ */
+function splitTitleOf(name: Token[]): RunPart[] {
+  // "Archbishop of Canterbury Dr Rowan Williams": a second title starts the holder's name.
+  const titleAt = name.findIndex((t, k) => k > 0 && isTitle(t.text));
+  if (titleAt > 0 && titleAt < name.length - 1) return [{ tokens: name.slice(0, titleAt), titled: false, ofTitle: true }, { tokens: name.slice(titleAt + 1), titled: true }];
+  const at = name.length - 2;
+  const first = name[at];
+  if (at >= 1 && first && isFirstName(first.text) && !isCommonWord(first.text)) {
+    return [{ tokens: name.slice(0, at), titled: false, ofTitle: true }, { tokens: name.slice(at), titled: true }];
+  }
+  return [{ tokens: name, titled: false, ofTitle: true }];
 }
 
 /**
@@ -223,10 +243,35 @@ function splitAtPersonName(run: Token[]): RunPart[] {
   return [{ tokens: run, titled: false }];
 }
 
+/**
+ * "the island of Busuanga", "two miles north of Hornsea", "the outskirts of Osijek": a word for
+ * a kind of place, or a compass direction, then "of" and a name. Lower-case only: "the
+ * Municipality of Culion" is one name. Not "state", "party" or "friend": "the state of the
+ * economy", "a friend of Kiki Cuyler".
+ */
+const PLACE_OF = /\b(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:-?(?:east|west))?|outskirts|outside|village|town|city|hamlet|suburb|island|islands|province|region|county|district|municipality|parish|borough|port|capital)\s+of\s+(?:the\s+)?$/;
+/**
+ * "fled to Abra", "emigrated to Canada": journeys end at places. Not "moved to", "returned to" or
+ * "joined": players move and return to clubs.
+ */
+const JOURNEY_TO = /\b(?:fled|flee(?:s|ing)?|retreat(?:ed|ing|s)?|emigrated|emigrating|relocated|sailed|flew|deported|exiled|evacuated|travell?ed|travell?ing)\s+(?:back\s+)?to\s+(?:the\s+)?$/;
+/** Before a lone name: a locative preposition ("in", "near"), a place kind and "of" (PLACE_OF) or a journey (JOURNEY_TO). */
+const LOCATIVE_BEFORE = new RegExp(`\\b(?:in|at|near|around|from|into|across|outside|inside|throughout|towards?)\\s+(?:the\\s+)?$|${PLACE_OF.source}|${JOURNEY_TO.source}`);
+
 /** Nouns an award, a city or a club names ("Oscar nominee", "Sydney title", "Chelsea boss"). */
 const NAME_AS_MODIFIER = /^\s+(?:nominees?|nominations?|nominated|winners?|winning|hopefuls?|ceremony|voters|awards?|statuettes?|contenders?|glory|stock|market|title|event|final|open|tournament|games|olympics|champions?|boss|manager|chairman|chief|striker|midfielder|defender|goalkeeper|fans|squad|side|team|players?|stars?)\b/u;
 
-function classify(text: string, tokens: Token[], titled: boolean): Classified | null {
+function classify(text: string, tokens: Token[], titled: boolean, ofTitle = false): Classified | null {
+  const rule = classifyRun(text, tokens, titled);
+  if (!ofTitle || !rule || (rule.type !== 'person' && rule.type !== 'unknown')) return rule;
+  // What a title is of is never its holder. It is a place when the gazetteer knows it ("Archbishop
+  // of Canterbury"); else ("Mayor of Labasa", "Director of Public Prosecutions", "King of
+  // Fridges") it is left to the tagger, which reads the context.
+  if (placeKind(rule.text) || isPlaceWord(rule.text.toLowerCase())) return { ...rule, type: 'place', strength: 'medium' };
+  return { ...rule, type: 'unknown', strength: 'weak' };
+}
+
+function classifyRun(text: string, tokens: Token[], titled: boolean): Classified | null {
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   if (!first || !last) return null;
@@ -267,7 +312,7 @@ function classify(text: string, tokens: Token[], titled: boolean): Classified | 
   if (words.length > 1 && (isPlaceHead(last.text) || DIRECTIONS.has(last.text.toLowerCase()))) return mention('place'); // "Middle East"
   if (words.length === 1 && isNotAName(name)) return null; // "GMT", "PC", "DVD": units and things, not bodies
   if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(name)) return mention('organization', 'weak');
-  if (words.length === 1 && (isPersonWord(lower) || isFirstName(first.text)) && /\b(?:in|at|near|from|outside)\s+$/.test(text.slice(Math.max(0, first.start - 12), first.start))) {
+  if (words.length === 1 && (isPersonWord(lower) || isFirstName(first.text)) && (/\b(?:in|at|near|from|outside)\s+$/.test(text.slice(Math.max(0, first.start - 12), first.start)) || PLACE_OF.test(text.slice(Math.max(0, first.start - 32), first.start)))) {
     return mention('place', 'weak'); // "in Sydney": a lone name after a locative preposition is a place
   }
   if (words.length === 1 && (isPersonWord(lower) || isFirstName(first.text))) {
@@ -296,10 +341,27 @@ function classify(text: string, tokens: Token[], titled: boolean): Classified | 
     const group = words.length === 1 && /^\p{Lu}\p{Ll}+(?:ie|[^s'’])s$/u.test(name) && /\bthe\s+$/i.test(text.slice(Math.max(0, first.start - 5), first.start));
     return mention(group ? 'organization' : 'person');
   }
-  if (/\b(?:in|at|near|around|from|into|across|outside|inside|throughout|towards?)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, first.start - 20), first.start))) {
-    return mention('place');
-  }
+  // Not a possessive ("travelled to Idi Amin's Uganda"), unless a saint's ("at St Helen's": a ground).
+  const owner = last.possessive && !/^(?:St|Saint)\b/u.test(name);
+  if (!owner && LOCATIVE_BEFORE.test(text.slice(Math.max(0, first.start - 32), first.start))) return mention('place');
+  if (!owner && inPlaceAfter(text.slice(Math.max(0, first.start - 24), first.start), following)) return mention('place');
   return mention('unknown', 'weak');
+}
+
+/**
+ * "Paxton, Illinois", "Aringay, Pangasinan": a name followed by a comma and a country or a
+ * first-level division (the gazetteer's "c" or "r") is a place in it, unless the two are items of
+ * a list ("Trump, Russia and China", "Tesco, France, Spain and Italy") or the name opens the
+ * sentence (an adverb: "Similarly, Wales have learnt").
+ */
+function inPlaceAfter(before: string, following: string): boolean {
+  // A list item ("Weaver, Onuoha, Jordan") or a sentence's first word ("Similarly, Wales…").
+  if (/,\s*$/u.test(before) || /(?:^|[.!?:;]["”’)]?)\s*$/u.test(before)) return false;
+  const m = /^,\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})(?=(.{0,40}))/su.exec(following);
+  if (!m) return false;
+  const kind = placeKind(m[1] as string);
+  if (!kind || !/[cr]/.test(kind)) return false;
+  return !/^(?:\s+(?:and|or|&)\b|\s*,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*(?:,|\band\b|\bor\b))/u.test(m[2] ?? '');
 }
 
 /** "Chun said", "Chun In-bum, a former lieutenant general", "said Smith". */

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { enrichDocument } from '../../../../../src/core/corpus/enrich';
+import type { EntityType } from '../../../../../src/shared/corpus';
+
+const typed = (...paragraphs: string[]): Map<string, EntityType> =>
+  new Map(
+    enrichDocument({ title: '', published: '2025-01-01', paragraphs: paragraphs.map((text, i) => ({ id: `p${i}`, text })) }).entities.map((e) => [e.name, e.type] as const),
+  );
+
+describe('places read from the words around a name no list knows', () => {
+  it('after a kind of place and "of", or a compass word and "of"', () => {
+    const found = typed('The ferry stops on the island of Tarvosk twice a week.', 'The farm lies three miles south of Quellbury, near the coast.', 'Flooding reached the outskirts of Drenvik on Tuesday.');
+    expect(found.get('Tarvosk')).toBe('place');
+    expect(found.get('Quellbury')).toBe('place');
+    expect(found.get('Drenvik')).toBe('place');
+  });
+
+  it('not when the kind word is part of a capitalised name, or the name is a person\'s', () => {
+    const found = typed('She was a close friend of Marta Kovelli for years.');
+    expect(found.get('Marta Kovelli')).toBe('person');
+  });
+
+  it('at the end of a journey', () => {
+    const found = typed('Thousands fled to Ostravin as the fighting spread.');
+    expect(found.get('Ostravin')).toBe('place');
+  });
+
+  it('before a comma and a country or a state, but not as an item of a list', () => {
+    const inState = typed('Residents of Harlowe, Ohio, voted against the plan.');
+    expect(inState.get('Harlowe')).toBe('place');
+    const listed = typed('Talks between Grenmark, France and Spain broke down.');
+    expect(listed.get('Grenmark')).not.toBe('place');
+    const opener = typed('Similarly, Wales have struggled away from home.');
+    expect(opener.has('Similarly')).toBe(false);
+  });
+
+  it('not for a possessive: the name owns the place', () => {
+    const found = typed('He once travelled to Dario Venkel\'s Moldavia to plead for a prisoner.');
+    expect(found.get('Dario Venkel')).not.toBe('place');
+  });
+});
+
+describe('what a title is "of"', () => {
+  it('is the place, not the person holding the title', () => {
+    const found = typed('The Archbishop of Canterbury spoke at the service.', 'He met the Mayor of Paris on Monday.');
+    expect(found.get('Canterbury')).toBe('place');
+    expect(found.get('Paris')).toBe('place');
+  });
+
+  it('and a name after a second title is the holder', () => {
+    const found = typed('The Archbishop of Canterbury Dr Rowan Williams led the prayers.');
+    expect(found.get('Canterbury')).toBe('place');
+    expect(found.get('Rowan Williams')).toBe('person');
+  });
+
+  it('is never the person even when no list knows it', () => {
+    const found = typed('The Director of Public Prosecutions will decide next week.');
+    expect(found.get('Public Prosecutions')).not.toBe('person');
+  });
+});
