@@ -138,6 +138,11 @@ const NOT_NAMES = new Set([
   'diy', 'rpg', 'it', 'ai', 'cctv', 'atm', 'kg', 'km', 'mph', 'ok', 'ad', 'bc', 'ipo', 'r&b',
   'bce', 'ce', 'wwi', 'wwii', 'iq', 'cad', 'pdf', 'html', 'url', 'lcd', 'led', 'suv', 'ufo',
   'era', 'rbi', 'rbis', 'mvp',
+  // Formats, networks and devices: "GPRS phones", "on VHS", "RSS feeds", "a Sony PSP".
+  'gprs', 'gsm', 'umts', 'adsl', 'dsl', 'vhs', 'vcr', 'vcrs', 'pvr', 'pvrs', 'dvr', 'dvrs', 'mms', 'rss', 'voip', 'p2p',
+  'isp', 'isps', 'sim', 'lan', 'ram', 'rom', 'gui', 'cgi', 'psp', 'xp', 'drm',
+  // Titles and degrees: "an MEP", "Michael Mansfield QC", "a PhD".
+  'mep', 'meps', 'qc', 'kc', 'phd', 'mba',
 ]);
 export const isNotAName = (w: string): boolean => NOT_NAMES.has(w.toLowerCase());
 
