@@ -34,3 +34,48 @@ export function shareListedType(text: string, mentions: Typed[]): void {
     else if (listed('place')) [m.type, m.confidence] = ['place', 0.85];
   }
 }
+
+/** Plural nouns whose members are organisations, people or places ("bands", "players", "cities"). */
+const heads = (type: EntityType, words: string[]): [string, EntityType][] => words.map((w) => [w, type]);
+const LIST_HEADS = new Map<string, EntityType>([
+  ...heads('organization', ['bands', 'groups', 'companies', 'firms', 'businesses', 'banks', 'lenders', 'insurers', 'retailers', 'supermarkets', 'airlines', 'carriers', 'clubs', 'teams', 'sides', 'parties', 'charities', 'agencies', 'broadcasters', 'networks', 'channels', 'newspapers', 'papers', 'magazines', 'labels', 'publishers', 'studios', 'universities', 'sponsors', 'manufacturers', 'makers', 'carmakers', 'operators', 'organisations', 'organizations', 'unions', 'institutions']),
+  // Not "artists", "acts" or "stars": bands are those too; not "rivals" or "clients": people are too.
+  ...heads('person', ['players', 'actors', 'actresses', 'singers', 'writers', 'authors', 'directors', 'politicians', 'ministers', 'executives', 'athletes']),
+  ...heads('place', ['cities', 'towns', 'countries', 'nations', 'states', 'regions', 'provinces', 'villages', 'islands', 'places', 'capitals']),
+]);
+const HEAD_BEFORE = /\b(?:(\p{L}\p{Ll}*)\s+(?:and|or)\s+)?(\p{L}\p{Ll}*)\s+(?:such\s+as|including|like)\s+$/u;
+const HEAD_AFTER = /^,?\s+(?:and|or)\s+(?:(?:many|several|some|a\s+few|a\s+number\s+of|various|numerous|dozens\s+of)\s+)?(?:other\s+)(?:\p{Ll}+\s+)?(\p{Ll}+)\b/u;
+
+/**
+ * "bands such as Coldplay, Keane and Muse", "Oxford, Leeds and other cities": the items of
+ * a list take the type its head noun names. Only mentions the rules or the tagger were unsure of
+ * (below 0.95) or could not type are retyped; one that is sure of its type keeps it.
+ */
+export function shareListHead(text: string, mentions: Typed[]): void {
+  let i = 0;
+  while (i < mentions.length) {
+    // The longest list from i: names joined by ", ", " and ", ", and ", " or ".
+    let j = i;
+    while (j + 1 < mentions.length && /^(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)$/u.test(text.slice((mentions[j] as Typed).end, (mentions[j + 1] as Typed).start))) j += 1;
+    const first = mentions[i] as Typed;
+    const last = mentions[j] as Typed;
+    const before = HEAD_BEFORE.exec(text.slice(Math.max(0, first.start - 50), first.start));
+    const head = (before?.[2] ?? HEAD_AFTER.exec(text.slice(last.end, last.end + 60))?.[1])?.toLowerCase();
+    const type = head ? LIST_HEADS.get(head) : undefined;
+    // "bands and artists such as…" names two kinds: the items could be either.
+    const other = before?.[1]?.toLowerCase();
+    const mixed = other !== undefined && LIST_HEADS.has(other) && LIST_HEADS.get(other) !== type;
+    if (type && !mixed) {
+      for (let k = i; k <= j; k++) {
+        const m = mentions[k] as Typed;
+        const after = text.slice(m.end, m.end + 30);
+        // Not a possessive or a modifier: "firms such as Ireland's Ryanair", "stars including … and Oscar nominee Alan Alda".
+        if (/^['’]s?\b/u.test(after) || (k === j && /^\s+\p{Ll}+\s+\p{Lu}/u.test(after))) continue;
+        // Any name may be called a player or a writer: a people head retypes only untyped names.
+        const unsure = m.type === 'unknown' || (type !== 'person' && m.confidence < 0.95);
+        if (m.type !== type && unsure) [m.type, m.confidence] = [type, Math.max(0.6, m.confidence)];
+      }
+    }
+    i = j + 1;
+  }
+}

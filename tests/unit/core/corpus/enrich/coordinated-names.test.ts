@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { shareListHead } from '../../../../../src/core/corpus/enrich/coordinated-names';
+import { enrichDocument } from '../../../../../src/core/corpus/enrich';
+import type { EntityType } from '../../../../../src/shared/corpus';
+
+type Typed = { start: number; end: number; type: EntityType | 'unknown'; confidence: number };
+
+/** Mentions of `names` in `text`, in order, each with the given type and confidence. */
+function mentionsOf(text: string, names: [string, EntityType | 'unknown', number][]): Typed[] {
+  let from = 0;
+  return names.map(([name, type, confidence]) => {
+    const start = text.indexOf(name, from);
+    from = start + name.length;
+    return { start, end: start + name.length, type, confidence };
+  });
+}
+
+describe('a list takes the type its head noun names', () => {
+  it('after "such as" or "including"', () => {
+    const text = 'The tour featured bands such as Glass Harbour, Tin Cathedral and Moth Parade.';
+    const ms = mentionsOf(text, [['Glass Harbour', 'person', 0.7], ['Tin Cathedral', 'unknown', 0], ['Moth Parade', 'place', 0.6]]);
+    shareListHead(text, ms);
+    expect(ms.map((m) => m.type)).toEqual(['organization', 'organization', 'organization']);
+  });
+
+  it('before "and other …"', () => {
+    const text = 'Flooding hit Quellbury, Ostravin and several other towns.';
+    const ms = mentionsOf(text, [['Quellbury', 'unknown', 0], ['Ostravin', 'person', 0.5]]);
+    shareListHead(text, ms);
+    expect(ms.map((m) => m.type)).toEqual(['place', 'place']);
+  });
+
+  it('keeps a type the reading is sure of, and a head of two kinds decides nothing', () => {
+    const text = 'Firms such as Jon Barrow and Kestrel Ltd agreed. Bands and singers such as Mira Sol and Tin Cathedral played.';
+    const ms = mentionsOf(text, [['Jon Barrow', 'person', 0.98], ['Kestrel Ltd', 'unknown', 0], ['Mira Sol', 'person', 0.7], ['Tin Cathedral', 'unknown', 0]]);
+    shareListHead(text, ms);
+    expect(ms.map((m) => m.type)).toEqual(['person', 'organization', 'person', 'unknown']);
+  });
+
+  it('a people head retypes only names no rule typed', () => {
+    const text = 'Players such as Arlo Venn and Chelsea were named.';
+    const ms = mentionsOf(text, [['Arlo Venn', 'unknown', 0], ['Chelsea', 'organization', 0.8]]);
+    shareListHead(text, ms);
+    expect(ms.map((m) => m.type)).toEqual(['person', 'organization']);
+  });
+
+  it('skips a possessive and a name that modifies the next one', () => {
+    const text = 'It copied firms such as Norland\'s Skyway. Directors including Ada Roe and Tarvosk winner Ben Ilk spoke.';
+    const ms = mentionsOf(text, [['Norland', 'place', 0.7], ['Ada Roe', 'unknown', 0], ['Tarvosk', 'unknown', 0]]);
+    shareListHead(text, ms);
+    expect(ms.map((m) => m.type)).toEqual(['place', 'person', 'unknown']);
+  });
+
+  it('leaves a list with no head alone', () => {
+    const text = 'Glass Harbour, Tin Cathedral and Moth Parade were there.';
+    const ms = mentionsOf(text, [['Glass Harbour', 'person', 0.7], ['Tin Cathedral', 'unknown', 0], ['Moth Parade', 'place', 0.6]]);
+    shareListHead(text, ms);
+    expect(ms.map((m) => m.type)).toEqual(['person', 'unknown', 'place']);
+  });
+});
+
+describe('formats, networks and titles are no organisations', () => {
+  it('GPRS, VHS, RSS, an MEP or a QC', () => {
+    const r = enrichDocument({ title: '', published: '2025-01-01', paragraphs: [{ id: 'p1', text: 'Phones on GPRS and films on VHS gave way to RSS feeds, said Tom Ivers QC, an MEP.' }] });
+    const orgs = r.entities.filter((e) => e.type === 'organization').map((e) => e.name);
+    for (const n of ['GPRS', 'VHS', 'RSS', 'QC', 'MEP']) expect(orgs).not.toContain(n);
+  });
+});
