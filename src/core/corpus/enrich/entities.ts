@@ -259,6 +259,27 @@ const JOURNEY_TO = /\b(?:fled|flee(?:s|ing)?|retreat(?:ed|ing|s)?|emigrated|emig
 /** Before a lone name: a locative preposition ("in", "near"), a place kind and "of" (PLACE_OF) or a journey (JOURNEY_TO). */
 const LOCATIVE_BEFORE = new RegExp(`\\b(?:in|at|near|around|from|into|across|outside|inside|throughout|towards?)\\s+(?:the\\s+)?$|${PLACE_OF.source}|${JOURNEY_TO.source}`);
 
+/**
+ * Kinds of work a title follows, after a determiner or a possessive: "the film Ray", "her novel
+ * Corinne", "the hit single Toxic"; not a verb ("will play Roger Federer").
+ */
+const WORK_BEFORE = /\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Nn]ew|[Ll]atest|[Dd]ebut|[Hh]it|\p{L}+['’]s)\s+(?:\p{Ll}+\s+)?(?:film|movie|novel|book|song|single|album|play|poem|opera|musical|sitcom|soap|documentary|painting|video\s+game|track|series|drama)\s+(?:["“‘']\s*)?$/u;
+const OPENING_QUOTE = /["“‘]$/u;
+/** A quoted name that is introduced as a name: "codenamed the “K Battalion”", "dubbed “Tony”". */
+const NAMED_BEFORE = /\b(?:codenamed|code-named|called|named|known\s+as|dubbed|nicknamed|the)\s*["“‘]$/iu;
+const CLOSING_QUOTE = /^[,.!?]?["”’]/u;
+
+/**
+ * A work's title: after a kind of work, or alone inside quotation marks ("“Childish
+ * Recollections”"), unless the text introduces it as a name (NAMED_BEFORE). A speech quote is
+ * rarely one capitalised name and nothing else.
+ */
+function isWorkTitle(text: string, start: number, end: number): boolean {
+  if (WORK_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
+  const before = text.slice(Math.max(0, start - 16), start);
+  return OPENING_QUOTE.test(before) && !NAMED_BEFORE.test(before) && CLOSING_QUOTE.test(text.slice(end, end + 2));
+}
+
 /** Nouns an award, a city or a club names ("Oscar nominee", "Sydney title", "Chelsea boss"). */
 const NAME_AS_MODIFIER = /^\s+(?:nominees?|nominations?|nominated|winners?|winning|hopefuls?|ceremony|voters|awards?|statuettes?|contenders?|glory|stock|market|title|event|final|open|tournament|games|olympics|champions?|boss|manager|chairman|chief|striker|midfielder|defender|goalkeeper|fans|squad|side|team|players?|stars?)\b/u;
 
@@ -288,6 +309,7 @@ function classifyRun(text: string, tokens: Token[], titled: boolean): Classified
   if (words.length <= 2 && LEGAL_FORMS.has(lower.replace(/[.\s]/gu, ''))) return null; // ", L.P." cut off its company
   const mention = (type: MentionType, strength: RuleStrength = 'medium'): Classified => ({ text: name, start: first.start, end: last.end, type, strength });
   if (HOLIDAYS.has(lower)) return null;
+  if (isWorkTitle(text, first.start, last.end)) return null; // "the film Ray", "the album "American Idiot"": a work, not who it names
   // A competition is an event; left to the tagger's organisation reading only when it has one.
   if (COMPETITION_HEADS.has(last.text.toLowerCase()) && !isOrgHead(last.text) && (words.length > 1 || lower === 'premiership')) return mention('unknown', 'weak');
   const alias = ALIASES[name];
