@@ -6,7 +6,7 @@
  * clubs or cities, and a surname that is no place ("Federer and Roddick") is never touched.
  */
 import type { EntityType } from '../../../shared/corpus';
-import { isPlaceNamedGuess } from './sports-clubs';
+import { isPlaceNamedGuess, isSportsText } from './sports-clubs';
 
 interface Typed {
   start: number;
@@ -38,6 +38,7 @@ export function shareListedType(text: string, mentions: Typed[]): void {
 /** Plural nouns whose members are organisations, people or places ("bands", "players", "cities"). */
 const heads = (type: EntityType, words: string[]): [string, EntityType][] => words.map((w) => [w, type]);
 const LIST_HEADS = new Map<string, EntityType>([
+  ...heads('place', ['districts', 'lakes', 'rivers', 'mountains', 'valleys', 'counties', 'streets', 'suburbs', 'neighbourhoods', 'neighborhoods']),
   ...heads('organization', ['bands', 'groups', 'companies', 'firms', 'businesses', 'banks', 'lenders', 'insurers', 'retailers', 'supermarkets', 'airlines', 'carriers', 'clubs', 'teams', 'sides', 'parties', 'charities', 'agencies', 'broadcasters', 'networks', 'channels', 'newspapers', 'papers', 'magazines', 'labels', 'publishers', 'studios', 'universities', 'sponsors', 'manufacturers', 'makers', 'carmakers', 'operators', 'organisations', 'organizations', 'unions', 'institutions']),
   // Not "artists", "acts" or "stars": bands are those too; not "rivals" or "clients": people are too.
   ...heads('person', ['players', 'actors', 'actresses', 'singers', 'writers', 'authors', 'directors', 'politicians', 'ministers', 'executives', 'athletes']),
@@ -45,6 +46,30 @@ const LIST_HEADS = new Map<string, EntityType>([
 ]);
 const HEAD_BEFORE = /\b(?:(\p{L}\p{Ll}*)\s+(?:and|or)\s+)?(\p{L}\p{Ll}*)\s+(?:such\s+as|including|like)\s+$/u;
 const HEAD_AFTER = /^,?\s+(?:and|or)\s+(?:(?:many|several|some|a\s+few|a\s+number\s+of|various|numerous|dozens\s+of)\s+)?(?:other\s+)(?:\p{Ll}+\s+)?(\p{Ll}+)\b/u;
+
+/** "the Thissio and Plaka districts", "Barracuda and Kayangan lakes": a plural kind of place after the list. */
+const PLURAL_AFTER = /^\s+(districts|lakes|islands|rivers|provinces|regions|mountains|valleys|counties|streets|villages|towns|cities|suburbs|neighbourhoods|neighborhoods)\b/u;
+
+/**
+ * "Bearn, Gascony and Brittany", "Ilocos Norte and Cagayan": a name no rule could type, listed
+ * with names read as places and with nothing else typed, is a place too. People and places are
+ * listed together ("Putin and Russia"), so a name read as a person keeps its type.
+ */
+/** Words of other sports' reports (isSportsText knows football's). */
+const GAMES = /\b(?:match|matches|season|league|cup|tries|try|scrum|fly-half|wicket|innings|tournament|fixtures|clubs|sides|squad)\b/iu;
+
+function shareListedPlace(text: string, mentions: Typed[], i: number, j: number): void {
+  const items = mentions.slice(i, j + 1);
+  // A list ends in "and"/"or" ("Similarly, Wales" is no list); its sure places outnumber its
+  // unknowns; and not on a sports page, where "Bath, Saracens and Leicester" are clubs.
+  if (!/^\s*,?\s+(?:and|or)\s+$/u.test(text.slice((mentions[j - 1] as Typed).end, (mentions[j] as Typed).start)) || isSportsText(text) || GAMES.test(text)) return;
+  const places = items.filter((m) => m.type === 'place' && m.confidence >= 0.9).length;
+  const unknown = items.filter((m) => m.type === 'unknown').length;
+  if (places === 0 || places < unknown || items.some((m) => m.type === 'person' || m.type === 'organization')) return;
+  for (const m of items) {
+    if (m.type === 'unknown' && !/^['’]s?\b/u.test(text.slice(m.end, m.end + 3))) [m.type, m.confidence] = ['place', 0.6];
+  }
+}
 
 /**
  * "bands such as Coldplay, Keane and Muse", "Oxford, Leeds and other cities": the items of
@@ -60,11 +85,13 @@ export function shareListHead(text: string, mentions: Typed[]): void {
     const first = mentions[i] as Typed;
     const last = mentions[j] as Typed;
     const before = HEAD_BEFORE.exec(text.slice(Math.max(0, first.start - 50), first.start));
-    const head = (before?.[2] ?? HEAD_AFTER.exec(text.slice(last.end, last.end + 60))?.[1])?.toLowerCase();
+    const plural = j > i ? PLURAL_AFTER.exec(text.slice(last.end, last.end + 30))?.[1] : undefined;
+    const head = (before?.[2] ?? HEAD_AFTER.exec(text.slice(last.end, last.end + 60))?.[1] ?? plural)?.toLowerCase();
     const type = head ? LIST_HEADS.get(head) : undefined;
     // "bands and artists such as…" names two kinds: the items could be either.
     const other = before?.[1]?.toLowerCase();
     const mixed = other !== undefined && LIST_HEADS.has(other) && LIST_HEADS.get(other) !== type;
+    if (!type && j > i) shareListedPlace(text, mentions, i, j);
     if (type && !mixed) {
       for (let k = i; k <= j; k++) {
         const m = mentions[k] as Typed;

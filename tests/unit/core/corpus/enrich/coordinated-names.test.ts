@@ -59,6 +59,29 @@ describe('a list takes the type its head noun names', () => {
   });
 });
 
+describe('a name no rule typed, listed with places', () => {
+  it('is a place, and so are the items before a plural kind of place', () => {
+    const text = 'The road links Leeds, York, Quellbury and Ostravin. It crosses the Tarvosk and Drenvik districts.';
+    const ms = mentionsOf(text, [['Leeds', 'place', 0.95], ['York', 'place', 0.95], ['Quellbury', 'unknown', 0], ['Ostravin', 'unknown', 0], ['Tarvosk', 'unknown', 0], ['Drenvik', 'unknown', 0]]);
+    shareListHead(text, ms);
+    expect(ms.map((m) => m.type)).toEqual(['place', 'place', 'place', 'place', 'place', 'place']);
+  });
+
+  it('but not in a list with a person or a body, a list without "and", one place among more unknowns, or a sports report', () => {
+    const cases: [string, [string, EntityType | 'unknown', number][]][] = [
+      ['Putin, Leeds and Quellbury were named.', [['Putin', 'person', 0.9], ['Leeds', 'place', 0.95], ['Quellbury', 'unknown', 0]]],
+      ['Similarly, Wales struggled.', [['Similarly', 'unknown', 0], ['Wales', 'place', 0.95]]],
+      ['Brands include Tarvo, Quell and Leeds.', [['Tarvo', 'unknown', 0], ['Quell', 'unknown', 0], ['Leeds', 'place', 0.95]]],
+      ['Leeds and Quellbury drew in the cup match.', [['Leeds', 'place', 0.95], ['Quellbury', 'unknown', 0]]],
+    ];
+    for (const [text, names] of cases) {
+      const ms = mentionsOf(text, names);
+      shareListHead(text, ms);
+      expect(ms.map((m) => m.type)).toEqual(names.map((n) => n[1]));
+    }
+  });
+});
+
 describe('formats, networks and titles are no organisations', () => {
   it('GPRS, VHS, RSS, an MEP or a QC', () => {
     const r = enrichDocument({ title: '', published: '2025-01-01', paragraphs: [{ id: 'p1', text: 'Phones on GPRS and films on VHS gave way to RSS feeds, said Tom Ivers QC, an MEP.' }] });
