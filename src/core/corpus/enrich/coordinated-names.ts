@@ -63,11 +63,13 @@ function shareListedPlace(text: string, mentions: Typed[], i: number, j: number)
   // A list ends in "and"/"or" ("Similarly, Wales" is no list); its sure places outnumber its
   // unknowns; and not on a sports page, where "Bath, Saracens and Leicester" are clubs.
   if (!/^\s*,?\s+(?:and|or)\s+$/u.test(text.slice((mentions[j - 1] as Typed).end, (mentions[j] as Typed).start)) || isSportsText(text) || GAMES.test(text)) return;
+  // A lone first name the gazetteer has ("Victoria") guessed a person counts as unknown here.
+  const open = (m: Typed): boolean => m.type === 'unknown' || (isPlaceNamedGuess(text, m) && m.confidence < 0.9);
   const places = items.filter((m) => m.type === 'place' && m.confidence >= 0.9).length;
-  const unknown = items.filter((m) => m.type === 'unknown').length;
-  if (places === 0 || places < unknown || items.some((m) => m.type === 'person' || m.type === 'organization')) return;
+  const unknown = items.filter(open).length;
+  if (places === 0 || places < unknown || items.some((m) => !open(m) && (m.type === 'person' || m.type === 'organization'))) return;
   for (const m of items) {
-    if (m.type === 'unknown' && !/^['’]s?\b/u.test(text.slice(m.end, m.end + 3))) [m.type, m.confidence] = ['place', 0.6];
+    if (open(m) && !/^['’]s?\b/u.test(text.slice(m.end, m.end + 3))) [m.type, m.confidence] = ['place', 0.6];
   }
 }
 

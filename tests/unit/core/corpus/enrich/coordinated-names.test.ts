@@ -67,6 +67,13 @@ describe('a name no rule typed, listed with places', () => {
     expect(ms.map((m) => m.type)).toEqual(['place', 'place', 'place', 'place', 'place', 'place']);
   });
 
+  it('and so is a lone first name the gazetteer has, guessed a person', () => {
+    const text = 'It ran in Queensland, Victoria, Tasmania and Western Australia.';
+    const ms = mentionsOf(text, [['Queensland', 'place', 0.95], ['Victoria', 'person', 0.5], ['Tasmania', 'place', 0.95], ['Western Australia', 'place', 0.9]]);
+    shareListHead(text, ms);
+    expect(ms.map((m) => m.type)).toEqual(['place', 'place', 'place', 'place']);
+  });
+
   it('but not in a list with a person or a body, a list without "and", one place among more unknowns, or a sports report', () => {
     const cases: [string, [string, EntityType | 'unknown', number][]][] = [
       ['Putin, Leeds and Quellbury were named.', [['Putin', 'person', 0.9], ['Leeds', 'place', 0.95], ['Quellbury', 'unknown', 0]]],
