@@ -171,6 +171,8 @@ interface RunPart {
   ofTitle?: boolean;
 }
 
+const NOBLE_RANKS = new Set(['earl', 'duke', 'duchess', 'marquess', 'marquis', 'viscount', 'baron', 'baroness', 'countess']);
+
 /** Split "South Korean First Vice Minister of Foreign Affairs Kim Hong-kyun" into prefix and name. */
 function splitRun(tokens: Token[], sentenceInitial: boolean): RunPart[] {
   let run = tokens;
@@ -193,9 +195,10 @@ function splitRun(tokens: Token[], sentenceInitial: boolean): RunPart[] {
     }
     break;
   }
-  const titleAt = run.findIndex((t) => isTitle(t.text));
+  // "Earl of Clare", "Duke of Edinburgh": a rank of nobility is a title before "of" only ("Duke Ellington" is a name).
+  const titleAt = run.findIndex((t, k) => isTitle(t.text) || (NOBLE_RANKS.has(t.text.toLowerCase()) && run[k + 1]?.text === 'of'));
   if (titleAt < 0) return run.length > 0 ? splitAtPersonName(run) : [];
-  let nameAt = titleAt;
+  let nameAt = titleAt + 1;
   while (nameAt < run.length) {
     const t = run[nameAt] as Token;
     const afterOf = nameAt > 0 && (run[nameAt - 1]?.text === 'of' || isDepartmentWord(run[nameAt - 1]?.text ?? ''));
@@ -222,11 +225,9 @@ function splitTitleOf(name: Token[]): RunPart[] {
   // "Archbishop of Canterbury Dr Rowan Williams": a second title starts the holder's name.
   const titleAt = name.findIndex((t, k) => k > 0 && isTitle(t.text));
   if (titleAt > 0 && titleAt < name.length - 1) return [{ tokens: name.slice(0, titleAt), titled: false, ofTitle: true }, { tokens: name.slice(titleAt + 1), titled: true }];
-  const at = name.length - 2;
-  const first = name[at];
-  if (at >= 1 && first && isFirstName(first.text) && !isCommonWord(first.text)) {
-    return [{ tokens: name.slice(0, at), titled: false, ofTitle: true }, { tokens: name.slice(at), titled: true }];
-  }
+  // The holder's first name starts the holder's name: "Duchess of Cornwall Camilla Parker Bowles".
+  const at = name.findIndex((t, k) => k >= 1 && k <= name.length - 2 && isFirstName(t.text) && !isCommonWord(t.text));
+  if (at > 0) return [{ tokens: name.slice(0, at), titled: false, ofTitle: true }, { tokens: name.slice(at), titled: true }];
   return [{ tokens: name, titled: false, ofTitle: true }];
 }
 

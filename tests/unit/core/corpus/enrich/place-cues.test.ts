@@ -54,6 +54,12 @@ describe('what a title is "of"', () => {
     expect(found.get('Rowan Williams')).toBe('person');
   });
 
+  it('after a rank of nobility, which is a title only before "of"', () => {
+    const found = typed('The Duke of Edinburgh opened the hall.', 'Duke Ellington played there in 1950.');
+    expect(found.get('Edinburgh')).toBe('place');
+    expect(found.get('Duke Ellington')).toBe('person');
+  });
+
   it('is never the person even when no list knows it', () => {
     const found = typed('The Director of Public Prosecutions will decide next week.');
     expect(found.get('Public Prosecutions')).not.toBe('person');
