@@ -281,6 +281,27 @@ function isWorkTitle(text: string, start: number, end: number): boolean {
   return OPENING_QUOTE.test(before) && !NAMED_BEFORE.test(before) && CLOSING_QUOTE.test(text.slice(end, end + 2));
 }
 
+const ORG_KIND_AFTER = /^\s+(?:magazine|newspaper|brand|band|label|airline|bank|company|firm|chain|party)\b/u;
+
+/**
+ * "The Economist magazine", "the Paper Mate brand", "the Guardian newspaper": a name before a
+ * kind of organisation is one. Not a place or an adjective that modifies it ("a London bank",
+ * "a London-based firm", "the Tory party", "a US-German company"), nor an owner ("Sony's brand").
+ */
+function namesOrgKind(text: string, tokens: readonly Token[], name: string, isPlace: boolean): boolean {
+  const last = tokens[tokens.length - 1] as Token;
+  if (last.possessive || !ORG_KIND_AFTER.test(text.slice(last.end, last.end + 16))) return false;
+  const lower = name.toLowerCase();
+  if (isPlace || isPlaceWord(lower) || /-(?:based|listed|owned|born|run|led)$/u.test(name) || (tokens.length === 1 && /-/u.test(name))) return false;
+  if (HOLIDAYS.has(lower) || HOLIDAYS.has(lower.replace('years', "year's")) || placeKind(last.text)?.includes('r')) return false; // "New Years Eve party", "South Yorkshire firm"
+  if (tokens.length > 1) return true;
+  // One word: not an adjective, a thing, a kind of body ("Investment bank") or an ordinary word
+  // capitalised to open the sentence ("Security firm F-Secure said…").
+  const opensSentence = /(?:^|[.!?:]["”’)]?\s+|\n\s*)$/u.test(text.slice(Math.max(0, last.start - 3), last.start));
+  return !(opensSentence || isDemonym(name) || isNotAName(name) || isOrgHead(name) || PARTY_ADJECTIVES.has(lower));
+}
+const PARTY_ADJECTIVES = new Set(['tory', 'conservative', 'labour', 'liberal', 'eurosceptic', 'republican', 'democratic', 'socialist', 'communist', 'green', 'nationalist', 'unionist', 'independent']);
+
 /** Nouns an award, a city or a club names ("Oscar nominee", "Sydney title", "Chelsea boss"). */
 const NAME_AS_MODIFIER = /^\s+(?:nominees?|nominations?|nominated|winners?|winning|hopefuls?|ceremony|voters|awards?|statuettes?|contenders?|glory|stock|market|title|event|final|open|tournament|games|olympics|champions?|boss|manager|chairman|chief|striker|midfielder|defender|goalkeeper|fans|squad|side|team|players?|stars?)\b/u;
 
@@ -324,6 +345,7 @@ function classifyRun(text: string, tokens: Token[], titled: boolean): Classified
     // "an analyst at Peel Hunt"; a gazetteer place ("Mobile", "Reading") is left to the tagger.
     return orgCue && words.length > 1 ? mention('organization') : place ? mention('unknown', 'weak') : null;
   }
+  if (namesOrgKind(text, tokens, name, place !== undefined)) return mention('organization');
   if (titled || titledBefore(text, first.start, words.length)) return mention('person', 'strong');
   if (isStateName(words)) return mention('place'); // "Czech Republic", "People's Republic of China", "Kingdom of Bhutan"
   const orgHeadAt = (w: string, k: number): boolean => (words.length > 1 ? isOrgHead(w) : isStandaloneOrg(w)) && (k === words.length - 1 || words[k + 1] === 'of' || words[k + 1] === 'for');
