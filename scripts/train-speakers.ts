@@ -14,10 +14,14 @@ import { enrichDocument } from '../src/core/corpus/enrich';
 import { type CandidateInfo, type QuoteContext, type SpeakerModel, candidateFeatures, setSpeakerTrace } from '../src/core/corpus/enrich/speaker-ranker';
 import type { AnnotatedDoc, GoldQuote } from './eval-enrich/annotated-doc';
 import { rightSpeaker } from './eval-enrich/score-attribution';
+import { setConversationTrace } from '../src/core/corpus/enrich/conversation-model';
+import { fitConversationTemperature, sequenceAccuracy, sequencesOf, trainConversation } from './train-speakers/conversation';
 import { hasTrainingData, litbankDocs } from './eval-enrich/splits';
 
 const EPOCHS = 10;
+const CONVERSATION_EPOCHS = 20;
 const OUT = fileURLToPath(new URL('../src/core/corpus/enrich/speaker-model/speaker-weights.json', import.meta.url));
+const CONVERSATION_OUT = fileURLToPath(new URL('../src/core/corpus/enrich/speaker-model/conversation-weights.json', import.meta.url));
 
 interface Example {
   features: string[][];
@@ -29,7 +33,9 @@ function examplesOf(docs: readonly AnnotatedDoc[], model: SpeakerModel | null = 
   for (const doc of docs) {
     const events: { paragraphIndex: number; start: number; end: number; ctx: QuoteContext; candidates: readonly CandidateInfo[] }[] = [];
     setSpeakerTrace((e) => events.push(e), model);
+    setConversationTrace(() => {}, null); // the ranker's own choices, not the decoder's
     enrichDocument({ title: '', published: doc.published, paragraphs: doc.paragraphs });
+    setConversationTrace(null);
     setSpeakerTrace(null);
     for (const e of events) {
       const gold = (doc.quotes ?? []).find((g) => g.paragraph === e.paragraphIndex && overlaps(g, e));
@@ -136,6 +142,18 @@ function main(): void {
   const weights = Object.fromEntries([...w].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   writeFileSync(OUT, `${JSON.stringify({ format: 1, temperature, weights }, null, 1)}\n`);
   console.log(`${w.size} weights, temperature ${temperature} -> ${OUT}`);
+
+  // The conversation decoder runs after the ranker just trained, as the shipped pipeline does.
+  const ranker: SpeakerModel = { weights: w, temperature };
+  const sequences = sequencesOf(litbankDocs('train'), ranker);
+  const devSequences = sequencesOf(litbankDocs('dev'), ranker);
+  const cw = trainConversation(sequences, CONVERSATION_EPOCHS);
+  const ct = fitConversationTemperature(cw, sequences);
+  console.log(`conversation train: ${sequenceAccuracy(cw, sequences)}`);
+  console.log(`conversation dev: ${sequenceAccuracy(cw, devSequences)}`);
+  const cweights = Object.fromEntries([...cw].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  writeFileSync(CONVERSATION_OUT, `${JSON.stringify({ format: 1, temperature: ct, weights: cweights }, null, 1)}\n`);
+  console.log(`${cw.size} weights, temperature ${ct} -> ${CONVERSATION_OUT}`);
 }
 
 main();

@@ -10,6 +10,7 @@ import { type ResolvedMention } from './canonical-names';
 import { Characters, type Occurrence } from './characters';
 import { characterName, describedPeople, type Gender, isPlausibleName, nounGender, titleBefore, titleGender } from './dialogue-tags';
 import { givenNameGender } from './given-names';
+import { type Step } from './conversation';
 import { type QuoteSpan } from './quotes';
 
 interface Referent {
@@ -48,6 +49,8 @@ export class Discourse {
   private readonly timeline: Referent[] = [];
   private readonly count = new Map<string, number>();
   readonly turns: Turn[] = [];
+  /** Every quote of a dialogue document in reading order, for the conversation decoder. */
+  readonly steps: Step[] = [];
   /**
    * Fiction-style dialogue: at least two paragraphs that are a quote and nothing else. News
    * rarely writes a bare quoted paragraph unless it continues the one before.

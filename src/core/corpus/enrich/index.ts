@@ -21,6 +21,7 @@ import { splitSentences } from './sentences';
 import { untypeNamedThings } from './named-things';
 import { rejoinSentenceOpeners } from './sentence-openers';
 import { shareClubType } from './sports-clubs';
+import { decideConversation } from './conversation-model';
 import { Discourse } from './dialogue';
 import { attributeQuotes, newSpeakerMemory } from './speakers';
 
@@ -91,5 +92,8 @@ export function enrichDocument(input: EnrichInput): Enrichment {
       quotes: paragraphQuotes, events: paragraphEvents, memory,
     }));
   });
+  // A conversation's speakers are decided together, once every turn has been read.
+  const steps = memory.discourse?.dialogue ? memory.discourse.steps : [];
+  if (steps.length > 0) decideConversation(steps, quotes, figures);
   return { entities, quotes, figures, events };
 }

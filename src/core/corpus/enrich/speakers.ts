@@ -89,7 +89,16 @@ export function attributeQuotes(
   }
   const confidence = via.map((v) => RULE_CONFIDENCE[v]);
   const considered: (string[] | null)[] = spans.map(() => null);
-  if (d?.dialogue) rank(d, sources, narrative, spans, paragraphIndex, heard, via, pronouns, named, confidence, considered);
+  const ranked: RankedQuote[] = spans.map(() => null);
+  if (d?.dialogue) rank(d, sources, narrative, spans, paragraphIndex, heard, via, pronouns, named, confidence, considered, ranked);
+  // The conversation decoder (conversation.ts) revisits these once the whole document is read.
+  if (d?.dialogue) {
+    const bare = sources.masked.trim() === '';
+    spans.forEach((_, k) => d.steps.push({
+      paragraph: paragraphIndex, bare, addressed: heard[k] ?? [], fixed: named[k] ?? null,
+      ...(ranked[k] ? { ranked: ranked[k] } : {}), ...(via[k] === 'paragraph' ? { follows: true } : {}),
+    }));
+  }
   const audit = attributionTrace();
   if (audit) spans.forEach((q, k) => audit({ paragraphIndex, start: q.start, end: q.end, via: via[k] as Via, candidates: considered[k] ?? null }));
   const speaker = named[named.length - 1] ?? null;
@@ -128,10 +137,12 @@ function viaOf(ref: Ref): Via {
 const CANDIDATES = 6;
 const DESCRIBED_CANDIDATES = 3;
 
+type RankedQuote = { ctx: QuoteContext; candidates: CandidateInfo[] } | null;
+
 function rank(
   d: Discourse, sources: ParagraphSources, narrative: readonly ResolvedMention[], spans: readonly QuoteSpan[], paragraph: number,
   heard: readonly string[][], via: Via[], pronouns: readonly (Gender | undefined)[], named: (string | null)[], confidence: number[],
-  considered: (string[] | null)[],
+  considered: (string[] | null)[], ranked: RankedQuote[],
 ): void {
   const prev1 = d.turns[d.turns.length - 1];
   const prev2 = d.turns[d.turns.length - 2];
@@ -167,6 +178,7 @@ function rank(
       bare,
       firstInParagraph: k === 0,
     };
+    ranked[k] = { ctx, candidates };
     if (trace) {
       trace({ paragraphIndex: paragraph, start: q.start, end: q.end, ctx, candidates });
       if (!model) continue;
