@@ -1,14 +1,16 @@
 /**
- * Trains the conversation decoder (src/core/corpus/enrich/conversation.ts): an averaged
- * structured perceptron. Each LitBank train document is enriched with the given local ranker
- * (as the shipped pipeline runs it) and its quote steps are captured before the decoder runs.
- * A ranked step whose candidates include a right speaker (rightSpeaker, as eval:enrich scores)
- * is constrained to the right ones; the others stay free (latent). Each epoch decodes every
- * document and, where the free best path differs from the constrained best path, moves the
- * weights towards the constrained one. Fixed order, no randomness: byte-identical weights.
+ * Training data for the conversation decoder (src/core/corpus/enrich/conversation.ts). Each
+ * LitBank train document is enriched with the given per-quote ranker (as the shipped pipeline
+ * runs it) and its quote steps are captured before the decoder runs. A ranked step whose
+ * candidates include a right speaker (rightSpeaker, as eval:enrich scores) is one example.
+ * The decoder is fitted by pseudo-likelihood: each example's options are scored with its
+ * neighbours held at their gold speakers, by the same softmax as the ranker (softmax.ts); a
+ * structured perceptron over whole decoded paths was tried first and swung by several quotes
+ * on dev with each small change of the ranker. Deterministic.
  */
 import { enrichDocument } from '../../src/core/corpus/enrich';
-import { type Step, confidences, decode, localTable, options, pathFeatures } from '../../src/core/corpus/enrich/conversation';
+import { type Step, confidences, decode, localTable, options, transitionFeatures } from '../../src/core/corpus/enrich/conversation';
+import type { RankExample } from './softmax';
 import { setConversationTrace } from '../../src/core/corpus/enrich/conversation-model';
 import { type SpeakerModel, setSpeakerTrace } from '../../src/core/corpus/enrich/speaker-ranker';
 import type { AnnotatedDoc } from '../eval-enrich/annotated-doc';
@@ -43,38 +45,6 @@ export function sequencesOf(docs: readonly AnnotatedDoc[], ranker: SpeakerModel)
     out.push({ steps, local: localTable(steps), allowed });
   }
   return out;
-}
-
-export function trainConversation(sequences: readonly Sequence[], epochs: number): Map<string, number> {
-  const w = new Map<string, number>();
-  const total = new Map<string, number>();
-  const stamp = new Map<string, number>();
-  let step = 0;
-  const bump = (name: string, by: number): void => {
-    const old = w.get(name) ?? 0;
-    total.set(name, (total.get(name) ?? 0) + old * (step - (stamp.get(name) ?? 0)));
-    stamp.set(name, step);
-    w.set(name, old + by);
-  };
-  for (let epoch = 0; epoch < epochs; epoch++) {
-    for (const s of sequences) {
-      step += 1;
-      const guess = decode(s.steps, w, s.local);
-      const target = decode(s.steps, w, s.local, s.allowed);
-      if (guess.every((g, i) => g === target[i])) continue;
-      const delta = new Map<string, number>();
-      for (const f of pathFeatures(s.steps, s.local, target)) delta.set(f, (delta.get(f) ?? 0) + 1);
-      for (const f of pathFeatures(s.steps, s.local, guess)) delta.set(f, (delta.get(f) ?? 0) - 1);
-      for (const [f, by] of [...delta].sort(([a], [b]) => (a < b ? -1 : 1))) if (by !== 0) bump(f, by);
-    }
-  }
-  const averaged = new Map<string, number>();
-  for (const [name, value] of w) {
-    const sum = (total.get(name) ?? 0) + value * (step - (stamp.get(name) ?? 0));
-    const avg = Math.round((sum / step) * 1000) / 1000;
-    if (avg !== 0) averaged.set(name, avg);
-  }
-  return averaged;
 }
 
 /** Right / ranked steps with gold, decoding each sequence with `w`. */
@@ -113,4 +83,40 @@ export function fitConversationTemperature(w: ReadonlyMap<string, number>, seque
     if (loss < bestLoss) [best, bestLoss] = [t, loss];
   }
   return Math.round(best * 1000) / 1000;
+}
+
+/**
+ * Pseudo-likelihood examples: each ranked step with a right candidate, its neighbours held at
+ * their gold speaker (the first right option; a fixed step's own; else the per-quote ranker's
+ * pick), and each option's features: its local ones plus every transition it takes part in.
+ */
+export function pseudoExamples(sequences: readonly Sequence[]): RankExample[] {
+  const out: RankExample[] = [];
+  for (const s of sequences) {
+    const idx = s.steps.map((x, i) => (x.follows ? -1 : i)).filter((i) => i >= 0);
+    const seq = idx.map((i) => s.steps[i]!);
+    const held = idx.map((i) => {
+      const step = s.steps[i]!;
+      const opts = options(step);
+      const right = s.allowed[i];
+      if (right) return opts[right.indexOf(true)] ?? null;
+      const prior = step.ranked?.prior;
+      if (prior && prior.length === opts.length) return opts[prior.indexOf(Math.max(...prior))] ?? null;
+      return opts[0] ?? null;
+    });
+    idx.forEach((i, k) => {
+      const right = s.allowed[i];
+      if (!right) return;
+      const opts = options(s.steps[i]!);
+      const features = opts.map((o, j) => {
+        const around = [...held];
+        around[k] = o;
+        const f = [...(s.local[i]![j] ?? [])];
+        for (let m = k; m <= Math.min(k + 2, seq.length - 1); m++) f.push(...transitionFeatures(seq, m, around[m] ?? null, around[m - 1] ?? null, around[m - 2] ?? null));
+        return f;
+      });
+      out.push({ features, right });
+    });
+  }
+  return out;
 }

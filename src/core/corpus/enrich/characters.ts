@@ -86,6 +86,19 @@ export class Characters {
     return c?.display ?? name;
   }
 
+  /**
+   * The character shown as one of `names` (most recent first) whom the text describes or titles
+   * with head noun `noun` ("the doctor", "Dr. Archie" for "doctor"; "her father" for "father").
+   */
+  withHead(noun: string, names: readonly string[]): string | null {
+    const h = ROLE_SYNONYMS[noun] ?? noun;
+    for (const name of names) {
+      const c = this.order.find((x) => x.display === name);
+      if (c?.heads.has(h) || head(name) === h) return name;
+    }
+    return null;
+  }
+
   private place(o: Occurrence, c: Character, index: number): void {
     c.last = index;
     this.at.set(`${o.paragraph}:${o.at}:${o.name}`, c);

@@ -8,8 +8,9 @@
  * over local features (the ranker's, minus those read from earlier guesses) plus transition
  * features between neighbouring steps: the same speaker as the step before or the one before
  * that, by how many paragraphs apart and whether the quote stands alone, and who each quote
- * addresses (the person a turn speaks to answers it). The weights are an averaged structured
- * perceptron trained by `npm run train:speakers`. Deterministic; no I/O.
+ * addresses (the person a turn speaks to answers it). Local features also carry the per-quote
+ * ranker's own opinion (its order and probability). The weights are a log-linear model fitted by
+ * pseudo-likelihood in `npm run train:speakers`. Deterministic; no I/O.
  */
 import { type CandidateInfo, type QuoteContext, candidateFeatures } from './speaker-ranker';
 
@@ -17,12 +18,17 @@ export interface Step {
   paragraph: number;
   /** The quote is all its paragraph holds (no narrative around it). */
   bare: boolean;
+  /**
+   * The paragraph ends with narrative after its last quote ("…,” said Ann.") rather than with
+   * the quote: the next paragraph's quote answers a quote-final paragraph far more often.
+   */
+  endsInNarrative?: boolean;
   /** Names the quote addresses ("“…, Turkey,”"): the listener, never the speaker. */
   addressed: readonly string[];
   /** Fixed speaker of an explicitly attributed quote (null: the text gives none). */
   fixed: string | null;
   /** Present for the quotes the ranker decides: its context and candidates. */
-  ranked?: { ctx: QuoteContext; candidates: readonly CandidateInfo[] };
+  ranked?: { ctx: QuoteContext; candidates: readonly CandidateInfo[]; prior?: readonly number[] };
   /** Takes the decided speaker of the nearest other quote of its paragraph ('paragraph' via). */
   follows?: boolean;
 }
@@ -56,8 +62,9 @@ export function transitionFeatures(steps: readonly Step[], t: number, s: string 
   if (!prev || s === null) return f;
   const g1 = gap(prev, here);
   const b = here.bare ? 'b' : 'n';
-  if (s1 !== null && s === s1) f.push(`T:same1|${g1}|${b}`);
-  if (s1 !== null && s !== s1) f.push(`T:diff1|${g1}|${b}`);
+  const tail = prev.endsInNarrative ? 't' : 'q';
+  if (s1 !== null && s === s1) f.push(`T:same1|${g1}|${b}`, `T:same1|${g1}|${tail}`);
+  if (s1 !== null && s !== s1) f.push(`T:diff1|${g1}|${b}`, `T:diff1|${g1}|${tail}`);
   if (s1 !== null && here.addressed.includes(s1)) f.push(`T:answers|${g1}`, `T:answers|${g1}|${s === s1 ? 'same' : 'other'}`);
   if (prev.addressed.includes(s)) f.push(`T:addressed-before|${g1}`);
   const prev2 = steps[t - 2];
@@ -77,7 +84,21 @@ export function options(step: Step): (string | null)[] {
 
 /** Per step, per option: local features (none for a fixed step). */
 export function localTable(steps: readonly Step[]): string[][][] {
-  return steps.map((s) => (s.ranked && s.ranked.candidates.length > 0 ? localFeatures(s.ranked.ctx, s.ranked.candidates) : [[]]));
+  return steps.map((s) => {
+    if (!s.ranked || s.ranked.candidates.length === 0) return [[]];
+    const table = localFeatures(s.ranked.ctx, s.ranked.candidates);
+    const prior = s.ranked.prior;
+    if (prior) table.forEach((f, i) => f.push(...priorFeatures(prior, i, s.ranked!.ctx.via)));
+    return table;
+  });
+}
+
+/** The per-quote ranker's opinion of candidate i: its place in the ranker's order and how sure. */
+function priorFeatures(prior: readonly number[], i: number, via: string): string[] {
+  const p = prior[i] ?? 0;
+  const place = prior.filter((q) => q > p).length;
+  const bin = p >= 0.8 ? 4 : p >= 0.6 ? 3 : p >= 0.4 ? 2 : p >= 0.2 ? 1 : 0;
+  return [`P:place${Math.min(place, 3)}`, `P:place${Math.min(place, 3)}|${via}`, `P:p${bin}`, `P:p${bin}|place${Math.min(place, 1)}`];
 }
 
 const sum = (w: ReadonlyMap<string, number>, f: readonly string[]): number => {
@@ -159,19 +180,6 @@ export function speakersOf(steps: readonly Step[], choice: readonly number[]): (
     out[i] = s.fixed;
   });
   return out;
-}
-
-/** Every feature the path `choice` fires (training: the perceptron's update). */
-export function pathFeatures(steps: readonly Step[], local: readonly string[][][], choice: readonly number[]): string[] {
-  const idx = steps.map((s, i) => (s.follows ? -1 : i)).filter((i) => i >= 0);
-  const seq = idx.map((i) => steps[i]!);
-  const said = idx.map((i) => options(steps[i]!)[choice[i] ?? 0] ?? null);
-  const f: string[] = [];
-  idx.forEach((i, k) => {
-    f.push(...(local[i]![choice[i] ?? 0] ?? []));
-    f.push(...transitionFeatures(seq, k, said[k] ?? null, said[k - 1] ?? null, said[k - 2] ?? null));
-  });
-  return f;
 }
 
 /**

@@ -39,6 +39,9 @@ export const NARRATOR = 'the narrator';
 
 const FICTION_TAG = /[”"’]\s*,?\s*(?:said|says|replied|returned|cried|answered|asked|exclaimed|continued|rejoined|observed)\s+(?:he|she|I)\b|[”"’]\s*,?\s*(?:he|she|I)\s+(?:replied|returned|cried|answered|exclaimed|rejoined|whispered|muttered|murmured|observed|asked|continued)\b/g;
 
+/** A role noun said to someone: after a comma or "dear"/"my"/"oh", before a comma or the end. */
+const ROLE_VOCATIVE = /(?:^|[,;!?—–]\s*|\b(?:dear|my|oh|O|ah)\s+)(papa|mamma|mama|father|mother|doctor|captain|colonel|major|uncle|aunt|squire|parson|judge|professor)(?=\s*(?:[,;!?.—–]|$))/giu;
+
 const PRONOUN_AFTER = /\b(he|him|his|himself|she|her|hers|herself)\b/i;
 /** How far back "said he" looks for its person (named referents, most recent first). */
 const LOOKBACK = 40;
@@ -88,6 +91,21 @@ export class Discourse {
   /** The character a name or description at (paragraph, at) refers to (characters.ts). */
   canonical(name: string, paragraph: number, at: number): string {
     return this.characters ? this.characters.canonical(name, paragraph, at) : name;
+  }
+
+  /**
+   * Whom a quote at (paragraph, at) calls by a role ("Good evening, doctor", "No, papa"): the
+   * most recent person named or described with that noun. Nothing outside dialogue.
+   */
+  addressedByRole(quote: string, paragraph: number, at: number): string[] {
+    if (!this.characters) return [];
+    const out: string[] = [];
+    for (const m of quote.matchAll(ROLE_VOCATIVE)) {
+      const noun = (m[1] ?? '').toLowerCase();
+      const who = this.characters.withHead(noun, this.recent(paragraph, at, 8, 4));
+      if (who && !out.includes(who)) out.push(who);
+    }
+    return out;
   }
 
   genderOf(name: string): Gender {
@@ -157,6 +175,17 @@ export class Discourse {
       out.push(r.name);
       if (isDescribed) dsc += 1;
       else n += 1;
+    }
+    return out;
+  }
+
+  /** Everyone named or heard speak in `paragraph` so far. */
+  namedIn(paragraph: number): Set<string> {
+    const out = new Set<string>();
+    for (let k = this.timeline.length - 1; k >= 0; k--) {
+      const r = this.timeline[k]!;
+      if (r.paragraph < paragraph) break;
+      if (r.paragraph === paragraph) out.add(r.name);
     }
     return out;
   }

@@ -2,8 +2,8 @@
  * A learned choice among the people who could have said an untagged or pronoun-tagged quote in
  * dialogue: the rules (speakers.ts, dialogue.ts) propose one, the ranker weighs it against the
  * other people of the scene by recency, turn-taking, the tag's pronoun, who is addressed and who
- * the paragraph names. It is an averaged perceptron over sparse binary features, trained by
- * `npm run train:speakers` (scripts/train-speakers.ts) on the LitBank train split; weights in
+ * the paragraph names. It is a softmax (conditional logit) over sparse binary features, trained
+ * by `npm run train:speakers` (scripts/train-speakers.ts) on the LitBank train split; weights in
  * speaker-model/speaker-weights.json (see speaker-model/NOTICE.md). Deterministic; no I/O.
  */
 import weightsFile from './speaker-model/speaker-weights.json' with { type: 'json' };
@@ -24,6 +24,10 @@ export interface QuoteContext {
   /** People the paragraph's narrative names before / after the quote. */
   before: ReadonlySet<string>;
   after: ReadonlySet<string>;
+  /** People the quote itself names (not only as its addressee). */
+  inQuote?: ReadonlySet<string>;
+  /** People the paragraph before names or hears speak. */
+  previousParagraph?: ReadonlySet<string>;
   /** Speakers of the turns in the paragraph before and the one before that (null if none there). */
   prev1: string | null;
   prev2: string | null;
@@ -79,6 +83,8 @@ export function features(ctx: QuoteContext, c: CandidateInfo, r: { kind: number;
   if (ctx.addressed.has(c.name)) f.push('addressed');
   if (ctx.before.has(c.name)) f.push('para-before', `para-before|${via}`);
   if (ctx.after.has(c.name)) f.push('para-after', `para-after|${via}`);
+  if (ctx.inQuote?.has(c.name) && !ctx.addressed.has(c.name)) f.push('in-quote', `in-quote|${via}`);
+  if (ctx.previousParagraph?.has(c.name)) f.push('prev-para', `prev-para|bare=${ctx.bare}`);
   const p1 = c.name === ctx.prev1;
   const p2 = c.name === ctx.prev2;
   if (p1) f.push('prev1', `prev1|bare=${ctx.bare}`);
@@ -135,6 +141,15 @@ export function choose(model: SpeakerModel, ctx: QuoteContext, candidates: reado
   let total = 0;
   for (const s of scores) total += Math.exp((s - top) / model.temperature);
   return { name: candidates[best]!.name, probability: 1 / total };
+}
+
+/** Every candidate's probability (softmax of the scores `choose` compares). */
+export function probabilities(model: SpeakerModel, ctx: QuoteContext, candidates: readonly CandidateInfo[]): number[] {
+  const scores = candidateFeatures(ctx, candidates).map((f) => score(model, f));
+  const top = Math.max(...scores);
+  const e = scores.map((s) => Math.exp((s - top) / model.temperature));
+  const total = e.reduce((a, b) => a + b, 0);
+  return e.map((x) => x / total);
 }
 
 /** Every candidate's features, as `choose` computes them. */

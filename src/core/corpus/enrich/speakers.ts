@@ -15,7 +15,7 @@ import { type ResolvedMention } from './canonical-names';
 import { addressees, type Discourse, NARRATOR } from './dialogue';
 import { characterName, describedPeople, type Gender, TagReader, type TagSubject } from './dialogue-tags';
 import { type QuoteSpan } from './quotes';
-import { attributionTrace, type CandidateInfo, choose, type QuoteContext, RANKED, shippedSpeakerModel, speakerTrace, tracedModel, type Via } from './speaker-ranker';
+import { attributionTrace, type CandidateInfo, choose, probabilities, type QuoteContext, RANKED, shippedSpeakerModel, speakerTrace, tracedModel, type Via } from './speaker-ranker';
 import { sentenceAt, type Span } from './sentences';
 
 export interface SpeakerMemory {
@@ -50,7 +50,10 @@ export function attributeQuotes(
   if (d) for (const o of d.titledNames(paragraphIndex)) d.note(o.name, paragraphIndex, o.at, o.gender);
   if (d?.dialogue) for (const p of describedPeople(sources.masked)) d.note(p.name, paragraphIndex, p.at, p.gender);
   const tags = new TagReader(text, sources.masked, narrative);
-  const heard = spans.map((q) => addressees(text, q, mentions).map((n) => d?.canonical(n, paragraphIndex, -1) ?? n));
+  const heard = spans.map((q) => [
+    ...addressees(text, q, mentions).map((n) => d?.canonical(n, paragraphIndex, -1) ?? n),
+    ...(d?.dialogue ? d.addressedByRole(q.text, paragraphIndex, q.open) : []),
+  ]);
   const via: Via[] = spans.map(() => 'none');
   const pronouns: (Gender | undefined)[] = spans.map(() => undefined);
   const found: (Ref | null)[] = spans.map((q, k) => {
@@ -90,12 +93,13 @@ export function attributeQuotes(
   const confidence = via.map((v) => RULE_CONFIDENCE[v]);
   const considered: (string[] | null)[] = spans.map(() => null);
   const ranked: RankedQuote[] = spans.map(() => null);
-  if (d?.dialogue) rank(d, sources, narrative, spans, paragraphIndex, heard, via, pronouns, named, confidence, considered, ranked);
+  if (d?.dialogue) rank(d, sources, narrative, mentions, spans, paragraphIndex, heard, via, pronouns, named, confidence, considered, ranked);
   // The conversation decoder (conversation.ts) revisits these once the whole document is read.
   if (d?.dialogue) {
     const bare = sources.masked.trim() === '';
+    const endsInNarrative = /\p{L}/u.test(text.slice(Math.min(text.length, (spans[spans.length - 1]?.close ?? 0) + 1)));
     spans.forEach((_, k) => d.steps.push({
-      paragraph: paragraphIndex, bare, addressed: heard[k] ?? [], fixed: named[k] ?? null,
+      paragraph: paragraphIndex, bare, endsInNarrative, addressed: heard[k] ?? [], fixed: named[k] ?? null,
       ...(ranked[k] ? { ranked: ranked[k] } : {}), ...(via[k] === 'paragraph' ? { follows: true } : {}),
     }));
   }
@@ -137,10 +141,10 @@ function viaOf(ref: Ref): Via {
 const CANDIDATES = 6;
 const DESCRIBED_CANDIDATES = 3;
 
-type RankedQuote = { ctx: QuoteContext; candidates: CandidateInfo[] } | null;
+type RankedQuote = { ctx: QuoteContext; candidates: CandidateInfo[]; prior?: number[] } | null;
 
 function rank(
-  d: Discourse, sources: ParagraphSources, narrative: readonly ResolvedMention[], spans: readonly QuoteSpan[], paragraph: number,
+  d: Discourse, sources: ParagraphSources, narrative: readonly ResolvedMention[], mentions: readonly ResolvedMention[], spans: readonly QuoteSpan[], paragraph: number,
   heard: readonly string[][], via: Via[], pronouns: readonly (Gender | undefined)[], named: (string | null)[], confidence: number[],
   considered: (string[] | null)[], ranked: RankedQuote[],
 ): void {
@@ -156,6 +160,8 @@ function rank(
     const who = (m: ResolvedMention): string => d.canonical(characterName(sources.text, m).name, paragraph, m.start);
     const before = new Set(people.filter((m) => m.end <= q.open).map(who));
     const after = new Set(people.filter((m) => m.start >= q.close).map(who));
+    // Someone the quote talks about by name is seldom the one talking.
+    const inQuote = new Set(mentions.filter((m) => m.entityType === 'person' && m.start >= q.start && m.end <= q.end).map(who));
     const names = [...d.recent(paragraph, q.open, CANDIDATES, DESCRIBED_CANDIDATES)];
     for (const n of [...after, named[k] ?? null]) if (n && !names.includes(n)) names.push(n);
     considered[k] = names;
@@ -171,6 +177,8 @@ function rank(
       addressed: new Set(heard[k]),
       before,
       after,
+      inQuote,
+      previousParagraph: d.namedIn(paragraph - 1),
       prev1: prev1?.paragraph === paragraph - 1 ? prev1.speaker : null,
       prev2: prev2?.paragraph === paragraph - 2 ? prev2.speaker : null,
       prev1Addressee: prev1?.paragraph === paragraph - 1 ? prev1.addressee : null,
@@ -178,7 +186,7 @@ function rank(
       bare,
       firstInParagraph: k === 0,
     };
-    ranked[k] = { ctx, candidates };
+    ranked[k] = { ctx, candidates, ...(model ? { prior: probabilities(model, ctx, candidates) } : {}) };
     if (trace) {
       trace({ paragraphIndex: paragraph, start: q.start, end: q.end, ctx, candidates });
       if (!model) continue;

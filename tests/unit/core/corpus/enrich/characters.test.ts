@@ -50,3 +50,15 @@ describe('characters: one person, however the text refers to them', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Mrs. Hale', 'Mr. Hale', 'Mrs. Hale', 'Mr. Hale']);
   });
 });
+
+describe('Characters.withHead', () => {
+  it('finds the character a role noun names, by title or description', () => {
+    const c = new Characters([
+      { paragraph: 0, at: 0, name: 'Howard Archie', kind: 'name', gender: 'm', title: 'Dr.' },
+      { paragraph: 0, at: 40, name: 'her father', kind: 'description', gender: 'm' },
+    ], () => null);
+    expect(c.withHead('doctor', ['Howard Archie', 'her father'])).toBe('Howard Archie');
+    expect(c.withHead('papa', ['Howard Archie', 'her father'])).toBe('her father');
+    expect(c.withHead('captain', ['Howard Archie', 'her father'])).toBeNull();
+  });
+});

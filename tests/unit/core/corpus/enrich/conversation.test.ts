@@ -24,6 +24,10 @@ describe('conversation decoder', () => {
     expect(transitionFeatures(steps, 2, 'Ann', 'Ben', 'Ann')).toContain('T:aba|11|b');
     expect(transitionFeatures(steps, 2, 'Ben', 'Ben', 'Ann')).toContain('T:same1|1|b');
     expect(transitionFeatures(steps, 0, 'Ann', null, null)).toEqual([]);
+    // Whether the turn before ended on its quote or on narrative after it ("…,” said Ben.").
+    expect(transitionFeatures(steps, 2, 'Ann', 'Ben', 'Ann')).toContain('T:diff1|1|q');
+    const tagged = [fixed(0, 'Ann'), { ...fixed(1, 'Ben'), endsInNarrative: true }, ranked(2, 'Ann')];
+    expect(transitionFeatures(tagged, 2, 'Ann', 'Ben', 'Ann')).toContain('T:diff1|1|t');
   });
 
   it('lets a later tag set the phase of the untagged turns before it', () => {
@@ -49,9 +53,10 @@ describe('conversation decoder', () => {
   });
 
   it('alternates an untagged exchange between two people with the shipped weights', () => {
+    // Each turn ends its paragraph with the quote: the next paragraph answers it.
     const quotes = enrichDocument({ title: '', published: null, paragraphs: [
       'Walter Hale and Charlotte Grey sat by the fire in the long room.',
-      '“Is it very late?” asked Walter Hale.',
+      'Walter Hale looked up and asked, “Is it very late?”',
       '“Nearly midnight, I think.”',
       '“Then we ought to go before the snow comes.”',
       '“Not yet,” said Charlotte Grey.',
