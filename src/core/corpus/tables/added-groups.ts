@@ -13,7 +13,9 @@ import type { GroupRow, RegroupTable } from './tables-format';
 interface Counted {
   count: number;
   names: Map<string, number>;
+  /** Forms the added documents write; a build group's own are joined to them when first asked for. */
   surfaces: Map<string, number>;
+  joined?: Map<string, number>;
 }
 
 export interface GroupView {
@@ -64,8 +66,8 @@ export function extendGroups(data: RegroupTable, added: readonly AddedDocument[]
     if (gi >= G0) return fresh[gi - G0] as Counted;
     let row = touchedRows.get(gi);
     if (!row) {
-      const [, , count, names, surfaces] = data.groups[gi] as GroupRow;
-      touchedRows.set(gi, (row = { count, names: pairs(names), surfaces: pairs(surfaces) }));
+      const [, , count, names] = data.groups[gi] as GroupRow;
+      touchedRows.set(gi, (row = { count, names: pairs(names), surfaces: new Map() }));
       touchedList.push(gi);
     }
     return row;
@@ -102,7 +104,16 @@ export function extendGroups(data: RegroupTable, added: readonly AddedDocument[]
     id: (gi) => (gi < G0 ? entityId(row(gi)[1], row(gi)[0]) : (fresh[gi - G0] as { id: string }).id),
     count: (gi) => (touched[gi] ? counted(gi).count : row(gi)[2]),
     names: (gi) => (touched[gi] ? counted(gi).names : pairs(row(gi)[3])),
-    surfaces: (gi) => (touched[gi] ? counted(gi).surfaces : pairs(row(gi)[4])),
+    surfaces: (gi) => {
+      if (!touched[gi]) return pairs(row(gi)[4]);
+      const c = counted(gi);
+      if (gi >= G0) return c.surfaces;
+      if (!c.joined) {
+        c.joined = pairs(row(gi)[4]);
+        for (const [form, n] of c.surfaces) c.joined.set(form, (c.joined.get(form) ?? 0) + n);
+      }
+      return c.joined;
+    },
     touched,
     touchedList,
     docGroups,

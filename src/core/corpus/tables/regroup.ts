@@ -121,11 +121,6 @@ export function regroupedSource(base: RegroupBase, overrides: NameOverrides, add
     const g = newGroup(view.type(gi), view.key(gi));
     g.names = view.names(gi);
     const list = members.get(n) as number[];
-    let surfaces = view.surfaces(list[0] as number);
-    if (list.length > 1) {
-      surfaces = new Map(surfaces);
-      for (const m of list.slice(1)) for (const [form, k] of view.surfaces(m)) surfaces.set(form, (surfaces.get(form) ?? 0) + k);
-    }
     const name = displayName(g);
     let documentCount: number;
     let mentionCount: number;
@@ -140,7 +135,7 @@ export function regroupedSource(base: RegroupBase, overrides: NameOverrides, add
       documentCount = rows.length;
       mentionCount = rows.reduce((sum, r) => sum + r[1], 0);
     }
-    return { id: entityId(g.type, g.key), name, type: g.type, documentCount, mentionCount, aliases: aliasesOf(name, surfaces), coOccurring: [] };
+    return new PatchedRow(entityId(g.type, g.key), name, g.type, documentCount, mentionCount, () => surfacesOf(view, list));
   });
   const merged: Record<string, number> = {};
   for (let gi = 0; gi < G; gi++) if ((parent[gi] as number) >= 0) merged[view.id(gi)] = newRoot[gi] as number;
@@ -228,6 +223,34 @@ export function regroupedSource(base: RegroupBase, overrides: NameOverrides, add
       return (timeline = { ...t, events: more.length ? mergeSorted(events, more) : events, claims });
     },
   };
+}
+
+/**
+ * An entity row made by the patch, its aliases worked out when first read: the page shown or
+ * the filter's haystack (corpus-tables-service.ts), not thousands of touched rows at each change.
+ */
+class PatchedRow implements EntityRow {
+  readonly coOccurring: number[] = [];
+  #aliases: string[] | null = null;
+  constructor(
+    readonly id: string,
+    readonly name: string,
+    readonly type: EntityRow['type'],
+    readonly documentCount: number,
+    readonly mentionCount: number,
+    private readonly surfaces: () => ReadonlyMap<string, number>,
+  ) {}
+  get aliases(): string[] {
+    return (this.#aliases ??= aliasesOf(this.name, this.surfaces()));
+  }
+}
+
+/** An entity's surface forms: its groups' together. */
+function surfacesOf(view: GroupView, list: readonly number[]): ReadonlyMap<string, number> {
+  if (list.length === 1) return view.surfaces(list[0] as number);
+  const surfaces = new Map(view.surfaces(list[0] as number));
+  for (const m of list.slice(1)) for (const [form, k] of view.surfaces(m)) surfaces.set(form, (surfaces.get(form) ?? 0) + k);
+  return surfaces;
 }
 
 const counted = new WeakMap<readonly AddedDocument[], { data: RegroupTable; view: GroupView; rules: Int32Array }>();
