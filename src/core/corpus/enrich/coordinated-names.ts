@@ -6,7 +6,7 @@
  * clubs or cities, and a surname that is no place ("Federer and Roddick") is never touched.
  */
 import type { EntityType } from '../../../shared/corpus';
-import { isPlaceNamedGuess, isSportsText } from './sports-clubs';
+import { hasSportsWords, isPlaceNamedGuess } from './sports-clubs';
 
 interface Typed {
   start: number;
@@ -55,14 +55,16 @@ const PLURAL_AFTER = /^\s+(districts|lakes|islands|rivers|provinces|regions|moun
  * with names read as places and with nothing else typed, is a place too. People and places are
  * listed together ("Putin and Russia"), so a name read as a person keeps its type.
  */
-/** Words of other sports' reports (isSportsText knows football's). */
+/**
+ * Words of sports reports besides football's (hasSportsWords). Not a score: "aged 8–10" reads as one.
+ */
 const GAMES = /\b(?:match|matches|season|league|cup|tries|try|scrum|fly-half|wicket|innings|tournament|fixtures|clubs|sides|squad)\b/iu;
 
 function shareListedPlace(text: string, mentions: Typed[], i: number, j: number): void {
   const items = mentions.slice(i, j + 1);
   // A list ends in "and"/"or" ("Similarly, Wales" is no list); its sure places outnumber its
   // unknowns; and not on a sports page, where "Bath, Saracens and Leicester" are clubs.
-  if (!/^\s*,?\s+(?:and|or)\s+$/u.test(text.slice((mentions[j - 1] as Typed).end, (mentions[j] as Typed).start)) || isSportsText(text) || GAMES.test(text)) return;
+  if (!/^\s*,?\s+(?:and|or)\s+$/u.test(text.slice((mentions[j - 1] as Typed).end, (mentions[j] as Typed).start)) || hasSportsWords(text) || GAMES.test(text)) return;
   // A lone first name the gazetteer has ("Victoria") guessed a person counts as unknown here.
   const open = (m: Typed): boolean => m.type === 'unknown' || (isPlaceNamedGuess(text, m) && m.confidence < 0.9);
   const places = items.filter((m) => m.type === 'place' && m.confidence >= 0.9).length;

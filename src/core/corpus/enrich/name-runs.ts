@@ -24,7 +24,8 @@ export interface NameRun {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}*]*(?:[-'’.&][\p{L}\p{M}\p{N}]+)*/gu;
-const PARTICLES = new Set(['de', 'van', 'von', 'der', 'da', 'di', 'du', 'le', 'la', 'bin', 'al', 'ibn', 'dos', 'das', 'del', 'della', 'ter']);
+// With the particles of places' names: "Newcastle upon Tyne", "Frankfurt am Main", "Bar sur Aube".
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'da', 'di', 'du', 'le', 'la', 'bin', 'al', 'ibn', 'dos', 'das', 'del', 'della', 'ter', 'upon', 'am', 'sur']);
 const OF_HOSTS = new Set(['bank', 'university', 'republic', 'kingdom', 'department', 'ministry', 'secretary', 'minister', 'intelligence', 'duke', 'isle', 'gulf', 'bay', 'sea', 'church', 'museum', 'court', 'chamber', 'academy', 'institute', 'board', 'college', 'school', 'house', 'federation', 'union', 'state', 'states', 'city', 'commonwealth', 'office', 'chancellor']);
 
 export function tokenize(text: string): Token[] {

@@ -32,8 +32,8 @@ export function isPlaceNamedGuess(text: string, m: Typed): boolean {
 /** Football words that make a paragraph a sports report even without a score in it. */
 const SPORT = /\b(?:Premiership|Premier League|Champions League|Carling Cup|FA Cup|Uefa|Fifa|striker|midfielder|goalkeeper|winger|penalty|kick-off|fixture|relegation)\b/u;
 
-/** A paragraph with a score or football words in it: where a place's name is often its team's. */
-export const isSportsText = (text: string): boolean => SCORE.test(text) || SPORT.test(text);
+/** A paragraph with football words in it: where a place's name is often its team's. */
+export const hasSportsWords = (text: string): boolean => SPORT.test(text);
 
 /** True when a place-typed (or untyped) mention is used as a sports team. */
 export function isClubUse(text: string, m: Typed): boolean {

@@ -20,6 +20,12 @@ describe('nameRuns', () => {
     expect(runs('Shares in Sony and Microsoft Corporation fell.')).toEqual(['Shares', 'Sony', 'Microsoft Corporation']);
   });
 
+  it('keeps the particles of places\' names inside the run', () => {
+    expect(runs('She moved to Frankfurt am Main in 1829.')).toContain('Frankfurt am Main');
+    expect(runs('The ferry left Kingston upon Hull at dawn.')).toContain('Kingston upon Hull');
+    expect(runs('The Chelsea on Saturday lost.')).not.toContain('Chelsea on Saturday');
+  });
+
   it('does not join a constituency to the name after a title', () => {
     expect(runs('The MP for Sunderland Central Joe Whitfield spoke.')).not.toContain('MP for Sunderland Central Joe Whitfield');
   });
