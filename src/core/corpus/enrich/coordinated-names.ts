@@ -110,3 +110,19 @@ export function shareListHead(text: string, mentions: Typed[]): void {
     i = j + 1;
   }
 }
+
+/**
+ * "Aringay, La Union)", "Leyburn, North Yorkshire.": a name right after a sure place and a comma,
+ * ending the clause, is the larger place that one lies in, whatever its words suggest ("Union").
+ * Not an item of a list (a comma and a capitalised word, or "and", follow it) or a clause's
+ * subject ("In Paris, Barclays said…"), and not a name read surely as something else.
+ */
+export function shareContainingPlace(text: string, mentions: Typed[]): void {
+  for (let k = 1; k < mentions.length; k++) {
+    const a = mentions[k - 1] as Typed;
+    const b = mentions[k] as Typed;
+    if (a.type !== 'place' || a.confidence < 0.9 || b.type === 'place' || b.confidence >= 0.9) continue;
+    if (!/^,\s+$/u.test(text.slice(a.end, b.start)) || /^['’]/u.test(text.slice(b.end, b.end + 1))) continue;
+    if (/^(?:\s*[.;:)!?]|\s*$|,\s+\p{Ll})/u.test(text.slice(b.end, b.end + 12))) [b.type, b.confidence] = ['place', 0.6];
+  }
+}

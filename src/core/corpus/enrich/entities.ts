@@ -18,7 +18,7 @@ import { type NerModel, shippedNerModel, tagTokens } from './ner-model';
 import { nameRuns, type Token } from './name-runs';
 import { type Span } from './sentences';
 import { typeByLayout } from './layouts';
-import { shareListHead, shareListedType } from './coordinated-names';
+import { shareContainingPlace, shareListHead, shareListedType } from './coordinated-names';
 import { isClubUse } from './sports-clubs';
 
 export type MentionType = EntityType | 'unknown';
@@ -144,6 +144,7 @@ export function findMentions(text: string, tokens: readonly Token[], sentences: 
   mentions.sort((a, b) => a.start - b.start);
   shareListedType(text, mentions);
   shareListHead(text, mentions);
+  shareContainingPlace(text, mentions);
   return { mentions, acronyms: reading.acronyms };
 }
 

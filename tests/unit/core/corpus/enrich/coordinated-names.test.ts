@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shareListHead } from '../../../../../src/core/corpus/enrich/coordinated-names';
+import { shareContainingPlace, shareListHead } from '../../../../../src/core/corpus/enrich/coordinated-names';
 import { enrichDocument } from '../../../../../src/core/corpus/enrich';
 import type { EntityType } from '../../../../../src/shared/corpus';
 
@@ -86,6 +86,22 @@ describe('a name no rule typed, listed with places', () => {
       shareListHead(text, ms);
       expect(ms.map((m) => m.type)).toEqual(names.map((n) => n[1]));
     }
+  });
+});
+
+describe('the place a sure place lies in', () => {
+  it('is the name after it and a comma that ends the clause', () => {
+    const text = 'He was born in Tarvosk, Quell Valley), and in Drenvik, Ostland.';
+    const ms = mentionsOf(text, [['Tarvosk', 'place', 0.95], ['Quell Valley', 'organization', 0.6], ['Drenvik', 'place', 0.95], ['Ostland', 'person', 0.5]]);
+    shareContainingPlace(text, ms);
+    expect(ms.map((m) => m.type)).toEqual(['place', 'place', 'place', 'place']);
+  });
+
+  it('but not a list item, the subject of a clause, or a name read surely', () => {
+    const text = 'In Tarvosk, Quillon said so. Tarvosk, Quell and Ostland met. Drenvik, Kestrel Bank.';
+    const ms = mentionsOf(text, [['Tarvosk', 'place', 0.95], ['Quillon', 'person', 0.6], ['Tarvosk', 'place', 0.95], ['Quell', 'unknown', 0], ['Ostland', 'unknown', 0], ['Drenvik', 'place', 0.95], ['Kestrel Bank', 'organization', 0.95]]);
+    shareContainingPlace(text, ms);
+    expect(ms.map((m) => m.type)).toEqual(['place', 'person', 'place', 'unknown', 'unknown', 'place', 'organization']);
   });
 });
 
