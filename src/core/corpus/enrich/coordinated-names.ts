@@ -42,7 +42,8 @@ const LIST_HEADS = new Map<string, EntityType>([
   ...heads('organization', ['bands', 'groups', 'companies', 'firms', 'businesses', 'banks', 'lenders', 'insurers', 'retailers', 'supermarkets', 'airlines', 'carriers', 'clubs', 'teams', 'sides', 'parties', 'charities', 'agencies', 'broadcasters', 'networks', 'channels', 'newspapers', 'papers', 'magazines', 'labels', 'publishers', 'studios', 'universities', 'sponsors', 'manufacturers', 'makers', 'carmakers', 'operators', 'organisations', 'organizations', 'unions', 'institutions']),
   // Not "artists", "acts" or "stars": bands are those too; not "rivals" or "clients": people are too.
   ...heads('person', ['players', 'actors', 'actresses', 'singers', 'writers', 'authors', 'directors', 'politicians', 'ministers', 'executives', 'athletes']),
-  ...heads('place', ['cities', 'towns', 'countries', 'nations', 'states', 'regions', 'provinces', 'villages', 'islands', 'places', 'capitals']),
+  // Not "places": "places such as Virgin Megastores" are venues.
+  ...heads('place', ['cities', 'towns', 'countries', 'nations', 'states', 'regions', 'provinces', 'villages', 'islands', 'capitals']),
 ]);
 const HEAD_BEFORE = /\b(?:(\p{L}\p{Ll}*)\s+(?:and|or)\s+)?(\p{L}\p{Ll}*)\s+(?:such\s+as|including|like)\s+$/u;
 const HEAD_AFTER = /^,?\s+(?:and|or)\s+(?:(?:many|several|some|a\s+few|a\s+number\s+of|various|numerous|dozens\s+of)\s+)?(?:other\s+)(?:\p{Ll}+\s+)?(\p{Ll}+)\b/u;
@@ -64,7 +65,7 @@ function shareListedPlace(text: string, mentions: Typed[], i: number, j: number)
   const items = mentions.slice(i, j + 1);
   // A list ends in "and"/"or" ("Similarly, Wales" is no list); its sure places outnumber its
   // unknowns; and not on a sports page, where "Bath, Saracens and Leicester" are clubs.
-  if (!/^\s*,?\s+(?:and|or)\s+$/u.test(text.slice((mentions[j - 1] as Typed).end, (mentions[j] as Typed).start)) || hasSportsWords(text) || GAMES.test(text)) return;
+  if (!/^\s*,?\s+(?:and|or)\s+(?:the\s+)?$/u.test(text.slice((mentions[j - 1] as Typed).end, (mentions[j] as Typed).start)) || hasSportsWords(text) || GAMES.test(text)) return;
   // A lone first name the gazetteer has ("Victoria") guessed a person counts as unknown here.
   const open = (m: Typed): boolean => m.type === 'unknown' || (isPlaceNamedGuess(text, m) && m.confidence < 0.9);
   const places = items.filter((m) => m.type === 'place' && m.confidence >= 0.9).length;
@@ -85,7 +86,10 @@ export function shareListHead(text: string, mentions: Typed[]): void {
   while (i < mentions.length) {
     // The longest list from i: names joined by ", ", " and ", ", and ", " or ".
     let j = i;
-    while (j + 1 < mentions.length && /^(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)$/u.test(text.slice((mentions[j] as Typed).end, (mentions[j + 1] as Typed).start))) j += 1;
+    // "Luzon and the Visayas": an article may open an item.
+    // A possessive is no item: "the Takeover Panel and the UK's watchdog".
+    const possessive = (m: Typed): boolean => /^['’]s?\b/u.test(text.slice(m.end, m.end + 3));
+    while (j + 1 < mentions.length && !possessive(mentions[j + 1] as Typed) && /^(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:the\s+)?$/u.test(text.slice((mentions[j] as Typed).end, (mentions[j + 1] as Typed).start))) j += 1;
     const first = mentions[i] as Typed;
     const last = mentions[j] as Typed;
     const before = HEAD_BEFORE.exec(text.slice(Math.max(0, first.start - 50), first.start));

@@ -67,6 +67,13 @@ describe('a name no rule typed, listed with places', () => {
     expect(ms.map((m) => m.type)).toEqual(['place', 'place', 'place', 'place', 'place', 'place']);
   });
 
+  it('when an article opens an item, but not when an item is a possessive', () => {
+    const text = 'Workers came from Leeds, York and the Tarvosk. The Quell Panel and the UK\'s watchdog met.';
+    const ms = mentionsOf(text, [['Leeds', 'place', 0.95], ['York', 'place', 0.95], ['Tarvosk', 'unknown', 0], ['Quell Panel', 'unknown', 0], ['UK', 'place', 0.95]]);
+    shareListHead(text, ms);
+    expect(ms.map((m) => m.type)).toEqual(['place', 'place', 'place', 'unknown', 'place']);
+  });
+
   it('and so is a lone first name the gazetteer has, guessed a person', () => {
     const text = 'It ran in Queensland, Victoria, Tasmania and Western Australia.';
     const ms = mentionsOf(text, [['Queensland', 'place', 0.95], ['Victoria', 'person', 0.5], ['Tasmania', 'place', 0.95], ['Western Australia', 'place', 0.9]]);
