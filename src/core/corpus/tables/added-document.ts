@@ -8,7 +8,7 @@
  */
 import type { ProcessedDocument } from '../../../shared/corpus';
 import { claimOf } from './claims';
-import { entityId, nameKey, titleBefore } from './entity-names';
+import { earlierMention, entityId, nameKey, surfaceForm, type MentionAt } from './entity-names';
 import { snippetWindow } from './snippet-window';
 import type { ClaimRow, EventRow } from './tables-format';
 
@@ -43,13 +43,13 @@ export function addedDocument(doc: ProcessedDocument): AddedDocument {
     const key = nameKey(entity.type, entity.name);
     const group = entityId(entity.type, key);
     const surfaces = new Map<string, number>();
-    let first: { p: number; start: number; end: number; paragraphId: string } | null = null;
+    let first: MentionAt | null = null;
     for (const m of entity.mentions) {
       const text = textOf(m.paragraphId);
-      const form = (entity.type === 'person' ? titleBefore(text, m.start) : '') + text.slice(m.start, m.end).replace(/\s+/gu, ' ');
+      const form = surfaceForm(entity.type, text, m.start, m.end);
       surfaces.set(form, (surfaces.get(form) ?? 0) + 1);
       const p = paragraphIndex.get(m.paragraphId) ?? 0;
-      if (!first || p < first.p || (p === first.p && m.start < first.start)) first = { p, start: m.start, end: m.end, paragraphId: m.paragraphId };
+      first = earlierMention(first, { p, start: m.start, end: m.end, paragraphId: m.paragraphId });
       let set = paragraphGroups.get(m.paragraphId);
       if (!set) paragraphGroups.set(m.paragraphId, (set = new Set()));
       set.add(group);

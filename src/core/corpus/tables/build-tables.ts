@@ -9,7 +9,7 @@
 import type { Entity, ProcessedDocument } from '../../../shared/corpus';
 import type { NameOverrides } from '../../corrections/correction-view';
 import type { DuplicateInfo } from '../duplicates';
-import { entityId, nameKey, titleBefore } from './entity-names';
+import { earlierMention, entityId, nameKey, surfaceForm, type MentionAt } from './entity-names';
 import { claimSubjects, groupRows as claimGroupRows } from './claims';
 import { displayName, mergeAliases, newGroup, rootOf, type NameGroup } from './merge-aliases';
 import { snippetWindow } from './snippet-window';
@@ -96,13 +96,13 @@ export function buildCorpusTables(
       const gi = groupIndex.get(group) as number;
       const r = groupRoot[gi] as number;
       const surface = surfaces[gi] as Map<string, number>;
-      let first: { p: number; start: number; end: number; paragraphId: string } | null = null;
+      let first: MentionAt | null = null;
       for (const m of entity.mentions) {
         const text = textOf(m.paragraphId);
-        const form = (entity.type === 'person' ? titleBefore(text, m.start) : '') + text.slice(m.start, m.end).replace(/\s+/gu, ' ');
+        const form = surfaceForm(entity.type, text, m.start, m.end);
         surface.set(form, (surface.get(form) ?? 0) + 1);
         const p = paragraphIndex.get(m.paragraphId) ?? 0;
-        if (!first || p < first.p || (p === first.p && m.start < first.start)) first = { p, start: m.start, end: m.end, paragraphId: m.paragraphId };
+        first = earlierMention(first, { p, start: m.start, end: m.end, paragraphId: m.paragraphId });
         let set = paragraphRoots.get(m.paragraphId);
         if (!set) paragraphRoots.set(m.paragraphId, (set = new Set()));
         set.add(r);

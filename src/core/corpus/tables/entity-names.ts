@@ -75,3 +75,24 @@ export function titleBefore(text: string, start: number): string {
   const m = /\b(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|President)\.?\s$/u.exec(text.slice(Math.max(0, start - 12), start));
   return m ? `${m[0]}` : '';
 }
+
+/**
+ * How a mention is written, the way the entity tables count its forms: its words with spaces
+ * folded, after the title a person is given there ("Dr Smith"). The build (build-tables.ts) and
+ * an added document (added-document.ts) must count alike, or a patched table would differ.
+ */
+export function surfaceForm(type: string, text: string, start: number, end: number): string {
+  return (type === 'person' ? titleBefore(text, start) : '') + text.slice(start, end).replace(/\s+/gu, ' ');
+}
+
+/** A mention's place in its document: paragraph index, then start offset. */
+export interface MentionAt {
+  p: number;
+  start: number;
+  end: number;
+  paragraphId: string;
+}
+
+/** The earlier of the first mention so far and one at paragraph `p`: the one whose snippet a table shows. */
+export const earlierMention = (first: MentionAt | null, at: MentionAt): MentionAt => (!first || at.p < first.p || (at.p === first.p && at.start < first.start) ? at : first);
+

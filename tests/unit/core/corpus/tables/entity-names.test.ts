@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acronymsOf, isAcronym, nameKey, titleBefore } from '../../../../../src/core/corpus/tables/entity-names';
+import { acronymsOf, earlierMention, isAcronym, nameKey, surfaceForm, titleBefore } from '../../../../../src/core/corpus/tables/entity-names';
 
 describe('nameKey', () => {
   it('folds case, accents, curly apostrophes, spacing and a possessive', () => {
@@ -34,5 +34,22 @@ describe('acronyms', () => {
     const text = 'He met Mr Blair and Blair.';
     expect(titleBefore(text, text.indexOf('Blair'))).toBe('Mr ');
     expect(titleBefore(text, text.lastIndexOf('Blair'))).toBe('');
+  });
+});
+
+describe('how a mention is counted', () => {
+  it('as its words with spaces folded, after a person\'s title', () => {
+    const text = 'He met Dr Anna\nKeel and the Bank  of England.';
+    expect(surfaceForm('person', text, text.indexOf('Anna'), text.indexOf(' and'))).toBe('Dr Anna Keel');
+    expect(surfaceForm('organization', text, text.indexOf('Bank'), text.indexOf('.'))).toBe('Bank of England');
+  });
+
+  it('keeping the earliest mention: by paragraph, then by offset', () => {
+    const at = (p: number, start: number) => ({ p, start, end: start + 1, paragraphId: `p${p}` });
+    expect(earlierMention(null, at(2, 5))).toEqual(at(2, 5));
+    expect(earlierMention(at(2, 5), at(1, 50))).toEqual(at(1, 50));
+    expect(earlierMention(at(1, 50), at(1, 3))).toEqual(at(1, 3));
+    expect(earlierMention(at(1, 3), at(1, 3))).toEqual(at(1, 3));
+    expect(earlierMention(at(1, 3), at(2, 0))).toEqual(at(1, 3));
   });
 });
