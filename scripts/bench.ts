@@ -1,7 +1,8 @@
 /**
  * Search benchmark: `npm run bench` (table) or `npm run bench -- --json` (one JSON object).
  * Options: --scales=1,4,16,45  --peers=1,4 (scales at which plain lunr 2.3.9, MiniSearch 7 and
- * FlexSearch 0.8 run in the same benchmark; each with its defaults, title+body) --variants=same,perturbed  --corpus=PATH
+ * FlexSearch 0.8 run in the same benchmark; each with its defaults, title+body)
+ * --peer-engines=lunr,minisearch,flexsearch (which of them)  --variants=same,perturbed  --corpus=PATH
  * --queries=PATH. The BBC corpus is read from ../shared/corpora and never copied.
  *
  * Scale k repeats every article k times under new ids. Variant "same" keeps the vocabulary; variant
@@ -315,6 +316,8 @@ if (process.argv.includes('--child')) {
 const scales = arg('scales', '1,4').split(',').map(Number);
 const peers = new Set(arg('peers', '1,4').split(',').filter(Boolean).map(Number));
 const variants = arg('variants', 'same,perturbed').split(',') as Variant[];
+// --peer-engines=flexsearch: run only these peers (lunr needs more than Node's default heap at 45x).
+const peerEngines = new Set(arg('peer-engines', PEERS.join(',')).split(','));
 const userDocs = Number(arg('user-docs', '1000'));
 const log = (...a: unknown[]) => (json ? process.stderr.write(`${a.join(' ')}\n`) : console.log(...a));
 const results: Result[] = [];
@@ -322,7 +325,7 @@ for (const scale of scales) {
   for (const variant of variants) {
     const withUser = scale === Math.max(...scales) && userDocs > 0 ? [userDocs] : [];
     for (const [engine, users] of [['dossier', 0], ...PEERS.map((p) => [p, 0] as const), ...withUser.map((n) => ['dossier', n] as const)] as const) {
-      if (engine !== 'dossier' && !peers.has(scale)) continue;
+      if (engine !== 'dossier' && (!peers.has(scale) || !peerEngines.has(engine))) continue;
       log(`${engine}: scale ${scale}x, ${variant} vocabulary${users ? `, + ${users} user documents` : ''} …`);
       const run = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, '--child', `--engine=${engine}`, `--scale=${scale}`, `--variant=${variant}`, `--user-docs=${users}`, `--corpus=${corpusPath}`, `--queries=${queriesPath}`], {
         encoding: 'utf8',
