@@ -49,18 +49,19 @@ const HEAD_BEFORE = /\b(?:(\p{L}\p{Ll}*)\s+(?:and|or)\s+)?(\p{L}\p{Ll}*)\s+(?:su
 const HEAD_AFTER = /^,?\s+(?:and|or)\s+(?:(?:many|several|some|a\s+few|a\s+number\s+of|various|numerous|dozens\s+of)\s+)?(?:other\s+)(?:\p{Ll}+\s+)?(\p{Ll}+)\b/u;
 
 /** "the Thissio and Plaka districts", "Barracuda and Kayangan lakes": a plural kind of place after the list. */
-const PLURAL_AFTER = /^\s+(districts|lakes|islands|rivers|provinces|regions|mountains|valleys|counties|streets|villages|towns|cities|suburbs|neighbourhoods|neighborhoods)\b/u;
+const PLURAL_AFTER = new RegExp(`^\\s+(${[...LIST_HEADS].filter(([, type]) => type === 'place').map(([word]) => word).join('|')})\\b`, 'u');
+
+/** Words of sports reports besides football's (hasSportsWords). Not a score: "aged 8–10" reads as one. */
+const GAMES = /\b(?:match|matches|season|league|cup|tries|try|scrum|fly-half|wicket|innings|tournament|fixtures|clubs|sides|squad)\b/iu;
+
+/** "Ireland's Ryanair", "the UK's watchdog": a possessive modifies what follows; it is no list item. */
+const isPossessive = (text: string, m: Typed): boolean => /^['’]s?\b/u.test(text.slice(m.end, m.end + 3));
 
 /**
  * "Bearn, Gascony and Brittany", "Ilocos Norte and Cagayan": a name no rule could type, listed
  * with names read as places and with nothing else typed, is a place too. People and places are
  * listed together ("Putin and Russia"), so a name read as a person keeps its type.
  */
-/**
- * Words of sports reports besides football's (hasSportsWords). Not a score: "aged 8–10" reads as one.
- */
-const GAMES = /\b(?:match|matches|season|league|cup|tries|try|scrum|fly-half|wicket|innings|tournament|fixtures|clubs|sides|squad)\b/iu;
-
 function shareListedPlace(text: string, mentions: Typed[], i: number, j: number): void {
   const items = mentions.slice(i, j + 1);
   // A list ends in "and"/"or" ("Similarly, Wales" is no list); its sure places outnumber its
@@ -72,7 +73,7 @@ function shareListedPlace(text: string, mentions: Typed[], i: number, j: number)
   const unknown = items.filter(open).length;
   if (places === 0 || places < unknown || items.some((m) => !open(m) && (m.type === 'person' || m.type === 'organization'))) return;
   for (const m of items) {
-    if (open(m) && !/^['’]s?\b/u.test(text.slice(m.end, m.end + 3))) [m.type, m.confidence] = ['place', 0.6];
+    if (open(m)) [m.type, m.confidence] = ['place', 0.6];
   }
 }
 
@@ -87,9 +88,7 @@ export function shareListHead(text: string, mentions: Typed[]): void {
     // The longest list from i: names joined by ", ", " and ", ", and ", " or ".
     let j = i;
     // "Luzon and the Visayas": an article may open an item.
-    // A possessive is no item: "the Takeover Panel and the UK's watchdog".
-    const possessive = (m: Typed): boolean => /^['’]s?\b/u.test(text.slice(m.end, m.end + 3));
-    while (j + 1 < mentions.length && !possessive(mentions[j + 1] as Typed) && /^(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:the\s+)?$/u.test(text.slice((mentions[j] as Typed).end, (mentions[j + 1] as Typed).start))) j += 1;
+    while (j + 1 < mentions.length && !isPossessive(text, mentions[j + 1] as Typed) && /^(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:the\s+)?$/u.test(text.slice((mentions[j] as Typed).end, (mentions[j + 1] as Typed).start))) j += 1;
     const first = mentions[i] as Typed;
     const last = mentions[j] as Typed;
     const before = HEAD_BEFORE.exec(text.slice(Math.max(0, first.start - 50), first.start));
@@ -105,7 +104,7 @@ export function shareListHead(text: string, mentions: Typed[]): void {
         const m = mentions[k] as Typed;
         const after = text.slice(m.end, m.end + 30);
         // Not a possessive or a modifier: "firms such as Ireland's Ryanair", "stars including … and Oscar nominee Alan Alda".
-        if (/^['’]s?\b/u.test(after) || (k === j && /^\s+\p{Ll}+\s+\p{Lu}/u.test(after))) continue;
+        if (isPossessive(text, m) || (k === j && /^\s+\p{Ll}+\s+\p{Lu}/u.test(after))) continue;
         // Any name may be called a player or a writer: a people head retypes only untyped names.
         const unsure = m.type === 'unknown' || (type !== 'person' && m.confidence < 0.95);
         if (m.type !== type && unsure) [m.type, m.confidence] = [type, Math.max(0.6, m.confidence)];
@@ -126,7 +125,7 @@ export function shareContainingPlace(text: string, mentions: Typed[]): void {
     const a = mentions[k - 1] as Typed;
     const b = mentions[k] as Typed;
     if (a.type !== 'place' || a.confidence < 0.9 || b.type === 'place' || b.confidence >= 0.9) continue;
-    if (!/^,\s+$/u.test(text.slice(a.end, b.start)) || /^['’]/u.test(text.slice(b.end, b.end + 1))) continue;
+    if (!/^,\s+$/u.test(text.slice(a.end, b.start)) || isPossessive(text, b)) continue;
     if (/^(?:\s*[.;:)!?]|\s*$|,\s+\p{Ll})/u.test(text.slice(b.end, b.end + 12))) [b.type, b.confidence] = ['place', 0.6];
   }
 }
