@@ -19,6 +19,8 @@ import { nameRuns, type Token } from './name-runs';
 import { type Span } from './sentences';
 import { typeByLayout } from './layouts';
 import { shareContainingPlace, shareListHead, shareListedType } from './coordinated-names';
+import { inPlaceAfter, locativeBefore, placeOfBefore } from './place-cues';
+import { isWorkTitle } from './work-titles';
 import { isClubUse } from './sports-clubs';
 
 export type MentionType = EntityType | 'unknown';
@@ -246,42 +248,6 @@ function splitAtPersonName(run: Token[]): RunPart[] {
   return [{ tokens: run, titled: false }];
 }
 
-/**
- * "the island of Busuanga", "two miles north of Hornsea", "the outskirts of Osijek": a word for
- * a kind of place, or a compass direction, then "of" and a name. Lower-case only: "the
- * Municipality of Culion" is one name. Not "state", "party" or "friend": "the state of the
- * economy", "a friend of Kiki Cuyler".
- */
-const PLACE_OF = /\b(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:-?(?:east|west))?|outskirts|outside|village|town|city|hamlet|suburb|island|islands|province|region|county|district|municipality|parish|borough|port|capital)\s+of\s+(?:the\s+)?$/;
-/**
- * "fled to Abra", "emigrated to Canada": journeys end at places. Not "moved to", "returned to" or
- * "joined": players move and return to clubs.
- */
-const JOURNEY_TO = /\b(?:fled|flee(?:s|ing)?|retreat(?:ed|ing|s)?|emigrated|emigrating|relocated|sailed|flew|deported|exiled|evacuated|travell?ed|travell?ing)\s+(?:back\s+)?to\s+(?:the\s+)?$/;
-/** Before a lone name: a locative preposition ("in", "near"), a place kind and "of" (PLACE_OF) or a journey (JOURNEY_TO). */
-const LOCATIVE_BEFORE = new RegExp(`\\b(?:in|at|near|around|from|into|across|outside|inside|throughout|towards?)\\s+(?:the\\s+)?$|${PLACE_OF.source}|${JOURNEY_TO.source}`);
-
-/**
- * Kinds of work a title follows, after a determiner or a possessive: "the film Ray", "her novel
- * Corinne", "the hit single Toxic"; not a verb ("will play Roger Federer").
- */
-const WORK_BEFORE = /\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Nn]ew|[Ll]atest|[Dd]ebut|[Hh]it|\p{L}+['’]s)\s+(?:\p{Ll}+\s+)?(?:film|movie|novel|book|song|single|album|play|poem|opera|musical|sitcom|soap|documentary|painting|video\s+game|track|series|drama)\s+(?:["“‘']\s*)?$/u;
-const OPENING_QUOTE = /["“‘]$/u;
-/** A quoted name that is introduced as a name: "codenamed the “K Battalion”", "dubbed “Tony”". */
-const NAMED_BEFORE = /\b(?:codenamed|code-named|called|named|known\s+as|dubbed|nicknamed|the)\s*["“‘]$/iu;
-const CLOSING_QUOTE = /^[,.!?]?["”’]/u;
-
-/**
- * A work's title: after a kind of work, or alone inside quotation marks ("“Childish
- * Recollections”"), unless the text introduces it as a name (NAMED_BEFORE). A speech quote is
- * rarely one capitalised name and nothing else.
- */
-function isWorkTitle(text: string, start: number, end: number): boolean {
-  if (WORK_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
-  const before = text.slice(Math.max(0, start - 16), start);
-  return OPENING_QUOTE.test(before) && !NAMED_BEFORE.test(before) && CLOSING_QUOTE.test(text.slice(end, end + 2));
-}
-
 const ORG_KIND_AFTER = /^\s+(?:magazine|newspaper|brand|band|label|airline|bank|company|firm|chain|party)\b/u;
 
 /**
@@ -359,7 +325,7 @@ function classifyRun(text: string, tokens: Token[], titled: boolean): Classified
   if (words.length > 1 && (isPlaceHead(last.text) || DIRECTIONS.has(last.text.toLowerCase()))) return mention('place'); // "Middle East"
   if (words.length === 1 && isNotAName(name)) return null; // "GMT", "PC", "DVD": units and things, not bodies
   if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(name)) return mention('organization', 'weak');
-  if (words.length === 1 && (isPersonWord(lower) || isFirstName(first.text)) && (/\b(?:in|at|near|from|outside)\s+$/.test(text.slice(Math.max(0, first.start - 12), first.start)) || PLACE_OF.test(text.slice(Math.max(0, first.start - 32), first.start)))) {
+  if (words.length === 1 && (isPersonWord(lower) || isFirstName(first.text)) && (/\b(?:in|at|near|from|outside)\s+$/.test(text.slice(Math.max(0, first.start - 12), first.start)) || placeOfBefore(text, first.start))) {
     return mention('place', 'weak'); // "in Sydney": a lone name after a locative preposition is a place
   }
   if (words.length === 1 && (isPersonWord(lower) || isFirstName(first.text))) {
@@ -390,25 +356,9 @@ function classifyRun(text: string, tokens: Token[], titled: boolean): Classified
   }
   // Not a possessive ("travelled to Idi Amin's Uganda"), unless a saint's ("at St Helen's": a ground).
   const owner = last.possessive && !/^(?:St|Saint)\b/u.test(name);
-  if (!owner && LOCATIVE_BEFORE.test(text.slice(Math.max(0, first.start - 32), first.start))) return mention('place');
+  if (!owner && locativeBefore(text, first.start)) return mention('place');
   if (!owner && inPlaceAfter(text.slice(Math.max(0, first.start - 24), first.start), following)) return mention('place');
   return mention('unknown', 'weak');
-}
-
-/**
- * "Paxton, Illinois", "Aringay, Pangasinan": a name followed by a comma and a country or a
- * first-level division (the gazetteer's "c" or "r") is a place in it, unless the two are items of
- * a list ("Trump, Russia and China", "Tesco, France, Spain and Italy") or the name opens the
- * sentence (an adverb: "Similarly, Wales have learnt").
- */
-function inPlaceAfter(before: string, following: string): boolean {
-  // A list item ("Weaver, Onuoha, Jordan") or a sentence's first word ("Similarly, Wales…").
-  if (/,\s*$/u.test(before) || /(?:^|[.!?:;]["”’)]?)\s*$/u.test(before)) return false;
-  const m = /^,\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})(?=(.{0,40}))/su.exec(following);
-  if (!m) return false;
-  const kind = placeKind(m[1] as string);
-  if (!kind || !/[cr]/.test(kind)) return false;
-  return !/^(?:\s+(?:and|or|&)\b|\s*,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*(?:,|\band\b|\bor\b))/u.test(m[2] ?? '');
 }
 
 /** "Chun said", "Chun In-bum, a former lieutenant general", "said Smith". */
