@@ -77,6 +77,26 @@ export class Discourse {
     const found = this.dialogue ? occurrences(paragraphs) : [];
     this.characters = this.dialogue ? new Characters(found, (n) => this.genderOf(n)) : null;
     for (const o of found) if (o.kind === 'name' && o.titledOnly) this.titledOnly.set(o.paragraph, [...(this.titledOnly.get(o.paragraph) ?? []), o]);
+    this.named = found.filter((o) => o.kind === 'name' && !o.quoted && isPlausibleName(o.name));
+  }
+
+  /** People named in the narrative, in reading order (dialogue documents only), for look-ahead. */
+  private readonly named: readonly Occurrence[];
+
+  /**
+   * People the narrative names after (paragraph, at) and at most `paragraphs` paragraphs on, in
+   * order, at most `limit` of them: a scene often names its speaker only after the first turns
+   * ("…,” came a voice. … It was Master John Rolfe).
+   */
+  ahead(paragraph: number, at: number, paragraphs: number, limit: number): string[] {
+    const out: string[] = [];
+    for (const o of this.named) {
+      if (o.paragraph < paragraph || (o.paragraph === paragraph && o.at <= at)) continue;
+      if (o.paragraph > paragraph + paragraphs || out.length >= limit) break;
+      const name = this.canonical(o.name, o.paragraph, o.at);
+      if (!out.includes(name)) out.push(name);
+    }
+    return out;
   }
 
   private readonly titledOnly = new Map<number, Occurrence[]>();

@@ -24,6 +24,8 @@ export interface QuoteContext {
   /** People the paragraph's narrative names before / after the quote. */
   before: ReadonlySet<string>;
   after: ReadonlySet<string>;
+  /** People named in the next paragraphs but not before the quote (look-ahead candidates). */
+  ahead?: ReadonlySet<string>;
   /** People the quote itself names (not only as its addressee). */
   inQuote?: ReadonlySet<string>;
   /** People the paragraph before names or hears speak. */
@@ -83,6 +85,7 @@ export function features(ctx: QuoteContext, c: CandidateInfo, r: { kind: number;
   if (ctx.addressed.has(c.name)) f.push('addressed');
   if (ctx.before.has(c.name)) f.push('para-before', `para-before|${via}`);
   if (ctx.after.has(c.name)) f.push('para-after', `para-after|${via}`);
+  if (ctx.ahead?.has(c.name)) f.push('ahead', `ahead|${via}`, `ahead|bare=${ctx.bare}`);
   if (ctx.inQuote?.has(c.name) && !ctx.addressed.has(c.name)) f.push('in-quote', `in-quote|${via}`);
   if (ctx.previousParagraph?.has(c.name)) f.push('prev-para', `prev-para|bare=${ctx.bare}`);
   const p1 = c.name === ctx.prev1;

@@ -140,6 +140,9 @@ function viaOf(ref: Ref): Via {
 /** Candidates the ranker weighs: the people named lately, those around the quote, the rule's pick. */
 const CANDIDATES = 6;
 const DESCRIBED_CANDIDATES = 3;
+/** People named only after the quote, within this many paragraphs: at most this many. */
+const AHEAD_PARAGRAPHS = 3;
+const AHEAD_CANDIDATES = 2;
 
 type RankedQuote = { ctx: QuoteContext; candidates: CandidateInfo[]; prior?: number[] } | null;
 
@@ -164,6 +167,8 @@ function rank(
     const inQuote = new Set(mentions.filter((m) => m.entityType === 'person' && m.start >= q.start && m.end <= q.end).map(who));
     const names = [...d.recent(paragraph, q.open, CANDIDATES, DESCRIBED_CANDIDATES)];
     for (const n of [...after, named[k] ?? null]) if (n && !names.includes(n)) names.push(n);
+    const ahead = new Set(d.ahead(paragraph, q.close, AHEAD_PARAGRAPHS, AHEAD_CANDIDATES).filter((n) => !names.includes(n)));
+    names.push(...ahead);
     considered[k] = names;
     const recentTurns = d.turns.slice(-8);
     const candidates: CandidateInfo[] = names.map((name, i) => ({
@@ -177,6 +182,7 @@ function rank(
       addressed: new Set(heard[k]),
       before,
       after,
+      ahead,
       inQuote,
       previousParagraph: d.namedIn(paragraph - 1),
       prev1: prev1?.paragraph === paragraph - 1 ? prev1.speaker : null,

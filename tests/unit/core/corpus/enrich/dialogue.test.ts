@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { enrichDocument } from '../../../../../src/core/corpus/enrich';
 import { givenNameGender } from '../../../../../src/core/corpus/enrich/given-names';
+import { setAttributionTrace } from '../../../../../src/core/corpus/enrich/speaker-ranker';
 
 const doc = (paragraphs: string[]) => enrichDocument({ title: '', published: null, paragraphs: paragraphs.map((text, i) => ({ id: `p${i + 1}`, text })) });
 const speakers = (paragraphs: string[]) => doc(paragraphs).quotes.map((q) => q.speaker);
@@ -41,5 +42,21 @@ describe('fiction dialogue speakers', () => {
       '“We have waited long enough for this bridge,” she said.',
     ]);
     expect(found[0]).toBe('Helen Okafor');
+  });
+
+  it('weighs a person the narrative names only after the first turns', () => {
+    const paragraphs = [
+      'The rain had not stopped all day, and the lamps were lit early in the inn.',
+      '“Is there a room for the night?” came a voice from the door.',
+      '“There is one,” she said.',
+      '“Only one?”',
+      '“Only the one.”',
+      'The landlady looked up. Walter Hale stood in the doorway, shaking the water from his hat.',
+    ];
+    const considered: (readonly string[] | null)[] = [];
+    setAttributionTrace((e) => considered.push(e.candidates));
+    doc(paragraphs);
+    setAttributionTrace(null);
+    expect(considered.some((c) => c?.includes('Walter Hale'))).toBe(true);
   });
 });

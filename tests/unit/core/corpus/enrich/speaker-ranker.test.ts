@@ -16,6 +16,12 @@ describe('speaker ranker', () => {
     expect(features(ctx({ previousParagraph: new Set(['Ben']) }), ben)).toContain('prev-para|bare=true');
   });
 
+  it('marks a look-ahead candidate, by how the rules found the quote', () => {
+    const f = features(ctx({ via: 'pronoun', ahead: new Set(['Ben']) }), ben);
+    expect(f).toEqual(expect.arrayContaining(['ahead', 'ahead|pronoun', 'ahead|bare=true']));
+    expect(features(ctx({ ahead: new Set(['Ben']) }), ann)).not.toContain('ahead');
+  });
+
   it('gives probabilities that sum to one and favour the higher score', () => {
     const p = probabilities({ weights: new Map([['r0', 2]]), temperature: 1 }, ctx(), [ann, ben]);
     expect(p[0]! + p[1]!).toBeCloseTo(1, 9);
