@@ -257,7 +257,8 @@ export class Discourse {
   }
 }
 
-const TITLED = /\b(Mr|Mrs|Miss|Ms|Dr|Sir|Lady|Lord|Captain|Colonel|Major|Uncle|Aunt)\.? \p{Lu}[\p{Ll}’'-]+\b/gu;
+/** An honorific and one or two capitalised words: "Mrs. Thornton", "Master John Rolfe". */
+const TITLED = /\b(Mr|Mrs|Miss|Ms|Dr|Sir|Lady|Lord|Captain|Colonel|Major|Uncle|Aunt|Master|Mistress)\.? \p{Lu}[\p{Ll}’'-]+(?: \p{Lu}[\p{Ll}’'-]+)?\b/gu;
 
 /** Every person named or described outside quotes, and those named inside them, in reading order. */
 function occurrences(paragraphs: readonly ParagraphView[]): Occurrence[] {

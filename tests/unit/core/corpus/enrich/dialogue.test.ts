@@ -59,4 +59,13 @@ describe('fiction dialogue speakers', () => {
     setAttributionTrace(null);
     expect(considered.some((c) => c?.includes('Walter Hale'))).toBe(true);
   });
+
+  it('recognises a "Master" and a given name with a surname as one person', () => {
+    const found = speakers([
+      'The gate opened, and Master John Rolfe rode into the yard.',
+      '“You bar your gate early,” said he.',
+      '“The woods are not safe,” I answered.',
+    ]);
+    expect(found[0]).toBe('Master John Rolfe');
+  });
 });
