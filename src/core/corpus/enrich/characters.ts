@@ -30,6 +30,8 @@ export interface Occurrence {
   quoted?: boolean;
   /** An honorific and a surname the entity recogniser did not tag ("Mrs. Thornton"). */
   titledOnly?: boolean;
+  /** For "his/her …": the person the same sentence names next, when no one is named before it in that sentence. */
+  cataphor?: string;
 }
 
 interface Character {
@@ -147,6 +149,11 @@ export class Characters {
     const h = head(o.name);
     if (det === 'his' || det === 'her' || det === 'my' || det === 'our') {
       const owner = det === 'my' || det === 'our' ? 'I' : this.possessor(det === 'his' ? 'm' : 'f', o, names, seen, genderOf);
+      // "until his voice came up the bank, that … Master John Rolfe": the voice is the person
+      // its sentence names next (dialogue.ts marks it), not whoever was named last. Only for
+      // the self nouns: for "her mother" the same rule lost more than it won on LitBank dev.
+      const ahead = SELF_NOUNS.has(h) && o.cataphor && compatible(genderOf(o.cataphor), det === 'his' ? 'm' : 'f') ? o.cataphor : null;
+      if (ahead) return this.named({ ...o, name: ahead, kind: 'name' }, genderOf(ahead));
       // "her voice", "his trim figure": the person themself.
       const self = owner !== null && SELF_NOUNS.has(h) ? this.byName.get(owner) : undefined;
       if (self) return self;

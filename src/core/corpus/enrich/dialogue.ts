@@ -278,9 +278,29 @@ function occurrences(paragraphs: readonly ParagraphView[]): Occurrence[] {
       here.push({ paragraph, at: t.index, name: t[0], kind: 'name', gender: titleGender(t[1] ?? ''), title: t[1] ?? null, titledOnly: true });
     }
     for (const d of describedPeople(p.sources.masked)) here.push({ paragraph, at: d.at, name: d.name, kind: 'description', gender: d.gender });
-    out.push(...here.sort((a, b) => a.at - b.at));
+    here.sort((a, b) => a.at - b.at);
+    markCataphors(here, p.sources.masked);
+    out.push(...here);
   });
   return out;
+}
+
+const SENTENCE_END = /[.!?][”"’)]*\s/;
+
+/**
+ * "until his voice came up the bank, that my good friend, Master John Rolfe, was without": a
+ * possessive that opens a sentence's first mention of anyone points ahead to the person the same
+ * sentence names next, not back to whoever was named last (characters.ts decides when to use it).
+ */
+export function markCataphors(here: Occurrence[], masked: string): void {
+  here.forEach((o, i) => {
+    if (o.kind !== 'description' || !/^(?:his|her)\s/i.test(o.name)) return;
+    const named = (x: Occurrence): boolean => x.kind === 'name' && !x.quoted;
+    const earlier = here.slice(0, i).reverse().find(named);
+    if (earlier && !SENTENCE_END.test(masked.slice(earlier.at, o.at))) return;
+    const next = here.slice(i + 1).find(named);
+    if (next && !SENTENCE_END.test(masked.slice(o.at, next.at))) o.cataphor = next.name;
+  });
 }
 
 const VOCATIVE_LEAD = /(?:[,;:!?—–-]|\b(?:dear|my|oh|O|ah|well|yes|no))\s*(?:(?:Mr|Mrs|Miss|Ms|Dr|Sir|Lady|Lord|Master|Mistress|Captain|Uncle|Aunt|Madame|Monsieur)\.?\s+)?$/u;

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { enrichDocument } from '../../../../../src/core/corpus/enrich';
 import { Characters, type Occurrence } from '../../../../../src/core/corpus/enrich/characters';
+import { markCataphors } from '../../../../../src/core/corpus/enrich/dialogue';
 import type { Gender } from '../../../../../src/core/corpus/enrich/dialogue-tags';
 
 const name = (paragraph: number, at: number, n: string, extra: Partial<Occurrence> = {}): Occurrence => ({ paragraph, at, name: n, kind: 'name', gender: null, ...extra });
@@ -48,6 +49,44 @@ describe('characters: one person, however the text refers to them', () => {
       '“They were,” said he.',
     ].map((text, i) => ({ id: `p${i + 1}`, text })) }).quotes;
     expect(quotes.map((q) => q.speaker)).toEqual(['Mrs. Hale', 'Mr. Hale', 'Mrs. Hale', 'Mr. Hale']);
+  });
+});
+
+describe('characters: "his voice" that points ahead', () => {
+  const voice = (cataphor?: string): Characters => build([
+    name(0, 0, 'Tom Price'),
+    { ...desc(1, 10, 'his voice', null), ...(cataphor ? { cataphor } : {}) },
+    name(1, 60, 'Howard Archie'),
+  ]);
+
+  it('is the man its sentence names next when the text marks it so', () => {
+    expect(voice('Howard Archie').canonical('his voice', 1, 10)).toBe('Howard Archie');
+  });
+
+  it('is the man named before when nothing points ahead', () => {
+    expect(voice().canonical('his voice', 1, 10)).toBe('Tom Price');
+  });
+
+  it('never points "her voice" ahead to a man', () => {
+    const c = build([name(0, 0, 'Ann Price'), { ...desc(1, 10, 'her voice', null), cataphor: 'Howard Archie' }, name(1, 60, 'Howard Archie')]);
+    expect(c.canonical('her voice', 1, 10)).toBe('Ann Price');
+  });
+
+  it('keeps a relation ("his brother") with the man named before', () => {
+    const c = build([name(0, 0, 'Tom Price'), { ...desc(1, 10, 'his brother', 'm'), cataphor: 'Howard Archie' }, name(1, 60, 'Howard Archie')]);
+    expect(c.canonical('his brother', 1, 10)).not.toBe('Howard Archie');
+  });
+
+  it('marks "his voice" ahead only when no one is named before it in its sentence', () => {
+    const mark = (text: string): string | undefined => {
+      const at = (w: string): number => text.indexOf(w);
+      const os: Occurrence[] = [name(0, at('Tom Price'), 'Tom Price'), desc(0, at('his voice'), 'his voice'), name(0, at('Howard Archie'), 'Howard Archie')].sort((x, y) => x.at - y.at);
+      markCataphors(os, text);
+      return os.find((o) => o.kind === 'description')?.cataphor;
+    };
+    expect(mark('Tom Price sat by the fire. I did not hear his voice until Howard Archie was at the door.')).toBe('Howard Archie');
+    expect(mark('Tom Price sat by the fire and his voice was low when Howard Archie came in.')).toBeUndefined();
+    expect(mark('Tom Price sat by the fire, and I heard his voice. Then Howard Archie came in.')).toBeUndefined();
   });
 });
 
