@@ -8,7 +8,8 @@ import { FIELD_BOOSTS, FIELDS, PARAGRAPH_ID_SEPARATOR, paragraphIdAt, type Index
 import { indexTerm } from './normalize';
 import { parseQuery, type QueryPlan, type TermClause } from './query-parse';
 import { buildSnippet } from './snippet';
-import { applyFacets, EntityKeys, type EntityAliases, type FacetCounts, type FacetRequest } from './facets';
+import { EntityKeys, type EntityAliases, type FacetCounts, type FacetRequest } from './facets';
+import { FacetIndex } from './facet-index';
 import { correctIndex, ENTITY_FIELDS, phraseCount, type EntityCorrection } from './entity-corrections';
 import { wordForms } from './word-forms';
 
@@ -153,6 +154,7 @@ export class SearchEngine {
   private readonly entityKeys = new EntityKeys();
 
   private groupTable: DuplicateGroups | null = null;
+  private facetTable: FacetIndex | null = null;
 
   constructor(private readonly original: IndexData) {
     this.current = original;
@@ -192,6 +194,21 @@ export class SearchEngine {
   private get groups(): DuplicateGroups {
     const { docs } = this.data;
     return (this.groupTable ??= new DuplicateGroups(Array.from({ length: docs.length }, (_, d) => docs.group(d))));
+  }
+
+  /** Facet values as numbers, made once per index (corrections change entities, never the columns). */
+  private get facetIndex(): FacetIndex {
+    return (this.facetTable ??= new FacetIndex(this.original.docs.columns, this.entityKeys));
+  }
+
+  /** The matches a facet request allows, and its counts when asked. */
+  private applyFacets(matches: DocList, facets: MatchFacets): { kept: DocList; counts: FacetCounts | null } {
+    const noted = new Set<number>();
+    for (const id of facets.request.noted) {
+      const d = this.idOf.get(id);
+      if (d !== undefined) noted.add(d);
+    }
+    return this.facetIndex.apply(this.data.docs, matches, facets.request, facets.aliases, noted, this.corrected);
   }
 
   private get idOf(): Map<string, number> {
@@ -236,6 +253,7 @@ export class SearchEngine {
     if (this.data.postingReads && !this.data.postingReads.step(budget * 4)) return false;
     void this.idOf;
     void this.groups;
+    void this.facetIndex;
     if (this.phraseIndex) return true;
     this.phraseBuilder ??= new PhraseIndexBuilder(this.data);
     if (!this.phraseBuilder.step(budget)) return false;
@@ -359,7 +377,7 @@ export class SearchEngine {
     const { ctx, clauses, prohibitedPhrases, impossible } = resolved ?? this.resolve(plan, budget);
     const s = this.scratch();
     const scoreOf = (d: number) => s.score(d);
-    const empty = { ranked: [], copies: new Map<number, number[]>(), scoreOf, ctx, total: 0, facets: facets ? applyFacets(data, [], facets.request, facets.aliases, this.entityKeys).counts : null };
+    const empty = { ranked: [], copies: new Map<number, number[]>(), scoreOf, ctx, total: 0, facets: facets ? this.applyFacets([], facets).counts : null };
     if (impossible) return empty;
 
     const reads = data.postingReads;
@@ -479,7 +497,7 @@ export class SearchEngine {
     let facetCounts: FacetCounts | null = null;
     if (facets) {
       budget();
-      ({ kept, counts: facetCounts } = applyFacets(data, kept, facets.request, facets.aliases, this.entityKeys));
+      ({ kept, counts: facetCounts } = this.applyFacets(kept, facets));
     }
     const better = (a: number, b: number) => scoreOf(b) - scoreOf(a) || (phraseHits.get(b) ?? 0) - (phraseHits.get(a) ?? 0) || a - b;
     const groups = this.groups;

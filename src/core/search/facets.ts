@@ -1,6 +1,6 @@
 import type { EntityType } from '../../shared/corpus';
 import { entityId, nameKey } from '../corpus/tables/entity-names';
-import type { FieldName, IndexData } from './index-data';
+import type { FieldName } from './index-data';
 
 /**
  * Facets on search results (issue 10): source, a range of publication years, an entity and
@@ -50,60 +50,6 @@ export class EntityKeys {
     }
     return key;
   }
-}
-
-class Counter {
-  readonly counts = new Map<string, number>();
-  private readonly seen = new Set<string>();
-  add(value: string, group: string | undefined): void {
-    if (group !== undefined) {
-      const k = `${value}\u0000${group}`;
-      if (this.seen.has(k)) return;
-      this.seen.add(k);
-    }
-    this.counts.set(value, (this.counts.get(value) ?? 0) + 1);
-  }
-}
-
-/** The matches the facets allow (in the order given) and, when asked, the counts. */
-export function applyFacets(data: IndexData, matches: Iterable<number>, req: FacetRequest, aliases: EntityAliases, keys: EntityKeys): { kept: number[]; counts: FacetCounts | null } {
-  const noted = new Set(req.noted);
-  const needEntities = req.entity !== null || req.counts;
-  const sources = new Counter();
-  const years = new Counter();
-  const entities = new Counter();
-  const notedCount = new Counter();
-  const kept: number[] = [];
-  for (const d of matches) {
-    const { docs } = data;
-    const published = docs.published(d);
-    const metaSource = docs.source(d);
-    const year = published?.slice(0, 4) ?? null;
-    const source = !req.source || metaSource === req.source;
-    const inYears = (!req.fromYear && !req.toYear) || (year !== null && (!req.fromYear || year >= req.fromYear) && (!req.toYear || year <= req.toYear));
-    const hasNotes = noted.has(docs.id(d));
-    const notes = !req.hasNotes || hasNotes;
-    let roots: Set<string> | null = null;
-    if (needEntities) {
-      const found = new Set<string>();
-      docs.forEachEntity(d, (field, name, key) => {
-        if (!TYPE_OF_FIELD[field]) return;
-        const k = keys.of(field, name, key);
-        found.add(aliases.get(k) ?? k);
-      });
-      roots = found;
-    }
-    const entity = !req.entity || roots!.has(req.entity);
-    if (source && inYears && entity && notes) kept.push(d);
-    if (!req.counts) continue;
-    const group = docs.group(d);
-    if (inYears && entity && notes && metaSource) sources.add(metaSource, group);
-    if (source && entity && notes && year) years.add(year, group);
-    if (source && inYears && notes) for (const r of roots!) entities.add(r, group);
-    if (source && inYears && entity && hasNotes) notedCount.add('', group);
-  }
-  if (!req.counts) return { kept, counts: null };
-  return { kept, counts: { sources: [...sources.counts], years: [...years.counts], entities: [...entities.counts], noted: notedCount.counts.get('') ?? 0 } };
 }
 
 /** Counts of several indexes searched together (bundled and added documents) as one. */

@@ -58,6 +58,19 @@ describe('facets on search results', () => {
     expect(run(request({ hasNotes: true, noted: ['b', 'e'] })).results.map((x) => x.documentId)).toEqual(['b']);
   });
 
+  it('follows the analyst’s corrections: a rejected name is not counted, a retyped one stays its corpus entity', () => {
+    const corrected = engine();
+    corrected.setCorrections([{ key: 'place:paris', type: null }]);
+    expect(counts(corrected.search('trade', 50, 0, { facets: request(), aliases }).facets?.entities)).toEqual({ 'person:tony blair': 2, 'place:london': 2 });
+    expect(corrected.search('trade', 50, 0, { facets: request({ entity: 'place:paris' }), aliases }).total).toBe(0);
+    // A retyped entity keeps the id the corpus view knows it by (its type is the correction's).
+    corrected.setCorrections([{ key: 'place:paris', type: 'organization' }]);
+    expect(counts(corrected.search('trade', 50, 0, { facets: request(), aliases }).facets?.entities)['place:paris']).toBe(1);
+    expect(corrected.search('trade', 50, 0, { facets: request({ entity: 'place:paris' }), aliases }).results.map((x) => x.documentId)).toEqual(['c']);
+    corrected.setCorrections([]);
+    expect(counts(corrected.search('trade', 50, 0, { facets: request(), aliases }).facets?.entities)['place:paris']).toBe(1);
+  });
+
   it('sums the counts of the added documents’ index with the bundled one', () => {
     const user = new UserIndex();
     user.update([story('u', 'Mine', '2006-01-01', 'My own trade notes from London.', [{ name: 'London', type: 'place' }])]);
