@@ -3,7 +3,9 @@
  * Options: --scales=1,4,16,45  --peers=1,4 (scales at which plain lunr 2.3.9, MiniSearch 7 and
  * FlexSearch 0.8 run in the same benchmark; each with its defaults, title+body)
  * --peer-engines=lunr,minisearch,flexsearch (which of them)  --variants=same,perturbed  --corpus=PATH
- * --queries=PATH. The BBC corpus is read from ../shared/corpora and never copied.
+ * --queries=PATH --entities=none (index the articles without the entities the build extracts; by
+ * default they are extracted once per run, about 10 s). The BBC corpus is read from
+ * ../shared/corpora and never copied.
  *
  * Scale k repeats every article k times under new ids. Variant "same" keeps the vocabulary; variant
  * "perturbed" rewrites about one word in five of each copy (a copy-specific suffix), so the term
@@ -18,7 +20,7 @@
  * indexing. Each class's p95 there should stay within the same scale's dossier row.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
@@ -27,7 +29,9 @@ import lunr from 'lunr';
 import MiniSearch from 'minisearch';
 import FlexSearch from 'flexsearch';
 import { CORPUS_SCHEMA_VERSION, type ProcessedDocument } from '../src/shared/corpus';
-import { SearchEngine } from '../src/core/search/engine';
+import { enrichDocument } from '../src/core/corpus/enrich';
+import { DEFAULT_LIMIT, SearchEngine } from '../src/core/search/engine';
+import type { FacetRequest } from '../src/core/search/facets';
 import { buildIndexData } from '../src/core/search/index-data';
 import { INDEX_FILE, loadIndexFile, writeIndexFile } from '../src/core/search/index-file';
 import { searchAll, UserIndex } from '../src/core/search/merged-search';
@@ -44,7 +48,7 @@ const root = resolve(import.meta.dirname, '..');
 const corpusPath = resolve(root, arg('corpus', '../shared/corpora/bbc-news-2225.jsonl'));
 const queriesPath = resolve(root, arg('queries', '../shared/corpora/bench-queries.json'));
 
-interface Row { id: string; title: string; body: string; source?: string }
+interface Row { id: string; title: string; body: string; source?: string; entities?: ProcessedDocument['entities'] }
 type Variant = 'same' | 'perturbed';
 
 /** Copy k of a text: every fifth word (by position) gets a copy-specific suffix. */
@@ -54,13 +58,28 @@ function perturb(text: string, k: number): string {
   return text.replace(/\p{L}{4,}/gu, (w) => (n++ % 5 === 2 ? `${w}${k.toString(36)}q` : w));
 }
 
+const splitBody = (body: string) => body.split(/\n\s*\n/u).map((t) => t.trim()).filter(Boolean).map((text, i) => ({ id: `p${i}`, text }));
+
+/**
+ * The articles' entities as the corpus build extracts them, once per run in the parent (about
+ * 10 s), written for the children: the entity fields are indexed and searched, and the facet
+ * counts the results panel asks for read them, so a corpus without them times less than the app does.
+ */
+function writeEntities(rows: Row[], path: string): void {
+  const out: Record<string, ProcessedDocument['entities']> = {};
+  for (const r of rows) out[r.id] = enrichDocument({ title: r.title, published: null, paragraphs: splitBody(r.body) }).entities;
+  writeFileSync(path, JSON.stringify(out));
+}
+
 function documents(rows: Row[], scale: number, variant: Variant): ProcessedDocument[] {
   const out: ProcessedDocument[] = [];
   for (let k = 0; k < scale; k++) {
     for (const r of rows) {
       const body = variant === 'perturbed' ? perturb(r.body, k) : r.body;
-      const paragraphs = body.split(/\n\s*\n/u).map((t) => t.trim()).filter(Boolean).map((text, i) => ({ id: `p${i}`, text }));
-      out.push({ schemaVersion: CORPUS_SCHEMA_VERSION, id: k ? `${r.id}~${k}` : r.id, title: r.title, published: null, byline: null, source: r.source ?? 'BBC', url: null, paragraphs, entities: [], quotes: [], figures: [], events: [] });
+      const paragraphs = splitBody(body);
+      // A perturbed copy's text moved: its entities keep their names, not their offsets.
+      const entities = (r.entities ?? []).map((e) => (variant === 'perturbed' && k > 0 ? { ...e, mentions: [] } : e));
+      out.push({ schemaVersion: CORPUS_SCHEMA_VERSION, id: k ? `${r.id}~${k}` : r.id, title: r.title, published: null, byline: null, source: r.source ?? 'BBC', url: null, paragraphs, entities, quotes: [], figures: [], events: [] });
     }
   }
   return out;
@@ -113,6 +132,9 @@ function timeLockstep(runs: ((q: string) => void)[]): ClassStats[] {
   return samples.map((s) => Object.fromEntries(CLASSES.map((c) => [c, stats(s.get(c)!)])) as ClassStats);
 }
 
+/** What the results panel asks with a final query: no facet chosen, every value counted. */
+const FACET_COUNTS: FacetRequest = { source: null, fromYear: null, toYear: null, entity: null, hasNotes: false, noted: [], counts: true };
+
 type Engine = 'dossier' | 'lunr' | 'minisearch' | 'flexsearch';
 const PEERS = ['lunr', 'minisearch', 'flexsearch'] as const;
 
@@ -128,13 +150,21 @@ interface Result {
   indexBytes: number;
   heapBytes: number;
   classes: ClassStats;
+  /** Dossier: the same queries with the facet counts the results panel asks for, timed in the same passes. */
+  withFacets?: ClassStats;
   /** With user documents: the bundled index alone, timed in the same passes as `classes`. */
   alone?: ClassStats;
   /** User documents searched beside the bundled index (0: the bundled index alone). */
   userDocs: number;
 }
 
-const readRows = (): Row[] => readFileSync(corpusPath, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Row);
+const entitiesPath = arg('entities', '');
+const readRows = (): Row[] => {
+  const rows = readFileSync(corpusPath, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Row);
+  if (!entitiesPath || entitiesPath === 'none') return rows;
+  const entities = JSON.parse(readFileSync(entitiesPath, 'utf8')) as Record<string, ProcessedDocument['entities']>;
+  return rows.map((r) => ({ ...r, entities: entities[r.id] ?? [] }));
+};
 
 /** The dossier index at one scale, written to `out` (its own process: its peak RSS is the build's). */
 function buildChild(scale: number, variant: Variant, out: string): { buildMs: number; buildPeakRssBytes: number; indexBytes: number; count: number } {
@@ -183,7 +213,10 @@ function child(engine: Engine, scale: number, variant: Variant, userDocs: number
     rmSync(dir, { recursive: true, force: true });
     const base = { engine, scale, variant, docs: count, terms: loaded!.data.terms.length, buildMs: round(buildMs), buildPeakRssBytes, loadMs: stats(loads).median, indexBytes, heapBytes, userDocs: 0 };
     if (userDocs > 0) return withUserDocuments(loaded!, readRows(), scale, variant, userDocs, base);
-    return { ...base, classes: timeQueries((q) => loaded!.search(q)) };
+    // The results panel's final query also counts every match's facet values (facets.ts): timed
+    // beside the search alone, in the same passes.
+    const [classes, withFacets] = timeLockstep([(q) => loaded!.search(q), (q) => loaded!.search(q, DEFAULT_LIMIT, 0, { facets: FACET_COUNTS, aliases: new Map() })]);
+    return { ...base, classes: classes!, withFacets };
   }
   const rows = readRows();
   let docs: ProcessedDocument[] | null = documents(rows, scale, variant);
@@ -321,13 +354,21 @@ const peerEngines = new Set(arg('peer-engines', PEERS.join(',')).split(','));
 const userDocs = Number(arg('user-docs', '1000'));
 const log = (...a: unknown[]) => (json ? process.stderr.write(`${a.join(' ')}\n`) : console.log(...a));
 const results: Result[] = [];
+// --entities=none: index the articles without their entities (no entity fields, no entity facet).
+const workDir = mkdtempSync(join(tmpdir(), 'dossier-bench-entities-'));
+const entitiesFile = entitiesPath || join(workDir, 'entities.json');
+if (!entitiesPath) {
+  log('extracting the articles’ entities once for every run …');
+  writeEntities(readRows(), entitiesFile);
+}
+process.on('exit', () => rmSync(workDir, { recursive: true, force: true }));
 for (const scale of scales) {
   for (const variant of variants) {
     const withUser = scale === Math.max(...scales) && userDocs > 0 ? [userDocs] : [];
     for (const [engine, users] of [['dossier', 0], ...PEERS.map((p) => [p, 0] as const), ...withUser.map((n) => ['dossier', n] as const)] as const) {
       if (engine !== 'dossier' && (!peers.has(scale) || !peerEngines.has(engine))) continue;
       log(`${engine}: scale ${scale}x, ${variant} vocabulary${users ? `, + ${users} user documents` : ''} …`);
-      const run = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, '--child', `--engine=${engine}`, `--scale=${scale}`, `--variant=${variant}`, `--user-docs=${users}`, `--corpus=${corpusPath}`, `--queries=${queriesPath}`], {
+      const run = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, '--child', `--engine=${engine}`, `--scale=${scale}`, `--variant=${variant}`, `--user-docs=${users}`, `--corpus=${corpusPath}`, `--queries=${queriesPath}`, ...(entitiesFile.endsWith('none') ? [] : [`--entities=${entitiesFile}`])], {
         encoding: 'utf8',
         maxBuffer: 1 << 24,
         stdio: ['ignore', 'pipe', 'inherit'],
@@ -354,6 +395,13 @@ if (json) {
   for (const r of results) {
     const cells = [r.engine, r.userDocs ? `${r.scale}x+${r.userDocs}u` : `${r.scale}x`, r.variant, r.docs, r.terms ?? '-', r.buildMs.toFixed(0), mb(r.buildPeakRssBytes), r.loadMs.toFixed(1), mb(r.indexBytes), mb(r.heapBytes), ...CLASSES.map((c) => `${r.classes[c].median.toFixed(2)}/${r.classes[c].p95.toFixed(2)}`)];
     console.log(`| ${cells.join(' | ')} |`);
+  }
+  const faceted = results.filter((r) => r.withFacets);
+  if (faceted.length > 0) {
+    console.log('\nthe results panel\'s final query, with every match\'s facet values counted, vs the search alone, in lockstep (p95 ms, with / without)');
+    const h = ['scale', 'vocab', ...CLASSES];
+    console.log(`| ${h.join(' | ')} |\n|${h.map(() => ' --- ').join('|')}|`);
+    for (const r of faceted) console.log(`| ${[`${r.scale}x`, r.variant, ...CLASSES.map((c) => `${r.withFacets![c].p95.toFixed(2)} / ${r.classes[c].p95.toFixed(2)}`)].join(' | ')} |`);
   }
   const paired = results.filter((r) => r.alone);
   if (paired.length > 0) {
