@@ -44,19 +44,36 @@ export interface SearchServiceOptions {
 /** Entities listed in the entity facet. */
 export const ENTITY_FACET_VALUES = 12;
 
+const byCount = (a: [string, number], b: [string, number]) => b[1] - a[1] || a[0].localeCompare(b[0]);
+
+/**
+ * The entities the facet lists: the most frequent (then by id) that `describe` knows. A common
+ * word matches nearly every entity of the corpus (11,000 in the BBC articles), and sorting them
+ * all took 5–30 ms a query; only those whose count can reach the top are sorted, a wider cut
+ * when `describe` turns too many of them down.
+ */
+function topEntities(entities: readonly [string, number][], describe: (id: string) => { name: string; type: EntityType } | null): SearchFacets['entities'] {
+  const counts = Int32Array.from(entities, ([, n]) => n).sort();
+  for (let want = ENTITY_FACET_VALUES * 4; ; want *= 4) {
+    // Every entity counted at least as often as the want-th most frequent: a prefix of the full order.
+    const cut = want >= counts.length ? -Infinity : counts[counts.length - want]!;
+    const pool = entities.filter(([, n]) => n >= cut).sort(byCount);
+    const out: SearchFacets['entities'] = [];
+    for (const [id, count] of pool) {
+      const known = describe(id);
+      if (known) out.push({ id, ...known, count });
+      if (out.length >= ENTITY_FACET_VALUES) return out;
+    }
+    if (pool.length === entities.length) return out;
+  }
+}
+
 /** The engine's counts as the contract gives them: sources by count, years in order, the top entities named. */
 export function facetsResponse(counts: FacetCounts, describe: (id: string) => { name: string; type: EntityType } | null): SearchFacets {
-  const byCount = (a: [string, number], b: [string, number]) => b[1] - a[1] || a[0].localeCompare(b[0]);
-  const entities: SearchFacets['entities'] = [];
-  for (const [id, count] of [...counts.entities].sort(byCount)) {
-    const known = describe(id);
-    if (known) entities.push({ id, ...known, count });
-    if (entities.length >= ENTITY_FACET_VALUES) break;
-  }
   return {
     sources: [...counts.sources].sort(byCount).map(([value, count]) => ({ value, count })),
     years: [...counts.years].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([value, count]) => ({ value, count })),
-    entities,
+    entities: topEntities(counts.entities, describe),
     noted: counts.noted,
   };
 }

@@ -4,7 +4,7 @@ import type { FacetRequest } from '../../../../src/core/search/facets';
 import { buildIndexData } from '../../../../src/core/search/index-data';
 import { deserializeIndex, serializeIndex } from '../../../../src/core/search/index-file';
 import { searchAll, UserIndex } from '../../../../src/core/search/merged-search';
-import { facetsResponse } from '../../../../src/core/search/search-service';
+import { ENTITY_FACET_VALUES, facetsResponse } from '../../../../src/core/search/search-service';
 import type { ProcessedDocument } from '../../../../src/shared/corpus';
 import { makeDoc } from '../corpus/tables/make-doc';
 
@@ -86,5 +86,26 @@ describe('facets on search results', () => {
     expect(shaped.entities.map((e) => [e.name, e.count])).toEqual([['tony blair', 2], ['london', 2]]);
     expect(shaped.years.map((y) => y.value)).toEqual(['2003', '2004', '2005']);
     expect(shaped.sources[0]).toEqual({ value: 'Post', count: 2 });
+  });
+});
+
+describe('the entities the facet lists', () => {
+  /** What facetsResponse listed before it sorted only the top: every entity sorted. */
+  const fullSort = (entities: [string, number][], known: (id: string) => boolean) =>
+    [...entities].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).filter(([id]) => known(id)).slice(0, ENTITY_FACET_VALUES).map(([id, n]) => [id, n]);
+
+  it('are the most frequent known ones, ties by id, whatever share of them is unknown', () => {
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let round = 0; round < 60; round++) {
+      const n = Math.floor(rand() * 400);
+      const spread = 1 + Math.floor(rand() * 20);
+      const entities: [string, number][] = Array.from({ length: n }, (_, i) => [`person:é${Math.floor(rand() * 1e6)}-${i}`, 1 + Math.floor(rand() * spread)]);
+      const unknownShare = [0, 0.5, 0.95, 1][round % 4]!;
+      const unknown = new Set(entities.filter(() => rand() < unknownShare).map(([id]) => id));
+      const known = (id: string) => !unknown.has(id);
+      const shaped = facetsResponse({ sources: [], years: [], entities, noted: 0 }, (id) => (known(id) ? { name: id, type: 'person' } : null));
+      expect(shaped.entities.map((e) => [e.id, e.count])).toEqual(fullSort(entities, known));
+    }
   });
 });
