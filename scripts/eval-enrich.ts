@@ -2,6 +2,7 @@
  * Scores enrichment on public annotated data and on the project's fixtures:
  *   npm run eval:enrich            dev, held-out and fixtures
  *   npm run eval:enrich -- --train also the training split (a model should fit it; a sanity check)
+ *   npm run eval:enrich -- --3     three decimals (one dev name moves a type's F1 by about 0.005)
  * Splits are fixed in scripts/eval-enrich/splits.ts. Skips with one line without ../shared.
  */
 import { enrichDocument } from '../src/core/corpus/enrich';
@@ -33,7 +34,8 @@ function speakerAccuracy(docs: readonly AnnotatedDoc[]): SpeakerScores {
   return scores;
 }
 
-const n2 = (x: number): string => x.toFixed(2);
+const DIGITS = process.argv.includes('--3') ? 3 : 2;
+const n2 = (x: number): string => x.toFixed(DIGITS);
 const cells = (c: TypeCounts | null): string => TYPES.map((t) => (c ? `${n2(precision(c[t]))} ${n2(recall(c[t]))} ${n2(f1(c[t]))}` : '   -    -    -')).join(' | ');
 const merge = (rows: readonly Row[], name: string): Row => {
   const sum = (pick: (r: Row) => TypeCounts | null): TypeCounts => {
