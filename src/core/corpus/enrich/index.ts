@@ -15,7 +15,7 @@ import { findEvents } from './events';
 import { findFigures } from './figures';
 import { tokenize } from './name-runs';
 import { documentWords, tokenContext } from './ner-features';
-import { shippedNerModel } from './ner-model';
+import { type NerModel, shippedNerModel } from './ner-model';
 import { findQuoteSpans } from './quotes';
 import { splitSentences } from './sentences';
 import { untypeNamedThings } from './named-things';
@@ -39,7 +39,8 @@ export interface Enrichment {
   events: DatedEvent[];
 }
 
-export function enrichDocument(input: EnrichInput): Enrichment {
+/** `model`: the entity tagger (the shipped one; scripts/eval-enrich/cross-validate-ner.ts passes others). */
+export function enrichDocument(input: EnrichInput, model: NerModel = shippedNerModel()): Enrichment {
   const prepared = input.paragraphs.map((p) => {
     const sentences = splitSentences(p.text);
     const tokens = tokenize(p.text);
@@ -51,7 +52,7 @@ export function enrichDocument(input: EnrichInput): Enrichment {
   const located: LocatedMention[] = [];
   const acronyms = new Map<string, string>();
   prepared.forEach(({ paragraph, sentences, tokens, reading }, paragraphIndex) => {
-    const found = findMentions(paragraph.text, tokens, sentences, shippedNerModel(), words, reading);
+    const found = findMentions(paragraph.text, tokens, sentences, model, words, reading);
     for (const m of found.mentions) located.push({ ...m, paragraphId: paragraph.id, paragraphIndex });
     for (const [short, full] of found.acronyms) if (!acronyms.has(short)) acronyms.set(short, full);
   });
