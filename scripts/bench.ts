@@ -134,6 +134,8 @@ function timeLockstep(runs: ((q: string) => void)[]): ClassStats[] {
 
 /** What the results panel asks with a final query: no facet chosen, every value counted. */
 const FACET_COUNTS: FacetRequest = { source: null, fromYear: null, toYear: null, entity: null, hasNotes: false, noted: [], counts: true };
+/** One map for every query, as the search worker keeps the corpus view's aliases until they change. */
+const NO_ALIASES = new Map<string, string>();
 
 type Engine = 'dossier' | 'lunr' | 'minisearch' | 'flexsearch';
 const PEERS = ['lunr', 'minisearch', 'flexsearch'] as const;
@@ -193,7 +195,7 @@ function child(engine: Engine, scale: number, variant: Variant, userDocs: number
     // Built in a process of its own, as the corpus build is (write-index.ts): this one then
     // holds nothing of the build, so its heap after loading is the index's alone.
     const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
-    const build = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, '--build-child', `--scale=${scale}`, `--variant=${variant}`, `--corpus=${corpusPath}`, `--out=${dir}`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    const build = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, '--build-child', `--scale=${scale}`, `--variant=${variant}`, `--corpus=${corpusPath}`, `--out=${dir}`, ...(entitiesPath ? [`--entities=${entitiesPath}`] : [])], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
     if (build.status !== 0) throw new Error(`the index build failed (exit ${build.status}${build.signal ? `, ${build.signal}` : ''})`);
     const { buildMs, buildPeakRssBytes, indexBytes, count } = JSON.parse(build.stdout.trim().split('\n').at(-1)!) as { buildMs: number; buildPeakRssBytes: number; indexBytes: number; count: number };
     const before = heapNow();
@@ -215,7 +217,7 @@ function child(engine: Engine, scale: number, variant: Variant, userDocs: number
     if (userDocs > 0) return withUserDocuments(loaded!, readRows(), scale, variant, userDocs, base);
     // The results panel's final query also counts every match's facet values (facets.ts): timed
     // beside the search alone, in the same passes.
-    const [classes, withFacets] = timeLockstep([(q) => loaded!.search(q), (q) => loaded!.search(q, DEFAULT_LIMIT, 0, { facets: FACET_COUNTS, aliases: new Map() })]);
+    const [classes, withFacets] = timeLockstep([(q) => loaded!.search(q), (q) => loaded!.search(q, DEFAULT_LIMIT, 0, { facets: FACET_COUNTS, aliases: NO_ALIASES })]);
     return { ...base, classes: classes!, withFacets };
   }
   const rows = readRows();
