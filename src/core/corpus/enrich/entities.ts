@@ -81,6 +81,13 @@ const isStateName = (words: readonly string[]): boolean =>
 const LEGAL_FORMS = new Set(['llc', 'lp', 'llp', 'inc', 'ltd', 'plc', 'gmbh', 'corp']);
 export const NEVER_NAMES = new Set(['i', 'mr', 'mrs', 'ms', 'dr', 'the', 'a', 'an', 'it', 'he', 'she', 'we', 'they', 'ok', 'tv', 'today', 'yesterday', 'tomorrow', "i'm", 'i’m', "i've", 'i’ve', "i'll", 'i’ll', "i'd", 'i’d']);
 
+/** A title, "of the", right before a run: "Chancellor of the ", "Secretary of the ". */
+const TITLE_OF_THE = /\b(\p{L}+) of the\s+$/u;
+
+/** An honorific right before a name: only a person wears one ("Miss" also opens a contest's name: "Miss World"). */
+const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lady|Lord)\.?\s+$/u;
+const FUNCTION_TAGS = new Set(['Pronoun', 'QuestionWord', 'Determiner', 'Preposition', 'Conjunction', 'Expression']);
+
 /** Feasts and seasons of the year: dates, not places ("at Christmas", "in the New Year"). */
 const HOLIDAYS = new Set(['christmas', 'christmas day', 'christmas eve', 'boxing day', 'new year', "new year's day", 'new year’s day', "new year's eve", 'new year’s eve', 'easter', 'easter sunday', 'good friday', 'ramadan', 'eid', 'diwali', 'hanukkah', 'passover', 'thanksgiving', 'halloween', 'lent', 'advent']);
 /** The last word of a competition's name: "FA Cup", "Australian Open", "the Premiership". Not a place, person or body. */
@@ -108,8 +115,12 @@ export function readRules(text: string, tokens: readonly Token[], sentences: rea
   const ruled: RuledRun[] = [];
   const rejected: { from: number; to: number }[] = [];
   for (const run of nameRuns(text, tokens, sentences)) {
-    for (const part of splitRun(run.tokens, run.sentenceInitial)) {
-      const rule = classify(text, part.tokens, part.titled, part.ofTitle === true);
+    // "Chancellor of the Exchequer Gordon Brown": the lower-case "the" broke the run after the
+    // title, so what it is of and its holder come as one run.
+    const afterTitleOf = TITLE_OF_THE.exec(text.slice(Math.max(0, run.tokens[0]!.start - 40), run.tokens[0]!.start));
+    const parts = afterTitleOf && isTitle(afterTitleOf[1]!) && !run.tokens.some((t) => isTitle(t.text)) ? splitTitleOf(run.tokens) : splitRun(run.tokens, run.sentenceInitial);
+    for (const part of parts) {
+      const rule = part.notName ? null : classify(text, part.tokens, part.titled, part.ofTitle === true);
       const from = position.get(part.tokens[0] as Token) ?? 0;
       if (rule) ruled.push({ rule, from, to: from + part.tokens.length, beforeTitle: part.beforeTitle === true });
       else rejected.push({ from, to: from + part.tokens.length });
@@ -172,7 +183,12 @@ interface RunPart {
   beforeTitle?: boolean;
   /** The words after a title and "of" ("Labasa" of "Mayor of Labasa"): a place or a body, never the holder. */
   ofTitle?: boolean;
+  /** A word that only describes the name after it ("Tory" of "Tory Dominic Grieve"): no name itself. */
+  notName?: boolean;
 }
+
+/** Words for a party's members, before a member's name. */
+const PARTY_WORDS = new Set(['tory', 'labour', 'conservative', 'liberal', 'democrat', 'democratic', 'republican', 'unionist', 'nationalist', 'green']);
 
 const NOBLE_RANKS = new Set(['earl', 'duke', 'duchess', 'marquess', 'marquis', 'viscount', 'baron', 'baroness', 'countess']);
 
@@ -239,6 +255,11 @@ function splitTitleOf(name: Token[]): RunPart[] {
  * name and a surname, is two names run together (a constituency and its member).
  */
 function splitAtPersonName(run: Token[]): RunPart[] {
+  // "Tory Dominic Grieve", "Labour Gordon Brown": a party's adjective describes the person after it.
+  const party = run[0];
+  if (run.length >= 3 && party && PARTY_WORDS.has(party.text.toLowerCase()) && isFirstName(run[1]!.text) && !isCommonWord(run[1]!.text)) {
+    return [{ tokens: [party], titled: false, notName: true }, { tokens: run.slice(1), titled: false }];
+  }
   const at = run.length - 2;
   const head = run[at - 1];
   const first = run[at];
@@ -308,6 +329,9 @@ function classifyRun(text: string, tokens: Token[], titled: boolean): Classified
   const place = placeKind(name);
   if (place?.includes('c')) return mention('place'); // "the Philippines", "Chad": the lexicon reads them otherwise
   const orgCue = organizationCue(text, first.start, last.end);
+  // "Mr Brown", "Mrs Green", "Dr Black": after an honorific a surname that is also a word (a
+  // colour, a place in the gazetteer) is still the person's; a function word is not ("Dr Who").
+  if (titled && words.length <= 2 && HONORIFIC_BEFORE.test(text.slice(Math.max(0, first.start - 8), first.start)) && !tagsOf(first.text.toLowerCase()).some((t) => FUNCTION_TAGS.has(t))) return mention('person', 'strong');
   if (words.every((w) => isCommonWord(w) && !isOrgHead(w) && !/^\p{Lu}{2,}$/u.test(w)) && !DIRECTIONS.has(last.text.toLowerCase())) {
     // "an analyst at Peel Hunt"; a gazetteer place ("Mobile", "Reading") is left to the tagger.
     return orgCue && words.length > 1 ? mention('organization') : place ? mention('unknown', 'weak') : null;

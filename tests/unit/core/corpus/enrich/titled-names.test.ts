@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { enrichDocument } from '../../../../../src/core/corpus/enrich';
+
+const enrich = (...paragraphs: string[]) => enrichDocument({ title: '', published: '2025-01-01', paragraphs: paragraphs.map((text, i) => ({ id: `p${i}`, text })) });
+const typed = (...paragraphs: string[]) => new Map(enrich(...paragraphs).entities.map((e) => [e.name, e.type] as const));
+
+describe('names after an honorific', () => {
+  it('are people even when the surname is also a word: a colour, an adjective, a gazetteer place', () => {
+    const found = typed('Mrs Green said the plan would fail.', 'Later Dr Black and Mr Young met the board.');
+    expect(found.get('Green')).toBe('person');
+    expect(found.get('Black')).toBe('person');
+    expect(found.get('Young')).toBe('person');
+  });
+
+  it('join the full name given earlier, so what they say and claim is theirs', () => {
+    const doc = enrich('Finance minister Harold Brown spoke in Leeds.', 'Mr Brown said profits rose 5% last year.');
+    const brown = doc.entities.find((e) => e.name === 'Harold Brown');
+    expect(brown?.type).toBe('person');
+    expect(brown?.mentions).toHaveLength(2);
+    expect(doc.figures.find((f) => f.text === '5%')?.claimant).toBe('Harold Brown');
+  });
+
+  it('but not a function word after one ("Dr Who")', () => {
+    expect(typed('Dr Who returns to the screen in May.').get('Who')).toBeUndefined();
+  });
+});
+
+describe('a title "of the" something, then its holder', () => {
+  it('is what the title is of, and the holder after it', () => {
+    const found = typed('The plan was announced by Chancellor of the Exchequer Harold Brown on Monday.');
+    expect(found.get('Harold Brown')).toBe('person');
+    expect(found.has('Exchequer Harold Brown')).toBe(false);
+  });
+});
+
+describe('a party word before a member’s name', () => {
+  it('describes the person and is not part of the name', () => {
+    const found = typed('The seat was won by Tory Dominic Frayne in 2001.', 'Labour Gordon Whitby replied.');
+    expect(found.get('Dominic Frayne')).toBe('person');
+    expect(found.get('Gordon Whitby')).toBe('person');
+    expect(found.has('Tory Dominic Frayne')).toBe(false);
+  });
+});
