@@ -95,9 +95,12 @@ export function titleBefore(text: string, at: number): string | null {
  * How a person mention names its character: the entity's canonical name, with the title the
  * text gives it when the name is a bare surname ("Mrs. Bennet" and "Mr. Bennet" are two people).
  */
-export function characterName(text: string, m: ResolvedMention): { name: string; gender: Gender; titled: boolean } {
-  const title = titleBefore(text, m.start);
-  if (!title) return { name: m.entity, gender: null, titled: false };
+export function characterName(text: string, mention: ResolvedMention): { name: string; gender: Gender; titled: boolean } {
+  const title = titleBefore(text, mention.start);
+  if (!title) return { name: mention.entity, gender: null, titled: false };
+  // Only a titled name is trimmed: "Mrs. Todd LATER" is surely Mrs. Todd; untitled runs
+  // ("Benbow SQUIRE TRELAWNEY") stay whole, and implausible (isPlausibleName).
+  const m = { ...mention, entity: withoutHeadingTail(mention.entity) };
   const gender = isWeakTitle(title) ? null : titleGender(title);
   const dot = text.slice(0, m.start).trimEnd().endsWith('.') ? '.' : '';
   // "Mr. Temple" when the recogniser merged the surname into "Charlotte Temple": the title
@@ -108,6 +111,14 @@ export function characterName(text: string, m: ResolvedMention): { name: string;
   }
   if (m.entity.includes(' ')) return { name: m.entity, gender, titled: false };
   return { name: `${title}${dot} ${m.entity}`, gender, titled: true };
+}
+
+/**
+ * "Todd LATER" is a chapter heading ("II. Mrs. Todd") run into the chapter's first word, which
+ * the book sets in capitals: the name is "Todd". A name wholly in capitals ("AMORY") stays.
+ */
+export function withoutHeadingTail(name: string): string {
+  return name.replace(/^(.*\p{Ll}[\p{L}’'-]*)(?:\s+\p{Lu}{2,}\.?)+$/u, '$1');
 }
 
 interface WordAt {

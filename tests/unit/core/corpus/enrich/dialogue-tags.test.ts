@@ -1,0 +1,40 @@
+/** How a person mention names its character (dialogue-tags.ts). Text written for this test. */
+import { describe, expect, it } from 'vitest';
+import type { ResolvedMention } from '../../../../../src/core/corpus/enrich/canonical-names';
+import { characterName, isPlausibleName, withoutHeadingTail } from '../../../../../src/core/corpus/enrich/dialogue-tags';
+
+const mention = (text: string, surface: string, entity: string): ResolvedMention => {
+  const start = text.indexOf(surface);
+  return { text: surface, start, end: start + surface.length, type: 'person', confidence: 1, paragraphId: 'p1', paragraphIndex: 0, entity, entityType: 'person' };
+};
+
+describe('withoutHeadingTail', () => {
+  it('cuts the capitalised first word of a chapter off a name run into it', () => {
+    expect(withoutHeadingTail('Todd LATER')).toBe('Todd');
+    expect(withoutHeadingTail('Almira Todd THERE WAS')).toBe('Almira Todd');
+  });
+
+  it('keeps names wholly in capitals and names with no heading tail', () => {
+    expect(withoutHeadingTail('AMORY')).toBe('AMORY');
+    expect(withoutHeadingTail('AMORY BLAINE')).toBe('AMORY BLAINE');
+    expect(withoutHeadingTail('Walter Hale')).toBe('Walter Hale');
+    expect(withoutHeadingTail('Walter J. Hale')).toBe('Walter J. Hale');
+  });
+});
+
+describe('characterName', () => {
+  it('names a titled surname run into a heading by the title and the surname', () => {
+    const text = 'II. Mrs. Todd LATER, there was only one fault to find with the house.';
+    const c = characterName(text, mention(text, 'Todd LATER', 'Todd LATER'));
+    expect(c.name).toBe('Mrs. Todd');
+    expect(c.gender).toBe('f');
+    expect(isPlausibleName(c.name)).toBe(true);
+  });
+
+  it('leaves an untitled run alone, for isPlausibleName to reject', () => {
+    const text = 'The Admiral Benbow SQUIRE TRELAWNEY had asked me to write it down.';
+    const c = characterName(text, mention(text, 'Benbow SQUIRE TRELAWNEY', 'Benbow SQUIRE TRELAWNEY'));
+    expect(c.name).toBe('Benbow SQUIRE TRELAWNEY');
+    expect(isPlausibleName(c.name)).toBe(false);
+  });
+});
