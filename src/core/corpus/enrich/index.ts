@@ -22,7 +22,8 @@ import { untypeNamedThings } from './named-things';
 import { rejoinSentenceOpeners } from './sentence-openers';
 import { shareClubType } from './sports-clubs';
 import { decideConversation } from './conversation-model';
-import { Discourse } from './dialogue';
+import { Discourse, type ParagraphView } from './dialogue';
+import { personLikeNames } from './fiction-people';
 import { attributeQuotes, newSpeakerMemory } from './speakers';
 
 export interface EnrichInput {
@@ -73,15 +74,28 @@ export function enrichDocument(input: EnrichInput, model: NerModel = shippedNerM
   const events: DatedEvent[] = [];
   // Quotes and their masks first, for the whole document: who is "he" and whether it is told
   // as dialogue are read from all of it (dialogue.ts) before any speaker is chosen.
-  let previousOrganization: string | null = null;
-  const views = prepared.map(({ paragraph, sentences }, paragraphIndex) => {
-    const quoteSpans = findQuoteSpans(paragraph.text, sentences);
-    const mentions = byParagraph.get(paragraphIndex) ?? [];
-    const sources = new ParagraphSources(paragraph.text, mentions, quoteSpans, previousOrganization);
-    previousOrganization = mentions.filter((m) => m.entityType === 'organization').pop()?.entity ?? previousOrganization;
-    return { text: paragraph.text, sources, mentions, quotes: quoteSpans };
-  });
-  const memory = newSpeakerMemory(new Discourse(views));
+  const quoteSpansOf = prepared.map(({ paragraph, sentences }) => findQuoteSpans(paragraph.text, sentences));
+  const readViews = (): ParagraphView[] => {
+    let previousOrganization: string | null = null;
+    return prepared.map(({ paragraph }, paragraphIndex) => {
+      const quoteSpans = quoteSpansOf[paragraphIndex]!;
+      const mentions = byParagraph.get(paragraphIndex) ?? [];
+      const sources = new ParagraphSources(paragraph.text, mentions, quoteSpans, previousOrganization);
+      previousOrganization = mentions.filter((m) => m.entityType === 'organization').pop()?.entity ?? previousOrganization;
+      return { text: paragraph.text, sources, mentions, quotes: quoteSpans };
+    });
+  };
+  let views = readViews();
+  let discourse = new Discourse(views);
+  // Told fiction: a character the recogniser typed as a place or firm is a person (fiction-people.ts).
+  const people = discourse.dialogue ? personLikeNames(texts, resolved, (p, at) => (views[p]?.sources.insideQuote(at) ?? null) !== null) : new Set<string>();
+  if (people.size > 0) {
+    for (const r of resolved) if (people.has(r.entity)) r.entityType = 'person';
+    for (const e of entities) if (people.has(e.name)) e.type = 'person';
+    views = readViews();
+    discourse = new Discourse(views);
+  }
+  const memory = newSpeakerMemory(discourse);
   prepared.forEach(({ paragraph, sentences }, paragraphIndex) => {
     const { sources, mentions, quotes: quoteSpans } = views[paragraphIndex]!;
     const paragraphQuotes = attributeQuotes(paragraph.id, sources, sentences, quoteSpans, memory, paragraphIndex, mentions);
