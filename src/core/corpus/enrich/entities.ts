@@ -187,6 +187,11 @@ interface RunPart {
   notName?: boolean;
 }
 
+/** "General" that is no general's rank: "the General Election", "the General Assembly". */
+const GENERAL_THINGS = new Set(['election', 'elections', 'assembly', 'strike', 'council', 'synod', 'hospital', 'practitioner', 'practitioners', 'medical', 'certificate', 'electric', 'dynamics', 'mills', 'accounting', 'agreement', 'staff', 'meeting', 'debate', 'amnesty', 'insurance']);
+
+const GENERAL_EVENTS = new Set(['general election', 'general elections', 'general strike', 'general meeting', 'general debate', 'general amnesty']);
+
 /** Words for a party's members, before a member's name. */
 const PARTY_WORDS = new Set(['tory', 'labour', 'conservative', 'liberal', 'democrat', 'democratic', 'republican', 'unionist', 'nationalist', 'green']);
 
@@ -215,7 +220,7 @@ function splitRun(tokens: Token[], sentenceInitial: boolean): RunPart[] {
     break;
   }
   // "Earl of Clare", "Duke of Edinburgh": a rank of nobility is a title before "of" only ("Duke Ellington" is a name).
-  const titleAt = run.findIndex((t, k) => isTitle(t.text) || (NOBLE_RANKS.has(t.text.toLowerCase()) && run[k + 1]?.text === 'of'));
+  const titleAt = run.findIndex((t, k) => (isTitle(t.text) && !(t.text.toLowerCase() === 'general' && GENERAL_THINGS.has(run[k + 1]?.text.toLowerCase() ?? ''))) || (NOBLE_RANKS.has(t.text.toLowerCase()) && run[k + 1]?.text === 'of'));
   if (titleAt < 0) return run.length > 0 ? splitAtPersonName(run) : [];
   let nameAt = titleAt + 1;
   while (nameAt < run.length) {
@@ -319,6 +324,7 @@ function classifyRun(text: string, tokens: Token[], titled: boolean): Classified
   if (words.length <= 2 && LEGAL_FORMS.has(lower.replace(/[.\s]/gu, ''))) return null; // ", L.P." cut off its company
   const mention = (type: MentionType, strength: RuleStrength = 'medium'): Classified => ({ text: name, start: first.start, end: last.end, type, strength });
   if (HOLIDAYS.has(lower)) return null;
+  if (GENERAL_EVENTS.has(lower)) return null; // "the General Election": an event, not a place
   if (isWorkTitle(text, first.start, last.end)) return null; // "the film Ray", "the album "American Idiot"": a work, not who it names
   // A competition is an event; left to the tagger's organisation reading only when it has one.
   if (COMPETITION_HEADS.has(last.text.toLowerCase()) && !isOrgHead(last.text) && (words.length > 1 || lower === 'premiership')) return mention('unknown', 'weak');

@@ -41,3 +41,13 @@ describe('a party word before a member’s name', () => {
     expect(found.has('Tory Dominic Frayne')).toBe(false);
   });
 });
+
+describe('"General" before a thing', () => {
+  it('is no general’s rank ("the General Election"), while a general keeps his', () => {
+    const found = typed('Both parties hope to win the General Election in May.', 'General Tomas Brandt spoke. General Brandt said so.');
+    expect([...found.values()].filter((t) => t === 'person')).toHaveLength(1);
+    expect(found.get('Tomas Brandt')).toBe('person');
+    expect(found.has('Election')).toBe(false);
+    expect(typed('A group will target nine seats at the General Election.').has('General Election')).toBe(false);
+  });
+});
