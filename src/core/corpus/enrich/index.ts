@@ -11,6 +11,7 @@ import type { DatedEvent, Entity, Figure, Paragraph, Quote } from '../../../shar
 import { ParagraphSources } from './attribution';
 import { canonicalEntities, type LocatedMention, type ResolvedMention } from './canonical-names';
 import { findMentions, readRules, ruleFeatures } from './entities';
+import { untypeWorkTitles } from './work-titles';
 import { findEvents } from './events';
 import { findFigures } from './figures';
 import { tokenize } from './name-runs';
@@ -60,6 +61,7 @@ export function enrichDocument(input: EnrichInput, model: NerModel = shippedNerM
   const texts = input.paragraphs.map((p) => p.text);
   rejoinSentenceOpeners(located, texts);
   untypeNamedThings(located, texts);
+  untypeWorkTitles(located, texts);
   shareClubType(located);
   const { entities, resolved } = canonicalEntities(located, acronyms);
   const byParagraph = new Map<number, ResolvedMention[]>();

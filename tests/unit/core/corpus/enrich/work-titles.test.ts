@@ -10,6 +10,14 @@ describe("a work's title is not who or what it names", () => {
     for (const n of ['Vera Lusk', 'Copper Sky', 'Marta Keel']) expect(found).not.toContain(n);
   });
 
+  it('wherever the document writes it again, once it has called it a work', () => {
+    const found = names('Mike Orland directed the film Vera Lusk last year.', 'Vera Lusk won three awards, and Ada Penn starred in Vera Lusk.');
+    expect(found).not.toContain('Vera Lusk');
+    expect(found).toContain('Ada Penn');
+    // A place that shares a film's name keeps its other mentions.
+    expect(names('The musical Chicago opened in Leeds.', 'It later moved to Chicago.')).toContain('Chicago');
+  });
+
   it('alone inside quotation marks', () => {
     expect(names('Fans sang “Copper Sky” all night.')).not.toContain('Copper Sky');
   });
