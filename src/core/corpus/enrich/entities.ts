@@ -192,6 +192,9 @@ const GENERAL_THINGS = new Set(['election', 'elections', 'assembly', 'strike', '
 
 const GENERAL_EVENTS = new Set(['general election', 'general elections', 'general strike', 'general meeting', 'general debate', 'general amnesty']);
 
+/** "Labour costs rose": the word, capitalised first in a sentence, not the party. */
+const LABOUR_THE_WORD = /^\s+(?:costs?|markets?|shortages?|force|relations|laws?|rights|productivity|supply|mobility|standards|disputes?|camps?|exchanges?|intensive)\b/u;
+
 /** Words for a party's members, before a member's name. */
 const PARTY_WORDS = new Set(['tory', 'labour', 'conservative', 'liberal', 'democrat', 'democratic', 'republican', 'unionist', 'nationalist', 'green']);
 
@@ -209,11 +212,13 @@ function splitRun(tokens: Token[], sentenceInitial: boolean): RunPart[] {
     // name opens with.
     const functionWord = tags.some((t) => ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord', 'Possessive'].includes(t))
       || (run.length > 1 && tags.length === 1 && tags[0] === 'Date');
-    const multiWordName = run.length > 1 && (isPlaceWord(`${lower} ${run[1]?.text.toLowerCase()}`) || DIRECTIONS.has(lower) || isTitle(lower));
+    const multiWordName = run.length > 1 && (isPlaceWord(`${lower} ${run[1]?.text.toLowerCase()}`) || DIRECTIONS.has(lower) || isTitle(lower) || ALIASES[`${head.text} ${run[1]?.text}`] !== undefined);
+    // "Labour said", "Labour Party leaders": a known name is no ordinary word, even first in a sentence.
+    const knownName = ALIASES[head.text] !== undefined;
     const acronym = /^\p{Lu}{2,}\.?$/u.test(head.text); // "US" is a country, not the pronoun "us"
     // "Real Betis", "Royal Mail": an adjective before a word no dictionary knows is part of the name.
     const nameAdjective = run.length > 1 && tags.length > 0 && tags.every((t) => t === 'Adjective') && tagsOf(run[1]?.text ?? '').length === 0 && !head.possessive;
-    if ((functionWord && !acronym) || (sentenceInitial && run === tokens && isCommonWord(head.text) && !multiWordName && !nameAdjective && !head.possessive)) {
+    if ((functionWord && !acronym) || (sentenceInitial && run === tokens && isCommonWord(head.text) && !multiWordName && !nameAdjective && !head.possessive && !knownName)) {
       run = run.slice(1);
       continue;
     }
@@ -329,7 +334,7 @@ function classifyRun(text: string, tokens: Token[], titled: boolean): Classified
   // A competition is an event; left to the tagger's organisation reading only when it has one.
   if (COMPETITION_HEADS.has(last.text.toLowerCase()) && !isOrgHead(last.text) && (words.length > 1 || lower === 'premiership')) return mention('unknown', 'weak');
   const alias = ALIASES[name];
-  if (alias) return mention(alias.type, 'strong');
+  if (alias && !(name === 'Labour' && LABOUR_THE_WORD.test(text.slice(last.end, last.end + 24)))) return mention(alias.type, 'strong');
   if (isPlaceWord(lower)) return mention('place', words.length > 1 ? 'strong' : 'medium'); // "North Korea"; "Sydney" may be a person
   if (isOrganizationWord(lower) || isOrgFirstWord(first.text)) return mention('organization', 'strong');
   const place = placeKind(name);

@@ -209,4 +209,22 @@ export const ALIASES: Readonly<Record<string, { name: string; type: 'place' | 'o
   'U.K.': { name: 'United Kingdom', type: 'place' },
   UN: { name: 'United Nations', type: 'organization' },
   EU: { name: 'European Union', type: 'organization' },
+  // British parties, by every name news calls them: "Labour" and "Tories" are common or
+  // plural words no other rule types, and they are the bodies most of its politics is about.
+  Labour: { name: 'Labour Party', type: 'organization' },
+  'Labour Party': { name: 'Labour Party', type: 'organization' },
+  'New Labour': { name: 'Labour Party', type: 'organization' },
+  Conservatives: { name: 'Conservative Party', type: 'organization' },
+  'Conservative Party': { name: 'Conservative Party', type: 'organization' },
+  Tories: { name: 'Conservative Party', type: 'organization' },
+  'Tory Party': { name: 'Conservative Party', type: 'organization' },
+  'Liberal Democrats': { name: 'Liberal Democrats', type: 'organization' },
+  'Lib Dems': { name: 'Liberal Democrats', type: 'organization' },
+  'Lib Dem': { name: 'Liberal Democrats', type: 'organization' },
+  'Liberal Democrat': { name: 'Liberal Democrats', type: 'organization' },
+  'Plaid Cymru': { name: 'Plaid Cymru', type: 'organization' },
+  'Sinn Fein': { name: 'Sinn Fein', type: 'organization' },
+  'Sinn Féin': { name: 'Sinn Féin', type: 'organization' },
+  UKIP: { name: 'UKIP', type: 'organization' },
+  SNP: { name: 'SNP', type: 'organization' },
 };

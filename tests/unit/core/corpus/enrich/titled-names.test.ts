@@ -51,3 +51,17 @@ describe('"General" before a thing', () => {
     expect(typed('A group will target nine seats at the General Election.').has('General Election')).toBe(false);
   });
 });
+
+describe('British parties', () => {
+  it('are organisations by every name news gives them, first in a sentence too, and one party each', () => {
+    const doc = enrich('Labour said the figures were wrong.', 'The Tories and the Liberal Democrats disagreed, and the Conservatives said so again.', 'Lib Dems in Leeds agreed.');
+    const parties = new Map(doc.entities.filter((e) => e.type === 'organization').map((e) => [e.name, e.mentions.length]));
+    expect(parties.get('Labour Party')).toBe(1);
+    expect(parties.get('Conservative Party')).toBe(2);
+    expect(parties.get('Liberal Democrats')).toBe(2);
+  });
+
+  it('but "Labour costs" first in a sentence is the word', () => {
+    expect(typed('Labour costs rose sharply in the third quarter.').has('Labour Party')).toBe(false);
+  });
+});
