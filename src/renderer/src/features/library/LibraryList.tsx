@@ -51,10 +51,23 @@ export function LibraryList() {
     if (currentIndex < 0) return;
     virtualizer.scrollToIndex(currentIndex, { align: 'auto' });
     // scrollToIndex places rows by their estimated height; a row measured taller (a title on
-    // three lines) would end a few pixels below the edge. Once drawn, bring the real row fully in.
-    const frame = requestAnimationFrame(() =>
-      scrollRef.current?.querySelector(`[data-index="${currentIndex}"]`)?.scrollIntoView({ block: 'nearest' }),
-    );
+    // three lines) would end a few pixels below the edge. Once drawn, bring the real row fully in;
+    // rows are measured as they are drawn, which on a busy machine takes more than one frame, so
+    // look again for a few frames until the row sits inside the list.
+    let frame = 0;
+    let tries = 0;
+    const settle = () => {
+      const list = scrollRef.current;
+      const row = list?.querySelector(`[data-index="${currentIndex}"]`);
+      if (list && row) {
+        const r = row.getBoundingClientRect();
+        const v = list.getBoundingClientRect();
+        if (r.top >= v.top - 1 && r.bottom <= v.bottom + 1) return;
+        row.scrollIntoView({ block: 'nearest' });
+      }
+      if (++tries < 12) frame = requestAnimationFrame(settle);
+    };
+    frame = requestAnimationFrame(settle);
     return () => cancelAnimationFrame(frame);
   }, [currentIndex, shown, virtualizer]);
 
