@@ -139,11 +139,20 @@ function tokenTerms(data: IndexData, token: Token): number[] {
 function entityMentions(data: IndexData, d: number, ctx: HitContext): Map<number, CharRange[]> {
   const out = new Map<number, CharRange[]>();
   const texts = new Map<number, string>();
+  const holds = new Map<number, boolean>();
   for (const entity of data.docs.entities(d)) {
     const f = FIELDS.indexOf(entity.field);
     const hl = ctx.highlight[f]!;
     const phrases = ctx.phrases.filter((p) => p.fields.includes(f));
     if (hl.size === 0 && phrases.length === 0) continue;
+    // A plain word query searches the entity fields too, but most shown documents hold none of
+    // its terms there: then none of their entities in that field can match, and reading each
+    // one's name (tokenizing, stemming) was most of shaping a result.
+    if (phrases.length === 0) {
+      let held = holds.get(f);
+      if (held === undefined) holds.set(f, (held = fieldHolds(data, f, d, hl)));
+      if (!held) continue;
+    }
     const tokens = tokenize(entity.name);
     const matchedWords = new Set<string>();
     // Whether the match came from an entity-only clause (person:vladimir): then a mention that
@@ -178,6 +187,24 @@ function entityMentions(data: IndexData, d: number, ctx: HitContext): Map<number
     }
   }
   return out;
+}
+
+/** Whether document d holds one of `terms` in field f (its postings, binary-searched). */
+function fieldHolds(data: IndexData, f: number, d: number, terms: ReadonlySet<number>): boolean {
+  const p = data.postings[f]!;
+  for (const t of terms) {
+    data.postingReads?.need(f, t);
+    let lo = p.offsets[t]!;
+    let hi = p.offsets[t + 1]!;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const v = p.docs[mid]!;
+      if (v === d) return true;
+      if (v < d) lo = mid + 1;
+      else hi = mid;
+    }
+  }
+  return false;
 }
 
 function wordId(data: IndexData, w: string): number {
