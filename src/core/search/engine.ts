@@ -8,6 +8,7 @@ import { FIELD_BOOSTS, FIELDS, PARAGRAPH_ID_SEPARATOR, paragraphIdAt, type Index
 import { indexTerm } from './normalize';
 import { parseQuery, type QueryPlan, type TermClause } from './query-parse';
 import { buildSnippet } from './snippet';
+import { sortedHas } from './sorted-has';
 import { EntityKeys, type EntityAliases, type FacetCounts, type FacetRequest } from './facets';
 import { FacetIndex } from './facet-index';
 import { correctIndex, ENTITY_FIELDS, phraseCount, type EntityCorrection } from './entity-corrections';
@@ -661,17 +662,6 @@ export function matchFacets(options: EngineSearchOptions): MatchFacets | undefin
 
 export function ignoredWordNotices(plan: QueryPlan): string[] {
   return plan.ignoredWords.map((w) => `"${w}" is too common to search for on its own; put it in a phrase, as in "in the end".`);
-}
-
-/** Whether `value` is in the ascending run sorted[lo..hi). */
-function sortedHas(sorted: ArrayLike<number>, lo: number, hi: number, value: number): boolean {
-  const end = hi;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < end && sorted[lo] === value;
 }
 
 /** Document numbers: an array, or a view of a query's scratch list. */

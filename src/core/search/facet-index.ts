@@ -1,9 +1,9 @@
 import type { DocColumns, DocTable } from './doc-table';
+import { ENTITY_FIELDS } from './entity-corrections';
 import { FIELDS } from './fields';
 import type { EntityAliases, EntityKeys, FacetCounts, FacetRequest } from './facets';
 
-const ENTITY_FIELD_NAMES: readonly string[] = ['person', 'org', 'place'];
-const IS_ENTITY_FIELD = Uint8Array.from(FIELDS, (f) => (ENTITY_FIELD_NAMES.includes(f) ? 1 : 0));
+const IS_ENTITY_FIELD = Uint8Array.from(FIELDS, (_, f) => (ENTITY_FIELDS.includes(f) ? 1 : 0));
 
 /** What an entity facet's names resolve to under one set of aliases. */
 interface Roots {
@@ -171,7 +171,7 @@ export class FacetIndex {
         if (corrected.size > 0 && corrected.has(d)) {
           const found = new Set<number>();
           docs.forEachEntity(d, (field, name, key) => {
-            if (!ENTITY_FIELD_NAMES.includes(field)) return;
+            if (!IS_ENTITY_FIELD[FIELDS.indexOf(field)]) return;
             const k = this.entityKeys.of(field, name, key);
             found.add(rootNumber(aliases.get(k) ?? k));
           });

@@ -1,6 +1,7 @@
 import { findExact } from './expand';
 import { FIELDS, SEPARATOR_WORD, type IndexData, type UintArray } from './index-data';
 import { indexTerm, tokenize, tokenSpans, type Token } from './normalize';
+import { sortedHas } from './sorted-has';
 
 /**
  * Where a query's matches stand inside one document, found on the token stream (integer
@@ -194,15 +195,7 @@ function fieldHolds(data: IndexData, f: number, d: number, terms: ReadonlySet<nu
   const p = data.postings[f]!;
   for (const t of terms) {
     data.postingReads?.need(f, t);
-    let lo = p.offsets[t]!;
-    let hi = p.offsets[t + 1]!;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const v = p.docs[mid]!;
-      if (v === d) return true;
-      if (v < d) lo = mid + 1;
-      else hi = mid;
-    }
+    if (sortedHas(p.docs, p.offsets[t]!, p.offsets[t + 1]!, d)) return true;
   }
   return false;
 }
