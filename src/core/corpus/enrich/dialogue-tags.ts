@@ -105,8 +105,11 @@ export function characterName(text: string, mention: ResolvedMention): { name: s
   const dot = text.slice(0, m.start).trimEnd().endsWith('.') ? '.' : '';
   // "Mr. Temple" when the recogniser merged the surname into "Charlotte Temple": the title
   // says which of the family it is, unless the full name carries the same title's gender.
+  // Likewise "Mr. Hale" merged into "Mrs. Hale": the entity's own title names the other spouse.
   const surface = text.slice(m.start, m.end);
-  if (m.entity.includes(' ') && !surface.includes(' ') && gender && givenNameGender(m.entity) !== null && givenNameGender(m.entity) !== gender) {
+  const ownTitle = /^(\p{Lu}\p{L}*)\.?\s/u.exec(m.entity)?.[1];
+  const otherGender = (g: Gender): boolean => g !== null && g !== gender;
+  if (m.entity.includes(' ') && !surface.includes(' ') && gender && (otherGender(givenNameGender(m.entity)) || (ownTitle !== undefined && otherGender(titleGender(ownTitle))))) {
     return { name: `${title}${dot} ${surface}`, gender, titled: true };
   }
   if (m.entity.includes(' ')) return { name: m.entity, gender, titled: false };

@@ -38,3 +38,17 @@ describe('characterName', () => {
     expect(isPlausibleName(c.name)).toBe(false);
   });
 });
+
+describe('characterName of a surname merged into a titled name', () => {
+  it('names the husband by his own title when the entity is his wife', () => {
+    const text = '“Not in this weather!” cried Mr. Quillet, and his wife laughed.';
+    const c = characterName(text, mention(text, 'Quillet', 'Mrs. Quillet'));
+    expect(c.name).toBe('Mr. Quillet');
+    expect(c.gender).toBe('m');
+  });
+
+  it('keeps the entity when its title agrees with the one the text writes', () => {
+    const text = '“Not in this weather!” cried Mrs. Quillet.';
+    expect(characterName(text, mention(text, 'Quillet', 'Mrs. Quillet')).name).toBe('Mrs. Quillet');
+  });
+});
