@@ -11,6 +11,7 @@ import type { DatedEvent, Entity, Figure, Paragraph, Quote } from '../../../shar
 import { ParagraphSources } from './attribution';
 import { canonicalEntities, type LocatedMention, type ResolvedMention } from './canonical-names';
 import { findMentions, readRules, ruleFeatures } from './entities';
+import { untypeDefinedTerms } from './defined-terms';
 import { untypeWorkTitles } from './work-titles';
 import { findEvents } from './events';
 import { findFigures } from './figures';
@@ -62,6 +63,7 @@ export function enrichDocument(input: EnrichInput, model: NerModel = shippedNerM
   rejoinSentenceOpeners(located, texts);
   untypeNamedThings(located, texts);
   untypeWorkTitles(located, texts);
+  untypeDefinedTerms(located, texts);
   shareClubType(located);
   const { entities, resolved } = canonicalEntities(located, acronyms);
   const byParagraph = new Map<number, ResolvedMention[]>();
