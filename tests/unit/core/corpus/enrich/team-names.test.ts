@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { enrichDocument } from '../../../../../src/core/corpus/enrich';
+
+const typed = (...paragraphs: string[]) =>
+  new Map(enrichDocument({ title: '', published: '2025-01-01', paragraphs: paragraphs.map((text, i) => ({ id: `p${i}`, text })) }).entities.map((e) => [e.name, e.type]));
+
+describe('a team named for its home: a place and a plural', () => {
+  it('with a nickname teams are called by, wherever it is written', () => {
+    // The tagger alone read "New York" as the place and dropped the rest.
+    expect(typed('The New York Jets have signed him.').get('New York Jets')).toBe('organization');
+  });
+
+  it('in a paragraph about sport, with any plural', () => {
+    expect(typed('Wigan Warriors wing Tom Hale scored two tries.').get('Wigan Warriors')).toBe('organization');
+  });
+
+  it("not a place's own name, a person's, or a place's plural head, even in a sports report", () => {
+    const found = typed(
+      'The match in Las Vegas ended 2-1, and the league moves to St Helens next season.',
+      'Paul Jones scored twice in the match.',
+      'Fans from the Falkland Islands watched the season opener.',
+    );
+    expect(found.get('Las Vegas')).toBe('place');
+    expect(found.get('St Helens')).not.toBe('organization');
+    expect(found.get('Paul Jones')).toBe('person');
+    expect(found.get('Falkland Islands')).toBe('place');
+  });
+});
