@@ -1,5 +1,6 @@
 import { FIELDS, type FieldName, type UintArray } from './fields';
 import { DictColumn, StringTable } from './string-table';
+import { MAX_TOKENS, U32Builder } from './builders';
 
 /** Entity mentions kept for highlighting person:/org:/place: matches: [paragraphIndex, start, end]. */
 export interface StoredEntity {
@@ -58,32 +59,50 @@ export class DocTable {
     private readonly overrides: ReadonlyMap<number, StoredEntity[]> | null = null,
   ) {}
 
-  static from(metas: readonly StoredDocMeta[]): DocTable {
-    const start = new Uint32Array(metas.length + 1);
-    const field: number[] = [];
+  /** One pass over `metas`, each dropped once read (the build streams them: see storedMetas). */
+  static from(metas: Iterable<StoredDocMeta>): DocTable {
+    const start: number[] = [];
+    const field = new U32Builder(MAX_TOKENS, 'entities');
     const names: string[] = [];
     const keys: (string | undefined)[] = [];
-    const mentionStart: number[] = [0];
-    const mentions: number[] = [];
-    metas.forEach((m, d) => {
-      start[d] = field.length;
+    const mentionStart = new U32Builder(MAX_TOKENS, 'entities');
+    mentionStart.push(0);
+    const mentions = new U32Builder(MAX_TOKENS, 'entity mentions');
+    const ids: string[] = [];
+    const titles: string[] = [];
+    const paragraphIds: string[] = [];
+    const sources: (string | null)[] = [];
+    const published: (string | null)[] = [];
+    const groups: (string | undefined)[] = [];
+    for (const m of metas) {
+      start.push(field.length);
+      ids.push(m.id);
+      titles.push(m.title);
+      paragraphIds.push(m.paragraphIds);
+      sources.push(m.source);
+      published.push(m.published);
+      groups.push(m.group);
       for (const e of m.entities) {
         field.push(FIELDS.indexOf(e.field));
         names.push(e.name);
         keys.push(e.key);
-        for (const [p, s, t] of e.mentions) mentions.push(p, s, t);
+        for (const [p, s, t] of e.mentions) {
+          mentions.push(p);
+          mentions.push(s);
+          mentions.push(t);
+        }
         mentionStart.push(mentions.length / 3);
       }
-    });
-    start[metas.length] = field.length;
+    }
+    start.push(field.length);
     return new DocTable({
-      ids: StringTable.from(metas.map((m) => m.id)),
-      titles: StringTable.from(metas.map((m) => m.title)),
-      paragraphIds: StringTable.from(metas.map((m) => m.paragraphIds)),
-      sources: DictColumn.from(metas.map((m) => m.source)),
-      published: DictColumn.from(metas.map((m) => m.published)),
-      groups: DictColumn.from(metas.map((m) => m.group)),
-      entities: { start, field: Uint32Array.from(field), name: DictColumn.from(names), key: DictColumn.from(keys), mentionStart: Uint32Array.from(mentionStart), mentions: Uint32Array.from(mentions) },
+      ids: StringTable.from(ids),
+      titles: StringTable.from(titles),
+      paragraphIds: StringTable.from(paragraphIds),
+      sources: DictColumn.from(sources),
+      published: DictColumn.from(published),
+      groups: DictColumn.from(groups),
+      entities: { start: Uint32Array.from(start), field: field.finish(), name: DictColumn.from(names), key: DictColumn.from(keys), mentionStart: mentionStart.finish(), mentions: mentions.finish() },
     });
   }
 

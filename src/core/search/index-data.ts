@@ -2,6 +2,7 @@ import type { EntityType, ProcessedDocument } from '../../shared/corpus';
 import { findDuplicates, type DuplicateInfo } from '../corpus/duplicates';
 import { indexTerm, tokenWordsCased } from './normalize';
 import { IndexLimitError } from './index-limit';
+import { ByteBuilder, MAX_TOKENS, U32Builder } from './builders';
 import { FIELDS, type FieldName, type UintArray } from './fields';
 import { DocTable, type StoredDocMeta } from './doc-table';
 import { StringTable } from './string-table';
@@ -93,38 +94,10 @@ export interface TextBytes {
 }
 
 export const SEPARATOR_WORD = 0xffffffff;
-/**
- * Most tokens one index can hold: stream positions and word positions are 32-bit. A corpus past
- * it fails its build with IndexLimitError (a clear message), never a crash of the process.
- */
-export const MAX_TOKENS = 0xfffffffe;
+export { MAX_TOKENS, U32Builder } from './builders';
 
 export { IndexLimitError };
 
-/**
- * An append-only Uint32Array that grows by doubling: the build's token stream is never a JS
- * array of numbers (which made V8 abort, uncatchably, past ~105M tokens).
- */
-export class U32Builder {
-  private buf = new Uint32Array(1024);
-  length = 0;
-  constructor(private readonly limit = MAX_TOKENS, private readonly what = 'tokens') {}
-  push(v: number): void {
-    if (this.length >= this.limit) {
-      throw new IndexLimitError(`The corpus has more than ${this.limit.toLocaleString('en')} ${this.what}, the most one search index can hold; build it in parts.`);
-    }
-    if (this.length === this.buf.length) {
-      const next = new Uint32Array(Math.min(this.limit, this.buf.length * 2));
-      next.set(this.buf);
-      this.buf = next;
-    }
-    this.buf[this.length++] = v;
-  }
-  /** The values, trimmed (a copy the size of the content; the builder is not used after). */
-  finish(): Uint32Array {
-    return this.buf.slice(0, this.length);
-  }
-}
 export const PARAGRAPH_ID_SEPARATOR = '\u001f';
 
 export function paragraphIdAt(docs: DocTable, d: number, p: number): string {
@@ -143,6 +116,11 @@ function fieldWords(doc: ProcessedDocument): Record<FieldName, Piece[]> {
     out[field].push(tokenWordsCased(e.name));
   }
   return out;
+}
+
+/** One document's stored metadata at a time: at 100,000 documents all of them at once took 600 MB. */
+function* storedMetas(documents: readonly ProcessedDocument[], duplicates: ReadonlyMap<string, DuplicateInfo>): Generator<StoredDocMeta> {
+  for (const doc of documents) yield storedMeta(doc, duplicates.get(doc.id));
 }
 
 function storedMeta(doc: ProcessedDocument, duplicate: DuplicateInfo | undefined): StoredDocMeta {
@@ -164,26 +142,6 @@ function storedMeta(doc: ProcessedDocument, duplicate: DuplicateInfo | undefined
   };
   if (duplicate) meta.group = duplicate.group;
   return meta;
-}
-
-/** An append-only byte buffer that grows by doubling (paragraph texts, UTF-8). */
-class ByteBuilder {
-  private buf = new Uint8Array(1 << 16);
-  length = 0;
-  private readonly encoder = new TextEncoder();
-  append(text: string): void {
-    // UTF-8 needs at most 3 bytes per UTF-16 code unit.
-    const need = this.length + text.length * 3;
-    if (need > this.buf.length) {
-      const next = new Uint8Array(Math.max(need, this.buf.length * 2));
-      next.set(this.buf.subarray(0, this.length));
-      this.buf = next;
-    }
-    this.length += this.encoder.encodeInto(text, this.buf.subarray(this.length)).written;
-  }
-  finish(): Uint8Array {
-    return this.buf.slice(0, this.length);
-  }
 }
 
 /** The ids 0..list.length-1 ordered by their strings (code-unit order, as Array.prototype.sort). */
@@ -341,7 +299,7 @@ export function buildIndexData(documents: readonly ProcessedDocument[], duplicat
   for (let i = 0; i < casedTerm.length; i++) casedTerm[i] = termRank[casedTerm[i]!]!;
 
   return {
-    docs: DocTable.from(documents.map((doc) => storedMeta(doc, duplicates.get(doc.id)))),
+    docs: DocTable.from(storedMetas(documents, duplicates)),
     terms: StringTable.from(terms),
     termDocFreq,
     postings,
