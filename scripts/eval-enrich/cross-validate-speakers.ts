@@ -6,6 +6,8 @@
  * the whole pipeline is scored on the fold left out, strict speaker accuracy summed over folds.
  * The train split holds three times the dev split's quotes; dev and held-out stay untouched.
  * Three and five folds can differ by 25 quotes: compare a change under both.
+ * PER_DOC=1 prints each document's right count too: diffing two runs separates what a rule
+ * change does in the documents it touches from the refitted models moving everywhere else.
  */
 import { enrichDocument } from '../../src/core/corpus/enrich';
 import { setConversationTrace } from '../../src/core/corpus/enrich/conversation-model';
@@ -29,7 +31,9 @@ function main(): void {
     for (const doc of docs.filter((_, i) => i % folds === fold)) {
       setSpeakerTrace(() => {}, ranker);
       setConversationTrace(() => {}, model);
+      const before = scores.strict.correct;
       scoreDocQuotes(doc, enrichDocument({ title: '', published: doc.published, paragraphs: doc.paragraphs }), scores);
+      if (process.env.PER_DOC) console.log(`${doc.id} ${scores.strict.correct - before}`);
       setConversationTrace(null);
       setSpeakerTrace(null);
     }
