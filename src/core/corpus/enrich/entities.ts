@@ -343,6 +343,10 @@ function classifyRun(text: string, tokens: Token[], titled: boolean): Classified
   // "Mr Brown", "Mrs Green", "Dr Black": after an honorific a surname that is also a word (a
   // colour, a place in the gazetteer) is still the person's; a function word is not ("Dr Who").
   if (titled && words.length <= 2 && HONORIFIC_BEFORE.test(text.slice(Math.max(0, first.start - 8), first.start)) && !tagsOf(first.text.toLowerCase()).some((t) => FUNCTION_TAGS.has(t))) return mention('person', 'strong');
+  // "G Easterby", "D. Peel": an initial and a surname, as squad lists and bylines write players
+  // and authors. Not the article or the pronoun ("A Labour MP", "I Robot"), nor a letter that names
+  // things ("X Factor"), nor a word ("E Number").
+  if (words.length === 2 && /^\p{Lu}\.?$/u.test(first.text) && !/^[AIX]$/u.test(first.text) && NAME_WORD.test(last.text) && !isCommonWord(last.text) && !isOrgHead(last.text) && !isPlaceWord(last.text.toLowerCase())) return mention('person');
   if (words.every((w) => isCommonWord(w) && !isOrgHead(w) && !/^\p{Lu}{2,}$/u.test(w)) && !DIRECTIONS.has(last.text.toLowerCase())) {
     // "an analyst at Peel Hunt"; a gazetteer place ("Mobile", "Reading") is left to the tagger.
     return orgCue && words.length > 1 ? mention('organization') : place ? mention('unknown', 'weak') : null;
@@ -446,6 +450,9 @@ const TEAM_NICKNAMES = new Set([
 ]);
 /** A paragraph about sport: a score, or words of games and seasons. */
 const SPORT_CONTEXT = /\b(?:\d{1,3}\s*[-–]\s*\d{1,3}|season|league|match|matches|fixture|play-offs?|playoffs?|championship|tournament|coach|striker|quarterback|touchdown|innings|scored|goals?|tries|defeated|beat|draft)\b/iu;
+/** A surname as written: "Easterby", "O'Connell", "McBride", "Smith-Jones". */
+const NAME_WORD = /^(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
 /** Plural last words of places the lexicon does not know as heads ("Flanders Fields", "Canning Docks"). */
 const PLACE_PLURALS = new Set(['fields', 'mills', 'towers', 'docks', 'sands', 'wells', 'borders', 'highlands', 'lowlands', 'midlands', 'lakes', 'keys', 'moors', 'flats', 'valleys', 'isles', 'galleries', 'buildings', 'halls', 'shields', 'wharves', 'quays', 'meadows', 'commons', 'cliffs', 'glens', 'dales', 'fens', 'marshes', 'ridges', 'peaks', 'mountains', 'rocks', 'caves', 'baths', 'gates', 'fells', 'lanes', 'terraces']);
 const EVENT_PLURALS = new Set(['talks', 'games', 'conventions', 'agreements', 'riots', 'protests', 'attacks', 'bombings', 'trials', 'elections', 'hearings', 'negotiations', 'floods', 'summits', 'meetings', 'murders', 'killings', 'shootings', 'celebrations', 'marches', 'accords', 'olympics']);

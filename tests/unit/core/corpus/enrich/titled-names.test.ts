@@ -65,3 +65,18 @@ describe('British parties', () => {
     expect(typed('Labour costs rose sharply in the third quarter.').has('Labour Party')).toBe(false);
   });
 });
+
+describe('an initial and a surname', () => {
+  const people = (text: string) =>
+    enrichDocument({ title: '', published: '2025-01-01', paragraphs: [{ id: 'p0', text }] }).entities.filter((e) => e.type === 'person').map((e) => e.name);
+
+  it('is a person, as squad lists and bylines write them', () => {
+    const found = people('Replacements: T Varley, G Oakshott, D Pelham, R Quennell.');
+    for (const n of ['T Varley', 'G Oakshott', 'D Pelham', 'R Quennell']) expect(found).toContain(n);
+  });
+
+  it('but not the article, the pronoun or a letter that names a thing', () => {
+    const found = people('The X Factor final drew record viewers.');
+    expect(found).not.toContain('X Factor');
+  });
+});
