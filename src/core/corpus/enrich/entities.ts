@@ -349,6 +349,9 @@ function classifyRun(text: string, tokens: Token[], titled: boolean): Classified
   if (words.length === 2 && /^\p{Lu}\.?$/u.test(first.text) && !/^[AIX]$/u.test(first.text) && NAME_WORD.test(last.text) && !isCommonWord(last.text) && !isOrgHead(last.text) && !isPlaceWord(last.text.toLowerCase())) return mention('person');
   if (words.every((w) => isCommonWord(w) && !isOrgHead(w) && !/^\p{Lu}{2,}$/u.test(w)) && !DIRECTIONS.has(last.text.toLowerCase())) {
     // "an analyst at Peel Hunt"; a gazetteer place ("Mobile", "Reading") is left to the tagger.
+    // A lone word too, where a sports report uses it as a team ("Arsenal boss Arsène Wenger", "a
+    // move to Arsenal", "Arsenal beat Hull 2-0"): capitalised mid-sentence, its use says what it is.
+    if (words.length === 1 && isClubUse(text, { start: first.start, end: last.end, type: 'unknown', confidence: 0 })) return mention('organization');
     return orgCue && words.length > 1 ? mention('organization') : place ? mention('unknown', 'weak') : null;
   }
   if (namesOrgKind(text, tokens, name, place !== undefined)) return mention('organization');

@@ -26,3 +26,14 @@ describe('a team named for its home: a place and a plural', () => {
     expect(found.get('Falkland Islands')).toBe('place');
   });
 });
+
+describe('a capitalised word that is also a common word, used as a team', () => {
+  it('is the team in a sports report, where it is written mid-sentence', () => {
+    const found = typed('Wenger said the move to Arsenal suited the striker, and Arsenal beat Hull 2-0 on Sunday.');
+    expect(found.get('Arsenal')).toBe('organization');
+  });
+
+  it('but stays no name where nothing says it is a team', () => {
+    expect(typed('The army kept a large Arsenal of rifles in the fort.').has('Arsenal')).toBe(false);
+  });
+});
