@@ -116,6 +116,18 @@ export function tokenSpans(text: string, count: number): number[] {
       spans.push(start, i);
       continue;
     }
+    // Next commonest: ASCII punctuation around a plain word ("said,", "(BBC)", "\"Yes."). The
+    // word is the token as tokenize() trims it, with no possessive to drop (no apostrophe inside).
+    let a = start;
+    while (a < i && isAsciiNonAlnum(text.charCodeAt(a))) a++;
+    let b = a;
+    while (b < i && isAsciiAlnum(text.charCodeAt(b))) b++;
+    let c = b;
+    while (c < i && isAsciiNonAlnum(text.charCodeAt(c))) c++;
+    if (b > a && c === i) {
+      spans.push(a, b);
+      continue;
+    }
     const raw = text.slice(start, i);
     // A token is kept iff it folds to something; letters or digits always do.
     if (!WORD_CHAR.test(raw) && !foldWord(raw)) continue;
@@ -136,6 +148,10 @@ function separates(c: number): boolean {
 
 function isAsciiAlnum(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+function isAsciiNonAlnum(c: number): boolean {
+  return c < 0x80 && !isAsciiAlnum(c);
 }
 
 /**

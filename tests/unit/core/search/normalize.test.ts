@@ -20,6 +20,16 @@ describe('tokenSpans', () => {
     expect(pairs(tokenSpans(text, Infinity))).toEqual(expected);
   });
 
+  it('agrees with tokenize() on random text of words, punctuation, quotes and accents', () => {
+    const pieces = ['word', 'BBC', '42', 'x', "'", "'s", '’', '"', ',', '.', '(', ')', ';', '—', '-', ' ', ' ', '\n', 'é', 'Ünï', '$', '%', '&', '\u0001', '😀'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % pieces.length;
+    for (let run = 0; run < 400; run++) {
+      const text = Array.from({ length: 30 }, () => pieces[next()]).join('');
+      expect(pairs(tokenSpans(text, Infinity)), text).toEqual(tokenize(text).map((t) => [t.start, t.end]));
+    }
+  });
+
   it('stops after `count` tokens', () => {
     expect(pairs(tokenSpans('one two three four', 2))).toEqual([[0, 3], [4, 7]]);
     expect(tokenSpans('one two', 0)).toEqual([]);
