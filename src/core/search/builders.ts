@@ -12,6 +12,17 @@ export const MAX_TOKENS = 0xfffffffe;
 /** Entries per chunk of a builder: 4 MB of Uint32, small beside any large corpus, and few chunks for it. */
 const CHUNK = 1 << 20;
 
+/** `chunks` then `tail`, copied into `out` (sized to hold them exactly). */
+function joinChunks<T extends Uint32Array | Uint8Array>(out: T, chunks: readonly T[], tail: T): T {
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  out.set(tail, at);
+  return out;
+}
+
 /**
  * An append-only Uint32Array built in fixed chunks: the build's token stream is never a JS array
  * of numbers (which made V8 abort, uncatchably, past ~105M tokens), and never a buffer grown by
@@ -41,13 +52,7 @@ export class U32Builder {
   }
   /** The values in one array of their exact size; the builder is not used after. */
   finish(): Uint32Array {
-    const out = new Uint32Array(this.length);
-    let at = 0;
-    for (const chunk of this.chunks) {
-      out.set(chunk, at);
-      at += chunk.length;
-    }
-    out.set(this.current.subarray(0, this.used), at);
+    const out = joinChunks(new Uint32Array(this.length), this.chunks, this.current.subarray(0, this.used));
     this.chunks = [];
     this.current = new Uint32Array(0);
     this.used = 0;
@@ -75,13 +80,7 @@ export class ByteBuilder {
     this.length += written;
   }
   finish(): Uint8Array {
-    const out = new Uint8Array(this.length);
-    let at = 0;
-    for (const chunk of this.chunks) {
-      out.set(chunk, at);
-      at += chunk.length;
-    }
-    out.set(this.current.subarray(0, this.used), at);
+    const out = joinChunks(new Uint8Array(this.length), this.chunks, this.current.subarray(0, this.used));
     this.chunks = [];
     this.current = new Uint8Array(0);
     this.used = 0;
