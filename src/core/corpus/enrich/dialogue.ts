@@ -303,9 +303,12 @@ export function markCataphors(here: Occurrence[], masked: string): void {
   });
 }
 
-const VOCATIVE_LEAD = /(?:[,;:!?—–-]|\b(?:dear|my|oh|O|ah|well|yes|no))\s*(?:(?:Mr|Mrs|Miss|Ms|Dr|Sir|Lady|Lord|Master|Mistress|Captain|Uncle|Aunt|Madame|Monsieur)\.?\s+)?$/u;
+const VOCATIVE_LEAD = /(?:[,;:!?—–-]|\b(?:dear|my|oh|O|ah|well|yes|no|you|You))\s*(?:(?:Mr|Mrs|Miss|Ms|Dr|Sir|Lady|Lord|Master|Mistress|Captain|Uncle|Aunt|Madame|Monsieur)\.?\s+)?$/u;
 
-/** Names a quote addresses: "Turkey" in "But the blots, Turkey," / "Mr. Bennet, how can you". */
+/**
+ * Names a quote addresses: "Turkey" in "But the blots, Turkey," / "Mr. Bennet, how can you" /
+ * "You Tom!" (a name called with "you", as a scolding calls it, before the end of a sentence).
+ */
 export function addressees(text: string, q: QuoteSpan, mentions: readonly ResolvedMention[]): string[] {
   const out: string[] = [];
   for (const m of mentions) {

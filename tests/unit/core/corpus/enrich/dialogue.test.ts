@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { enrichDocument } from '../../../../../src/core/corpus/enrich';
+import type { ResolvedMention } from '../../../../../src/core/corpus/enrich/canonical-names';
+import { addressees } from '../../../../../src/core/corpus/enrich/dialogue';
 import { givenNameGender } from '../../../../../src/core/corpus/enrich/given-names';
 import { setAttributionTrace } from '../../../../../src/core/corpus/enrich/speaker-ranker';
 
@@ -67,5 +69,24 @@ describe('fiction dialogue speakers', () => {
       '“The woods are not safe,” I answered.',
     ]);
     expect(found[0]).toBe('Master John Rolfe');
+  });
+});
+
+describe('addressees', () => {
+  const mentionOf = (text: string, name: string): ResolvedMention => {
+    const start = text.indexOf(name);
+    return { text: name, start, end: start + name.length, type: 'person', confidence: 1, paragraphId: 'p1', paragraphIndex: 0, entity: name, entityType: 'person' };
+  };
+
+  it('hears "you" before a name as calling that person', () => {
+    const text = '“Where has that cat got to? You Rufus!”';
+    const q = { text: text.slice(1, -1), start: 1, end: text.length - 1, open: 0, close: text.length - 1 };
+    expect(addressees(text, q, [mentionOf(text, 'Rufus')])).toEqual(['Rufus']);
+  });
+
+  it('does not hear a name after "you" in the middle of a sentence as called', () => {
+    const text = '“I told you Rufus was coming to tea.”';
+    const q = { text: text.slice(1, -1), start: 1, end: text.length - 1, open: 0, close: text.length - 1 };
+    expect(addressees(text, q, [mentionOf(text, 'Rufus')])).toEqual([]);
   });
 });
