@@ -4,10 +4,12 @@
  *   - a results line ("Leeds 2-1 Chelsea", "Arsenal 3 Manchester United 1") names two teams;
  *   - a squad list ("Chelsea: Cech; Ferreira, Terry, Carvalho, Gallas; ...") names its team
  *     before the colon and people after it;
- *   - a dateline ("LONDON, 2 March (Reuters) -", "WASHINGTON —") opens with a place.
+ *   - a dateline ("LONDON, 2 March (Reuters) -", "WASHINGTON —") opens with a place;
+ *   - a citation ("(Li, Polat, & Bavelier, 2010)", "Makel et al. (2012)") names its authors (citations.ts).
  * Each rule is precise (the layout is unmistakable) and wins over the words' own reading.
  */
 import type { EntityType } from '../../../shared/corpus';
+import { citedAuthors } from './citations';
 
 export interface LayoutMention {
   text: string;
@@ -109,6 +111,7 @@ export function typeByLayout(text: string, mentions: LayoutMention[]): void {
   const place = datelinePlace(text);
   if (place) set(place, 'place', 0.9);
   for (const t of resultTeams(text)) set(t, 'organization', 0.9, true);
+  for (const a of citedAuthors(text)) set(a, 'person', 0.85);
   const squad = squadList(text);
   if (!squad) return;
   if (squad.team) set(squad.team, 'organization', 0.9, true);
