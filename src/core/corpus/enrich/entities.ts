@@ -270,6 +270,11 @@ function splitAtPersonName(run: Token[]): RunPart[] {
   if (run.length >= 3 && party && PARTY_WORDS.has(party.text.toLowerCase()) && isFirstName(run[1]!.text) && !isCommonWord(run[1]!.text)) {
     return [{ tokens: [party], titled: false, notName: true }, { tokens: run.slice(1), titled: false }];
   }
+  // "told the BBC Michael Howard has…": an acronym, then a first name and a surname, is two names
+  // ("JP Morgan" is one: two letters are more often initials).
+  if (run.length === 3 && party && /^\p{Lu}{3,}$/u.test(party.text) && isFirstName(run[1]!.text) && !isCommonWord(run[1]!.text)) {
+    return [{ tokens: [party], titled: false }, { tokens: run.slice(1), titled: false }];
+  }
   const at = run.length - 2;
   const head = run[at - 1];
   const first = run[at];

@@ -7,8 +7,12 @@
  */
 import { isTitle, tagsOf } from './lexicon';
 
-/** "supermarket chain X", "shares in X", "an analyst at X", "who leads X": X is an organisation. */
-const ORG_BEFORE = /(?:(?:^|\s)(?:chain|company|firm|group|retailer|bank|carrier|airline|maker|giant|operator|insurer|lender|supplier|manufacturer|broadcaster|publisher|network|conglomerate|rival|owner|union|club|newspaper|agency|party|broker|brokerage|side|team|sponsor|regulator|watchdog|utility)|\b[Ss]hares (?:in|of)|\bstake in|\b(?:analysts?|economists?|strategists?|researchers|staff|workers|employees|executives|bosses|spokes(?:man|woman|person)) (?:at|from|with|for)|\b(?:leads?|leader of|members? of|joined|joins|quit|backed by|owned by|bought by|acquired by|taken over by|operated by|sponsored by|subsidiary of|division of))\s+$/i;
+/**
+ * "supermarket chain X", "shares in X", "an analyst at X", "who leads X": X is an organisation.
+ * So is what a newsroom tells or quotes with "the": "told the Guardian", "according to the Globe
+ * and Mail", "writing in the Lancet" (a person takes no article: "told Smith").
+ */
+const ORG_BEFORE = /(?:(?:^|\s)(?:chain|company|firm|group|retailer|bank|carrier|airline|maker|giant|operator|insurer|lender|supplier|manufacturer|broadcaster|publisher|network|conglomerate|rival|owner|union|club|newspaper|agency|party|broker|brokerage|side|team|sponsor|regulator|watchdog|utility)|\b[Ss]hares (?:in|of)|\bstake in|\b(?:analysts?|economists?|strategists?|researchers|staff|workers|employees|executives|bosses|spokes(?:man|woman|person)) (?:at|from|with|for)|\b(?:leads?|leader of|members? of|joined|joins|quit|backed by|owned by|bought by|acquired by|taken over by|operated by|sponsored by|subsidiary of|division of)|\b(?:told|interview with|according to|writing in|wrote in|published in|reported in|reported by|(?:article|report|editorial|column|story|piece|interview) in) the)\s+$/i;
 
 /** "X's shareholders", "X’s biggest customer", "X's chief executive": a company or club owns these. */
 const ORG_POSSESSIONS = 'shares|shareholders|share\\s+price|profits?|revenues?|sales|customers?|clients|board|headquarters|workforce|employees|staff|stores|shops|branches|factories|plants|brands?|subsidiary|chief\\s+executive|chairman|stadium|manifesto|councillors|MPs|lawmakers|members|bid|takeover|results|accounts|products';

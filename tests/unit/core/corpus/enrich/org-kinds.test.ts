@@ -17,3 +17,21 @@ describe('a name before a kind of organisation is one', () => {
     expect(found.get('Quillon')).toBe('organization');
   });
 });
+
+describe('what a newsroom tells or quotes with "the"', () => {
+  const typedIn = (text: string) => new Map(enrichDocument({ title: '', published: '2025-01-01', paragraphs: [{ id: 'p0', text }] }).entities.map((e) => [e.name, e.type]));
+
+  it('is an organisation: told the X, according to the X, writing in the X', () => {
+    const found = typedIn('Ada Penn told the Morning Courant that, according to the Weekly Lantern, the talks had failed. Writing in the Harbour Review, she said so again.');
+    expect(found.get('Morning Courant')).toBe('organization');
+    expect(found.get('Weekly Lantern')).toBe('organization');
+    expect(found.get('Harbour Review')).toBe('organization');
+    expect(found.get('Ada Penn')).toBe('person');
+  });
+
+  it('and an acronym run into a person after it is two names', () => {
+    const found = typedIn('Sources told the BBC Michael Howard had always backed the plan.');
+    expect(found.get('BBC')).toBe('organization');
+    expect(found.get('Michael Howard')).toBe('person');
+  });
+});
