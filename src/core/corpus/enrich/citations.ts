@@ -5,6 +5,7 @@
  * adds can hold dozens. The layout is unmistakable: names listed before a year, inside brackets,
  * or before "et al.". A body that writes ("WHO, 2019", "Reuters, 2004") is not taken for an author.
  */
+import { CALENDAR } from './entities';
 import { placeKind } from './gazetteer';
 import { isOrgHead, isPlaceWord } from './lexicon';
 
@@ -21,8 +22,11 @@ const LEAD = /^\s*(?:(?:see(?:\s+also)?|e\.g\.|i\.e\.|cf\.|for\s+example|for\s+i
 const YEAR = /,?\s+(?:19|20)\d{2}[a-z]?(?:,\s*pp?\.\s*[\d–-]+)?\s*$/u;
 const ET_AL = /\s+et\s+al\.?,?\s*$/u;
 
+/** "(December, 1999)", "(Spring 2004)": a date before the year, not an author. */
+const SEASONS = /^(?:Spring|Summer|Autumn|Fall|Winter)$/u;
+
 function isAuthor(name: string): boolean {
-  if (!SURNAME.test(name)) return false;
+  if (!SURNAME.test(name) || CALENDAR.test(name) || SEASONS.test(name)) return false;
   const last = name.split(/\s+/u).pop() as string;
   const kind = placeKind(name) ?? '';
   return !isOrgHead(last) && !isPlaceWord(name.toLowerCase()) && !/[cr]/u.test(kind);

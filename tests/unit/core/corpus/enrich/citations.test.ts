@@ -20,6 +20,7 @@ describe('authors of citations', () => {
     expect(authors('as the agency reported (Kestrel Agency, 2019) and (Germany, 2015)')).toEqual([]);
     expect(authors('He joined the firm (in 2004) and left (Orland said, 2006).')).toEqual([]);
     expect(authors('No year here (Orland, Pemberton).')).toEqual([]);
+    expect(authors('released (December, 1999) and again (Spring 2004)')).toEqual([]);
   });
 
   it('so the surnames are people in the briefing', () => {
