@@ -7,7 +7,7 @@
 import type { EntityType } from '../../../shared/corpus';
 import { isParticipleCue, isSpeechVerb } from './cues';
 import {
-  ALIASES, isCommonWord, isNotAName, isDemonym, isDepartmentWord, isFirstName, isOrgFirstWord, isOrgHead, isOrganizationWord,
+  ALIASES, DIRECTIONS, isCommonWord, isNotAName, isDemonym, isDepartmentWord, isFirstName, isOrgFirstWord, isOrgHead, isOrganizationWord,
   isPersonWord, isPlaceHead, isPlaceWord, isSpeakerNoun, isStandaloneOrg, isStateForm, isStrictPlaceHead, isTitle, tagsOf,
 } from './lexicon';
 import { placeKind } from './gazetteer';
@@ -22,6 +22,7 @@ import { shareContainingPlace, shareListHead, shareListedType } from './coordina
 import { inPlaceAfter, locativeBefore, placeOfBefore } from './place-cues';
 import { isWorkTitle } from './work-titles';
 import { isClubUse } from './sports-clubs';
+import { namesTeam } from './team-names';
 
 export type MentionType = EntityType | 'unknown';
 
@@ -56,7 +57,6 @@ export interface ParagraphMentions {
 }
 
 export const CALENDAR = /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
-const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
 /** Words that open a storm's name: its given name is not a person's. */
 const STORMS = new Set(['hurricane', 'cyclone', 'typhoon', 'storm', 'tropical']);
 /** Last words of a period's name: "Bronze Age", "Middle Ages", "Victorian era", "the Renaissance". */
@@ -362,7 +362,7 @@ function classifyRun(text: string, tokens: Token[], titled: boolean): Classified
   if (namesOrgKind(text, tokens, name, place !== undefined)) return mention('organization');
   if (titled || titledBefore(text, first.start, words.length)) return mention('person', 'strong');
   if (isStateName(words)) return mention('place'); // "Czech Republic", "People's Republic of China", "Kingdom of Bhutan"
-  if (isPlaceAndPlural(words) && (TEAM_NICKNAMES.has(last.text.toLowerCase()) || SPORT_CONTEXT.test(text))) return mention('organization'); // "New York Jets", "Leeds Rhinos": a team named for its home
+  if (namesTeam(text, words)) return mention('organization'); // "New York Jets", "Leeds Rhinos": a team named for its home
   const orgHeadAt = (w: string, k: number): boolean => (words.length > 1 ? isOrgHead(w) : isStandaloneOrg(w)) && (k === words.length - 1 || words[k + 1] === 'of' || words[k + 1] === 'for');
   if (words.some(orgHeadAt)) return mention('organization', 'strong');
   // "Helen Marsh" is a person; "George Square" is a place.
@@ -434,57 +434,8 @@ function shareCoordinatedType(text: string, mentions: Classified[]): void {
   }
 }
 
-/** Plurals after a place's name that make an event or a law of it, not a team ("the Geneva Conventions", "the Paris Talks"). */
-/**
- * Plurals teams are called by in many leagues ("Detroit Lions", "Leicester Tigers", "Sale Sharks"):
- * after a place's name they make a team wherever they are written. Any other plural does so only
- * in a paragraph about sport (a score, a season, a match).
- */
-const TEAM_NICKNAMES = new Set([
-  'lions', 'tigers', 'bears', 'eagles', 'hawks', 'falcons', 'jets', 'giants', 'rangers', 'rovers', 'sharks',
-  'warriors', 'bulls', 'rhinos', 'wolves', 'saints', 'kings', 'knights', 'raiders', 'chiefs', 'colts', 'broncos',
-  'dolphins', 'patriots', 'cardinals', 'cubs', 'yankees', 'mets', 'dodgers', 'pirates', 'blues', 'reds', 'magpies',
-  'harriers', 'tykes', 'dragons', 'scarlets', 'ospreys', 'wasps', 'bees', 'foxes', 'owls', 'canaries', 'seagulls',
-  'hornets', 'spurs', 'gunners', 'bombers', 'blazers', 'bucks', 'celtics', 'lakers', 'clippers', 'rockets', 'suns',
-  'nuggets', 'pistons', 'pacers', 'packers', 'steelers', 'ravens', 'browns', 'bengals', 'texans', 'titans',
-  'jaguars', 'bills', 'seahawks', 'rams', '49ers', 'vikings', 'panthers', 'buccaneers', 'cowboys', 'redskins',
-  'commanders', 'orioles', 'royals', 'twins', 'braves', 'phillies', 'padres', 'mariners', 'athletics', 'astros',
-  'brewers', 'rockies', 'diamondbacks', 'marlins', 'nationals', 'canucks', 'flames', 'oilers', 'senators',
-  'canadiens', 'bruins', 'sabres', 'penguins', 'flyers', 'islanders', 'devils', 'capitals', 'hurricanes',
-  'predators', 'stars', 'ducks', 'coyotes', 'kangaroos', 'wallabies', 'crusaders', 'chargers', 'cheetahs',
-  'stormers', 'bulldogs', 'roosters', 'cougars', 'wildcats', 'huskies', 'longhorns', 'sooners', 'buckeyes',
-  'wolverines', 'spartans', 'trojans', 'gators', 'seminoles', 'rebels', 'aggies', 'mustangs', 'dockers', 'demons',
-  'swans', 'crows', 'bisons', 'leafs',
-]);
-/** A paragraph about sport: a score, or words of games and seasons. */
-const SPORT_CONTEXT = /\b(?:\d{1,3}\s*[-–]\s*\d{1,3}|season|league|match|matches|fixture|play-offs?|playoffs?|championship|tournament|coach|striker|quarterback|touchdown|innings|scored|goals?|tries|defeated|beat|draft)\b/iu;
 /** A surname as written: "Easterby", "O'Connell", "McBride", "Smith-Jones". */
 const NAME_WORD = /^(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
-
-/** Plural last words of places the lexicon does not know as heads ("Flanders Fields", "Canning Docks"). */
-const PLACE_PLURALS = new Set(['fields', 'mills', 'towers', 'docks', 'sands', 'wells', 'borders', 'highlands', 'lowlands', 'midlands', 'lakes', 'keys', 'moors', 'flats', 'valleys', 'isles', 'galleries', 'buildings', 'halls', 'shields', 'wharves', 'quays', 'meadows', 'commons', 'cliffs', 'glens', 'dales', 'fens', 'marshes', 'ridges', 'peaks', 'mountains', 'rocks', 'caves', 'baths', 'gates', 'fells', 'lanes', 'terraces']);
-const EVENT_PLURALS = new Set(['talks', 'games', 'conventions', 'agreements', 'riots', 'protests', 'attacks', 'bombings', 'trials', 'elections', 'hearings', 'negotiations', 'floods', 'summits', 'meetings', 'murders', 'killings', 'shootings', 'celebrations', 'marches', 'accords', 'olympics']);
-
-/**
- * A known place followed by one capitalised plural: a team or a band named for its home
- * ("Baltimore Colts", "Texas Longhorns", "Ottawa 67s"). Not a place's own plural head ("Falkland
- * Islands", "Scottish Borders"), a people ("Kosovo Albanians") or an event ("the Geneva Conventions").
- */
-function isPlaceAndPlural(words: readonly string[]): boolean {
-  if (words.length < 2 || words.length > 4) return false;
-  const last = words[words.length - 1] as string;
-  if (!/^(?:\p{Lu}\p{Ll}+|\p{N}+)s$/u.test(last) || /ss$/u.test(last)) return false;
-  const lower = last.toLowerCase();
-  if (isPlaceHead(last) || PLACE_PLURALS.has(lower) || isPlaceWord(lower) || isDemonym(last) || EVENT_PLURALS.has(lower) || isTitle(lower.slice(0, -1)) || DIRECTIONS.has(lower.slice(0, -1))) return false;
-  // A person's name ("Paul Scholes"), a surname made of a first name ("Williams", "Roberts"), a
-  // body's plural head ("Kuwait Ministries") or a place's own name ("Las Vegas", "St Helens").
-  if (isFirstName(words[0] as string) || isFirstName(last.slice(0, -1)) || isOrgHead(lower.replace(/ies$/u, 'y').replace(/s$/u, ''))) return false;
-  if (/^(?:St|Saint|Ste)\.?$/u.test(words[0] as string) || placeKind(words.join(' ')) !== undefined) return false;
-  const home = words.slice(0, -1).join(' ');
-  if (words.length === 2 && (DIRECTIONS.has(home.toLowerCase()) || isCommonWord(home.toLowerCase()))) return false; // "North Shields", "Mobile Phones"
-  // A country, a division or a large city: the gazetteer's small towns ("Stanley", "Pace") are mostly something else.
-  return /[cr56]/u.test(placeKind(home) ?? '') || isPlaceWord(home.toLowerCase());
-}
 
 function isAcronymOf(acronym: string, full: string): boolean {
   if (!/^\p{Lu}{2,8}$/u.test(acronym)) return false;

@@ -228,3 +228,6 @@ export const ALIASES: Readonly<Record<string, { name: string; type: 'place' | 'o
   UKIP: { name: 'UKIP', type: 'organization' },
   SNP: { name: 'SNP', type: 'organization' },
 };
+
+/** Compass words: they open and close place names ("North Korea", "Kansas West"). */
+export const DIRECTIONS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
