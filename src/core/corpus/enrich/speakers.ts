@@ -13,7 +13,7 @@ import type { Quote } from '../../../shared/corpus';
 import { type ParagraphSources, type SourceRef } from './attribution';
 import { type ResolvedMention } from './canonical-names';
 import { addressees, type Discourse, NARRATOR } from './dialogue';
-import { characterName, describedPeople, type Gender, TagReader, type TagSubject } from './dialogue-tags';
+import { characterName, describedPeople, type Gender, TagReader, type TagSubject, titleBefore } from './dialogue-tags';
 import { type QuoteSpan } from './quotes';
 import { attributionTrace, type CandidateInfo, choose, probabilities, type QuoteContext, RANKED, shippedSpeakerModel, speakerTrace, tracedModel, type Via } from './speaker-ranker';
 import { sentenceAt, type Span } from './sentences';
@@ -233,6 +233,18 @@ function dialogueSpeaker(d: Discourse, sources: ParagraphSources, sentences: rea
   return other ? { name: other, via: 'other' } : null;
 }
 
+/**
+ * "asked Quillet" where the recogniser merged the surname into "Mrs. Quillet": in a text that
+ * has named a Mr. Quillet too, the surname written bare is how narration calls him, not her.
+ */
+function husbandCalledBare(text: string, m: ResolvedMention, name: string, d: Discourse): string | null {
+  if (titleBefore(text, m.start)) return null;
+  const own = /^(?:Mrs|Miss|Ms)\.?\s+(\p{Lu}[\p{L}’'-]+)$/u.exec(name);
+  if (!own || text.slice(m.start, m.end) !== own[1]) return null;
+  for (const mr of [`Mr. ${own[1]}`, `Mr ${own[1]}`]) if (d.mentions(mr) > 0) return mr;
+  return null;
+}
+
 /** "said he to Temple": the person the tag's speaker speaks to, whom "he" cannot mean. */
 function listener(sources: ParagraphSources, mentions: readonly ResolvedMention[], ref: Ref | null): string[] {
   if (ref?.kind !== 'pronoun') return [];
@@ -278,6 +290,7 @@ function resolve(ref: Ref | null, memory: SpeakerMemory, text: string, mentions:
   if (ref.kind === 'person') {
     const m = mentions.find((x) => x.start === ref.start);
     if (m) name = characterName(text, m).name;
+    if (m && d) name = husbandCalledBare(text, m, name, d) ?? name;
     if (d) name = d.canonical(name, paragraph, ref.start);
     memory.lastPerson = name;
   } else if (ref.kind !== 'description') memory.lastOther = name;
