@@ -279,7 +279,14 @@ function resolve(ref: Ref | null, memory: SpeakerMemory, text: string, mentions:
     // News names a speaker and then says "he said" of them; fiction says "said he" of whoever
     // fits among the people of the scene, so gender and recency decide there.
     // Without a speaker named yet, "she said" is the last woman the text named.
-    if (!d?.dialogue) return memory.lastPerson ?? d?.resolvePronoun(ref.name === 'he' ? 'm' : 'f', paragraph, ref.start, avoid) ?? null;
+    const gender = ref.name === 'he' ? 'm' : 'f';
+    if (!d?.dialogue) {
+      // …but not of a speaker the text shows is of the other gender ("Miss Watson … “…,” he says").
+      const last = memory.lastPerson;
+      const clash = last !== null && d !== undefined && d.genderOf(last) !== null && d.genderOf(last) !== gender;
+      if (clash) return d.resolvePronoun(gender, paragraph, ref.start, avoid) ?? last;
+      return last ?? d?.resolvePronoun(gender, paragraph, ref.start, avoid) ?? null;
+    }
     return d.resolvePronoun(ref.name === 'he' ? 'm' : 'f', paragraph, ref.start, avoid) ?? memory.lastPerson;
   }
   if (ref.kind === 'narrator') {

@@ -1,5 +1,6 @@
-/** Who speaks a quote the text attributes by name (speakers.ts). Text written for this test. */
+/** Who speaks a quote the text attributes by name or pronoun (speakers.ts). Text written for this test. */
 import { describe, expect, it } from 'vitest';
+import { enrichDocument } from '../../../../../src/core/corpus/enrich';
 import { ParagraphSources } from '../../../../../src/core/corpus/enrich/attribution';
 import type { ResolvedMention } from '../../../../../src/core/corpus/enrich/canonical-names';
 import { Discourse } from '../../../../../src/core/corpus/enrich/dialogue';
@@ -25,5 +26,17 @@ describe('a bare surname merged into a wife\'s titled name', () => {
 
   it('stays the entity when no Mr. of that surname was named', () => {
     expect(speakerOf('“The beans are done at last,” said Quillet.', ['Mrs. Quillet'])).toBe('Mrs. Quillet');
+  });
+});
+
+describe('"he said" outside told dialogue', () => {
+  it('is not the last speaker when the text shows she is a woman', () => {
+    const paragraphs = [
+      '“We leave at dawn,” said Mary Collins, who had walked the pass many times.',
+      'John Barker studied the map by the fire for a long while.',
+      '“Then I will come with you,” he said.',
+    ].map((text, i) => ({ id: `p${i + 1}`, text }));
+    const quotes = enrichDocument({ title: '', published: null, paragraphs }).quotes;
+    expect(quotes.map((q) => q.speaker)).toEqual(['Mary Collins', 'John Barker']);
   });
 });
