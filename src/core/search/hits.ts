@@ -141,10 +141,13 @@ function entityMentions(data: IndexData, d: number, ctx: HitContext): Map<number
   const out = new Map<number, CharRange[]>();
   const texts = new Map<number, string>();
   const holds = new Map<number, boolean>();
+  const phraseCache = new Map<number, ResolvedPhrase[]>();
   for (const entity of data.docs.entities(d)) {
     const f = FIELDS.indexOf(entity.field);
     const hl = ctx.highlight[f]!;
-    const phrases = ctx.phrases.filter((p) => p.fields.includes(f));
+    let phrases = phraseCache.get(f);
+    // A phrase can match in this field only where the document holds each of its words there.
+    if (phrases === undefined) phraseCache.set(f, (phrases = ctx.phrases.filter((p) => p.fields.includes(f) && fieldHoldsAll(data, f, d, p.wordIds))));
     if (hl.size === 0 && phrases.length === 0) continue;
     // A plain word query searches the entity fields too, but most shown documents hold none of
     // its terms there: then none of their entities in that field can match, and reading each
@@ -160,7 +163,7 @@ function entityMentions(data: IndexData, d: number, ctx: HitContext): Map<number
     // names the entity another way ("Putin") is itself the hit. A clause that also searched the
     // text already marks the words there, so its entity mentions add only those words.
     let entityOnly = false;
-    for (const t of tokens) {
+    for (const t of hl.size > 0 ? tokens : []) {
       const matched = tokenTerms(data, t).filter((id) => hl.has(id));
       if (matched.length === 0) continue;
       matchedWords.add(t.word);
@@ -198,6 +201,16 @@ function fieldHolds(data: IndexData, f: number, d: number, terms: ReadonlySet<nu
     if (sortedHas(p.docs, p.offsets[t]!, p.offsets[t + 1]!, d)) return true;
   }
   return false;
+}
+
+/** Whether document d holds every indexed word of a phrase in field f (stop words are in no postings). */
+function fieldHoldsAll(data: IndexData, f: number, d: number, wordIds: Uint32Array): boolean {
+  for (const w of wordIds) {
+    const t = data.wordTerm[w];
+    if (t === undefined || t < 0) continue;
+    if (!fieldHolds(data, f, d, new Set([t]))) return false;
+  }
+  return true;
 }
 
 function wordId(data: IndexData, w: string): number {

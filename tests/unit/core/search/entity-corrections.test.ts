@@ -63,6 +63,8 @@ describe('person:/org:/place: with the analyst’s corrections', () => {
     engine.setCorrections(keys('person:chelsea clinton', 'place'));
     expect(ids(engine, 'place:"chelsea clinton"')).toEqual(['c']);
     expect(ids(engine, 'person:"chelsea clinton"')).toEqual([]);
+    // And its mentions are marked under the new type.
+    expect(engine.documentHits('c', 'place:"chelsea clinton"')!.hits).toEqual([{ paragraphId: 'c-p0', start: 0, end: 7 }, { paragraphId: 'c-p0', start: 8, end: 15 }]);
   });
 
   it('an entity merged into another is found by the other’s name too, and by its own', () => {
