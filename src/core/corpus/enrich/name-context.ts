@@ -26,9 +26,19 @@ const LEGAL_FORM_AFTER = /^,?\s+(?:LLC|LLP|L\.\s?P\.|Inc\.?|Ltd\.?|plc|PLC|GmbH|
 const ITS_AFTER = /^(?:['’]s)?\s+(?:\p{Ll}+\s+){1,3}its\b/u;
 const SPEECH_OR_DETERMINER = /\b(?:said|says|told|tells|the|a|an|his|her|their|he|she|they|and|but|that|who)\b/;
 
+/**
+ * "Gartner analyst Ian Moss", "Microsoft founder Bill Gates", "Chelsea manager Jose Mourinho": a
+ * name, a role in lower case and a person's name: the first is the body the person works for.
+ * Not "director", which follows films as often ("Dogville director Lars von Trier").
+ */
+const ROLE_AND_HOLDER_AFTER = /^\s+(?:(?:co-)?founder|chairman|chairwoman|chief executive|managing director|boss|president|spokes(?:man|woman|person)|analyst|economist|strategist|researcher|engineer|executive|manager|coach|professor)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u;
+/** Not "Oscar-winning director X", "Home Affairs spokesman X", "Tory leader X": an adjective, a department, a party word. */
+const NOT_A_BODY_BEFORE_ROLE = /(?:-\p{Ll}+|^(?:Tory|Labour|Liberal|Conservative|Democrat|Democratic|Republican|Home|Foreign|Affairs|Health|Education|Transport|Aviation|Communications|Defence|Defense|Treasury|Vice|Deputy|Acting|Former|Company|Tournament))$/u;
+
 export function organizationCue(text: string, start: number, end: number): boolean {
   if (ORG_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
   const following = text.slice(end, end + 80);
+  if (ROLE_AND_HOLDER_AFTER.test(following) && !NOT_A_BODY_BEFORE_ROLE.test(text.slice(start, end))) return true;
   if (ORG_POSSESSIVE.test(following) || ORG_WHOSE.test(following) || ORG_APPOSITIVE.test(following) || LEGAL_FORM_AFTER.test(following)) return true;
   // "Hartwell, which makes gearboxes"; "in Las Vegas, which…" is a place.
   if (/^,\s+which\b/.test(following) && !/\b(?:in|at|near|from|to|into|across)\s+$/.test(text.slice(Math.max(0, start - 10), start))) return true;

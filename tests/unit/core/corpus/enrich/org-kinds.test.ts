@@ -35,3 +35,20 @@ describe('what a newsroom tells or quotes with "the"', () => {
     expect(found.get('Michael Howard')).toBe('person');
   });
 });
+
+describe('a name, a role and the person who holds it', () => {
+  const typedIn = (text: string) => new Map(enrichDocument({ title: '', published: '2025-01-01', paragraphs: [{ id: 'p0', text }] }).entities.map((e) => [e.name, e.type]));
+
+  it('names the body the person works for', () => {
+    const found = typedIn('Quillfield analyst Ian Moss said demand fell, and Brandor founder Ada Penn agreed.');
+    expect(found.get('Quillfield')).toBe('organization');
+    expect(found.get('Brandor')).toBe('organization');
+    expect(found.get('Ian Moss')).toBe('person');
+  });
+
+  it('but not a film before its director, an adjective or a department', () => {
+    const found = typedIn('Oscar-winning director Ada Penn met Home Affairs spokesman Ian Moss.');
+    expect(found.get('Oscar-winning')).not.toBe('organization');
+    expect(found.get('Affairs')).not.toBe('organization');
+  });
+});
