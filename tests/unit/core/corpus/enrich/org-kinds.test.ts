@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { enrichDocument } from '../../../../../src/core/corpus/enrich';
 
+const typed = (text: string) => new Map(enrichDocument({ title: '', published: '2025-01-01', paragraphs: [{ id: 'p1', text }] }).entities.map((e) => [e.name, e.type] as const));
+
 describe('a name before a kind of organisation is one', () => {
-  const typed = (text: string) => new Map(enrichDocument({ title: '', published: '2025-01-01', paragraphs: [{ id: 'p1', text }] }).entities.map((e) => [e.name, e.type] as const));
 
   it('"the Kestrel Weekly magazine", "the Paper Lark brand", "taken over by Quillon"', () => {
     const found = typed('Her column ran in the Kestrel Weekly magazine until the Paper Lark brand was taken over by Quillon in 1990.');
@@ -19,10 +20,8 @@ describe('a name before a kind of organisation is one', () => {
 });
 
 describe('what a newsroom tells or quotes with "the"', () => {
-  const typedIn = (text: string) => new Map(enrichDocument({ title: '', published: '2025-01-01', paragraphs: [{ id: 'p0', text }] }).entities.map((e) => [e.name, e.type]));
-
   it('is an organisation: told the X, according to the X, writing in the X', () => {
-    const found = typedIn('Ada Penn told the Morning Courant that, according to the Weekly Lantern, the talks had failed. Writing in the Harbour Review, she said so again.');
+    const found = typed('Ada Penn told the Morning Courant that, according to the Weekly Lantern, the talks had failed. Writing in the Harbour Review, she said so again.');
     expect(found.get('Morning Courant')).toBe('organization');
     expect(found.get('Weekly Lantern')).toBe('organization');
     expect(found.get('Harbour Review')).toBe('organization');
@@ -30,24 +29,22 @@ describe('what a newsroom tells or quotes with "the"', () => {
   });
 
   it('and an acronym run into a person after it is two names', () => {
-    const found = typedIn('Sources told the BBC Michael Howard had always backed the plan.');
+    const found = typed('Sources told the BBC Michael Howard had always backed the plan.');
     expect(found.get('BBC')).toBe('organization');
     expect(found.get('Michael Howard')).toBe('person');
   });
 });
 
 describe('a name, a role and the person who holds it', () => {
-  const typedIn = (text: string) => new Map(enrichDocument({ title: '', published: '2025-01-01', paragraphs: [{ id: 'p0', text }] }).entities.map((e) => [e.name, e.type]));
-
   it('names the body the person works for', () => {
-    const found = typedIn('Quillfield analyst Ian Moss said demand fell, and Brandor founder Ada Penn agreed.');
+    const found = typed('Quillfield analyst Ian Moss said demand fell, and Brandor founder Ada Penn agreed.');
     expect(found.get('Quillfield')).toBe('organization');
     expect(found.get('Brandor')).toBe('organization');
     expect(found.get('Ian Moss')).toBe('person');
   });
 
   it('but not a film before its director, an adjective or a department', () => {
-    const found = typedIn('Oscar-winning director Ada Penn met Home Affairs spokesman Ian Moss.');
+    const found = typed('Oscar-winning director Ada Penn met Home Affairs spokesman Ian Moss.');
     expect(found.get('Oscar-winning')).not.toBe('organization');
     expect(found.get('Affairs')).not.toBe('organization');
   });
