@@ -9,7 +9,7 @@
 import type { LocatedMention } from './canonical-names';
 
 /** Words an acronym usually skips: "weapons of mass destruction (WMD)". */
-const SKIPPED = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', 'a', 'an', 'at', 'by', 'with', '&']);
+const SKIPPED = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', 'a', 'an', 'at', 'by', 'with']);
 
 /** The acronym without a plural "s": "IEDs" -> "IED". */
 const singular = (acronym: string): string => (/^\p{Lu}{2,}s$/u.test(acronym) ? acronym.slice(0, -1) : acronym);
@@ -17,14 +17,16 @@ const singular = (acronym: string): string => (/^\p{Lu}{2,}s$/u.test(acronym) ? 
 /**
  * The initials of the words before "(", read backwards from the bracket, match `acronym`:
  * `lower` says whether every word used was written in lower case. Hyphenated parts count as
- * words ("light-emitting diode (LED)"), and so does a part's first letter only.
+ * words ("light-emitting diode (LED)"); function words and "&" may be skipped.
  */
 function definedBy(before: string, acronym: string): { lower: boolean } | null {
   const words = before.split(/[\s-]+/u).filter(Boolean);
   let k = acronym.length - 1;
   let lower = true;
   for (let w = words.length - 1; w >= 0 && k >= 0; w--) {
-    const word = (words[w] as string).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    const raw = words[w] as string;
+    if (raw === '&') continue; // "research & development (RD)"
+    const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     if (word === '') return null; // punctuation between the words: not one phrase
     if (SKIPPED.has(word.toLowerCase()) && word.charAt(0).toUpperCase() !== acronym.charAt(k)) continue;
     if (word.charAt(0).toUpperCase() !== acronym.charAt(k)) return null;

@@ -13,8 +13,9 @@ describe('an acronym the document defines by lower-case words is a term', () => 
       'Readings of the sea surface temperature (SST) rose.',
       'Troops found improvised explosive devices (IEDs) and weapons of mass destruction (WMD).',
       'A cheap light-emitting diode (LED) lamp.',
+      'Spending on research & development (RD) fell.',
     ]);
-    expect([...terms].sort()).toEqual(['IED', 'LED', 'SST', 'WMD']);
+    expect([...terms].sort()).toEqual(['IED', 'LED', 'RD', 'SST', 'WMD']);
   });
 
   it('not when the initials do not match, or a comma breaks the phrase', () => {
