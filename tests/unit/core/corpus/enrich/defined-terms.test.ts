@@ -35,9 +35,10 @@ describe('an acronym the document defines by lower-case words is a term', () => 
     expect(found).toContain('Marlow Sports Institute');
   });
 
-  it('while a body defined by its name keeps its acronym', () => {
-    const found = organisations('The Kestrel Valley Authority (KVA) approved the plan.', 'KVA officials said work starts in May.');
-    expect(found).toContain('Kestrel Valley Authority');
-    expect(found).not.toContain('GRF');
+  it('while a body defined by its name keeps its acronym, in every paragraph', () => {
+    const body = enrichDocument({ title: '', published: '2025-01-01', paragraphs: [{ id: 'p0', text: 'The Kestrel Valley Authority (KVA) approved the plan.' }, { id: 'p1', text: 'KVA officials said work starts in May.' }] })
+      .entities.find((e) => e.name === 'Kestrel Valley Authority');
+    expect(body?.type).toBe('organization');
+    expect(body?.mentions.some((m) => m.paragraphId === 'p1')).toBe(true);
   });
 });
