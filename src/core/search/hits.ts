@@ -194,7 +194,7 @@ function entityMentions(data: IndexData, d: number, ctx: HitContext): Map<number
 }
 
 /** Whether document d holds one of `terms` in field f (its postings, binary-searched). */
-function fieldHolds(data: IndexData, f: number, d: number, terms: ReadonlySet<number>): boolean {
+function fieldHolds(data: IndexData, f: number, d: number, terms: Iterable<number>): boolean {
   const p = data.postings[f]!;
   for (const t of terms) {
     data.postingReads?.need(f, t);
@@ -208,7 +208,7 @@ function fieldHoldsAll(data: IndexData, f: number, d: number, wordIds: Uint32Arr
   for (const w of wordIds) {
     const t = data.wordTerm[w];
     if (t === undefined || t < 0) continue;
-    if (!fieldHolds(data, f, d, new Set([t]))) return false;
+    if (!fieldHolds(data, f, d, [t])) return false;
   }
   return true;
 }

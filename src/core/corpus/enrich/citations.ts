@@ -77,15 +77,5 @@ export function citedAuthors(text: string): AuthorSpan[] {
   for (const m of text.matchAll(/((?:\p{Lu}\p{Ll}[\p{L}'’-]*)(?:\s*(?:,|&|and)\s*\p{Lu}\p{Ll}[\p{L}'’-]*)*)\s+et\s+al\.?\s*\((?:19|20)\d{2}[a-z]?\)/gu)) {
     out.push(...authorsOf(text, m.index, m.index + (m[1] as string).length));
   }
-  return dedupe(out);
-}
-
-function dedupe(spans: AuthorSpan[]): AuthorSpan[] {
-  const seen = new Set<string>();
-  return spans.filter((s) => {
-    const key = `${s.start}:${s.end}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return out;
 }

@@ -32,7 +32,7 @@ const SPEECH_OR_DETERMINER = /\b(?:said|says|told|tells|the|a|an|his|her|their|h
  * Not "director", which follows films as often ("Dogville director Lars von Trier").
  */
 const ROLE_AND_HOLDER_AFTER = /^\s+(?:(?:co-)?founder|chairman|chairwoman|chief executive|managing director|boss|president|spokes(?:man|woman|person)|analyst|economist|strategist|researcher|engineer|executive|manager|coach|professor)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u;
-/** Not "Oscar-winning director X", "Home Affairs spokesman X", "Tory leader X": an adjective, a department, a party word. */
+/** Not a word that opens the sentence as a kind or a party ("Aviation analyst X", "Tory spokesman X", "Company spokesman X"), nor an adjective ("Oscar-winning"). */
 const NOT_A_BODY_BEFORE_ROLE = /(?:-\p{Ll}+|^(?:Tory|Labour|Liberal|Conservative|Democrat|Democratic|Republican|Home|Foreign|Affairs|Health|Education|Transport|Aviation|Communications|Defence|Defense|Treasury|Vice|Deputy|Acting|Former|Company|Tournament))$/u;
 
 export function organizationCue(text: string, start: number, end: number): boolean {
