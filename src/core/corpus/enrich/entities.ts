@@ -7,7 +7,7 @@
 import type { EntityType } from '../../../shared/corpus';
 import { isParticipleCue, isSpeechVerb } from './cues';
 import {
-  ALIASES, DIRECTIONS, isCommonWord, isNotAName, isDemonym, isDepartmentWord, isFirstName, isOrgFirstWord, isOrgHead, isOrganizationWord,
+  ALIASES, DIRECTIONS, isCommonWord, isCountryWord, isNotAName, isDemonym, isDepartmentWord, isFirstName, isOrgFirstWord, isOrgHead, isOrganizationWord,
   isPersonWord, isPlaceHead, isPlaceWord, isSpeakerNoun, isStandaloneOrg, isStateForm, isStrictPlaceHead, isTitle, tagsOf,
 } from './lexicon';
 import { placeKind } from './gazetteer';
@@ -77,6 +77,10 @@ const isLaw = (words: readonly string[]): boolean => words.length > 1 && LAW_END
 /** A state's formal name: "... Republic" or "Republic/Kingdom/... of X" (a country, not a body). */
 const isStateName = (words: readonly string[]): boolean =>
   words.length > 1 && (isStateForm(words[words.length - 1] as string) || words.some((w, k) => isStateForm(w) && words[k + 1] === 'of'));
+/** Broadcasting and the press as a whole: after a country or a nationality alone they name no one body. */
+const MEDIA_WORDS = new Set(['tv', 'television', 'radio', 'media']);
+const isMarketMedia = (words: readonly string[]): boolean =>
+  words.length > 1 && MEDIA_WORDS.has((words[words.length - 1] as string).toLowerCase()) && words.slice(0, -1).every((w) => isCountryWord(w) || isDemonym(w));
 /** A company's legal form written on its own, dots and spaces dropped: never a name by itself. */
 const LEGAL_FORMS = new Set(['llc', 'lp', 'llp', 'inc', 'ltd', 'plc', 'gmbh', 'corp']);
 export const NEVER_NAMES = new Set(['i', 'mr', 'mrs', 'ms', 'dr', 'the', 'a', 'an', 'it', 'he', 'she', 'we', 'they', 'ok', 'tv', 'today', 'yesterday', 'tomorrow', "i'm", 'i’m', "i've", 'i’ve', "i'll", 'i’ll', "i'd", 'i’d']);
@@ -363,6 +367,7 @@ function classifyRun(text: string, tokens: Token[], titled: boolean): Classified
   if (titled || titledBefore(text, first.start, words.length)) return mention('person', 'strong');
   if (isStateName(words)) return mention('place'); // "Czech Republic", "People's Republic of China", "Kingdom of Bhutan"
   if (namesTeam(text, words)) return mention('organization'); // "New York Jets", "Leeds Rhinos": a team named for its home
+  if (isMarketMedia(words)) return null; // "on US TV", "British television": a country's broadcasting, no broadcaster
   const orgHeadAt = (w: string, k: number): boolean => (words.length > 1 ? isOrgHead(w) : isStandaloneOrg(w)) && (k === words.length - 1 || words[k + 1] === 'of' || words[k + 1] === 'for');
   if (words.some(orgHeadAt)) return mention('organization', 'strong');
   // "Helen Marsh" is a person; "George Square" is a place.

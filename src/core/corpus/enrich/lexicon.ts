@@ -47,6 +47,7 @@ const PHRASE_BREAK_TAGS = new Set([
 export const isPlaceWord = (w: string): boolean => hasTag(w, PLACE_TAGS);
 export const isFirstName = (w: string): boolean => hasTag(w, FIRST_NAME_TAGS);
 export const isPersonWord = (w: string): boolean => hasTag(w, PERSON_TAGS);
+export const isCountryWord = (w: string): boolean => hasTag(w, new Set(['Country'])) || /^(?:US|EU|Britain)$/u.test(w);
 export const isOrganizationWord = (w: string): boolean => hasTag(w, new Set(['Organization']));
 export const isDemonym = (w: string): boolean =>
   (hasTag(w, new Set(['Demonym'])) && !NOT_DEMONYMS.has(w.toLowerCase())) || EXTRA_DEMONYMS.has(w.toLowerCase());

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { enrichDocument } from '../../../../../src/core/corpus/enrich';
+
+const typed = (text: string) => new Map(enrichDocument({ title: '', published: '2025-01-01', paragraphs: [{ id: 'p1', text }] }).entities.map((e) => [e.name, e.type] as const));
+
+describe('words that look like organisations and are not', () => {
+  it('a country or nationality before "TV" or "radio" is a market, not a broadcaster', () => {
+    const found = typed('The quiz show was a hit on US TV and later on British radio, Dana Rell said.');
+    expect(found.get('US TV')).toBeUndefined();
+    expect(found.get('British radio')).toBeUndefined();
+    expect(found.get('Dana Rell')).toBe('person');
+  });
+
+  it('but a broadcaster named otherwise keeps its name', () => {
+    const found = typed('The quiz show was a hit on Kestrel TV, Dana Rell said.');
+    expect(found.get('Kestrel TV')).toBe('organization');
+  });
+});
