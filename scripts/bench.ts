@@ -10,6 +10,8 @@
  * Scale k repeats every article k times under new ids. Variant "same" keeps the vocabulary; variant
  * "perturbed" rewrites about one word in five of each copy (a copy-specific suffix), so the term
  * count grows with the corpus as real archives do. Copies are not grouped as duplicates here.
+ * Class "typing" is each single word typed letter by letter, searched as the box searches while
+ * typing (the last word also a prefix); the peers search the letters as a prefix.
  * Every (engine, scale, variant) runs in its own child process, so "build peak RSS" is that
  * build's own peak (getrusage maxrss) and heap figures do not leak between runs.
  *
@@ -34,9 +36,10 @@ import { DEFAULT_LIMIT, SearchEngine } from '../src/core/search/engine';
 import type { FacetRequest } from '../src/core/search/facets';
 import { buildIndexData } from '../src/core/search/index-data';
 import { INDEX_FILE, loadIndexFile, writeIndexFile } from '../src/core/search/index-file';
+import { parseQuery } from '../src/core/search/query-parse';
 import { searchAll, UserIndex } from '../src/core/search/merged-search';
 
-const CLASSES = ['single', 'two', 'prefix', 'fuzzy', 'field', 'and3', 'phrase'] as const;
+const CLASSES = ['single', 'two', 'prefix', 'fuzzy', 'field', 'and3', 'phrase', 'typing'] as const;
 type Cls = (typeof CLASSES)[number];
 /** Phrase class (ours): common and rare phrases, and stop-word-only ones lunr cannot find at all. */
 const PHRASES = ['prime minister', 'north korea', 'interest rates', 'gordon brown', 'mobile phones', 'chief executive', 'world cup', 'oil prices',
@@ -95,7 +98,10 @@ function queries(): { cls: Cls; q: string }[] {
     field: (t) => `title:${t[0]}`,
     and3: (t) => t.map((w) => `+${w}`).join(' '),
   };
-  return [...raw.map((r) => ({ cls: r.cls, q: shape[r.cls]!(r.terms) })), ...PHRASES.map((p) => ({ cls: 'phrase' as const, q: `"${p}"` }))];
+  // Type-ahead: each single word as it is typed, letter by letter (the app's typing query; the
+  // peers search the letters so far as a prefix, their own type-ahead).
+  const typed = raw.filter((r) => r.cls === 'single').flatMap((r) => [...r.terms[0]!].map((_, i) => ({ cls: 'typing' as const, q: r.terms[0]!.slice(0, i + 1) })));
+  return [...raw.map((r) => ({ cls: r.cls, q: shape[r.cls]!(r.terms) })), ...PHRASES.map((p) => ({ cls: 'phrase' as const, q: `"${p}"` })), ...typed];
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -107,7 +113,9 @@ function stats(samples: number[]): { median: number; p95: number } {
 
 type ClassStats = Record<Cls, { median: number; p95: number }>;
 
-function timeQueries(run: (q: string) => void): ClassStats {
+type Run = (q: string, cls: Cls) => void;
+
+function timeQueries(run: Run): ClassStats {
   return timeLockstep([run])[0]!;
 }
 
@@ -115,16 +123,16 @@ function timeQueries(run: (q: string) => void): ClassStats {
  * Several runners timed over the same queries in the same passes, alternating which goes first
  * per query: on a shared machine, load then lands on each alike, so their figures compare.
  */
-function timeLockstep(runs: ((q: string) => void)[]): ClassStats[] {
+function timeLockstep(runs: Run[]): ClassStats[] {
   const qs = queries();
-  for (const run of runs) for (const { q } of qs) run(q); // warm-up
+  for (const run of runs) for (const { q, cls } of qs) run(q, cls); // warm-up
   const samples = runs.map(() => new Map<Cls, number[]>(CLASSES.map((c) => [c, []])));
   for (let pass = 0; pass < 3; pass++) {
     qs.forEach(({ cls, q }, i) => {
       for (let k = 0; k < runs.length; k++) {
         const r = (k + i + pass) % runs.length;
         const t = performance.now();
-        runs[r]!(q);
+        runs[r]!(q, cls);
         samples[r]!.get(cls)!.push(performance.now() - t);
       }
     });
@@ -154,6 +162,8 @@ interface Result {
   classes: ClassStats;
   /** Dossier: the same queries with the facet counts the results panel asks for, timed in the same passes. */
   withFacets?: ClassStats;
+  /** Dossier: the ranking alone (top 20 ids and the total, no snippets), what the peers return; same passes. */
+  rankOnly?: ClassStats;
   /** With user documents: the bundled index alone, timed in the same passes as `classes`. */
   alone?: ClassStats;
   /** User documents searched beside the bundled index (0: the bundled index alone). */
@@ -217,8 +227,15 @@ function child(engine: Engine, scale: number, variant: Variant, userDocs: number
     if (userDocs > 0) return withUserDocuments(loaded!, readRows(), scale, variant, userDocs, base);
     // The results panel's final query also counts every match's facet values (facets.ts): timed
     // beside the search alone, in the same passes.
-    const [classes, withFacets] = timeLockstep([(q) => loaded!.search(q), (q) => loaded!.search(q, DEFAULT_LIMIT, 0, { facets: FACET_COUNTS, aliases: NO_ALIASES })]);
-    return { ...base, classes: classes!, withFacets };
+    const typing = (cls: Cls) => (cls === 'typing' ? { typing: true } : {});
+    const rank: Run = (q, cls) => {
+      const parsed = parseQuery(q, typing(cls));
+      if (parsed.ok && parsed.plan) loaded!.match(parsed.plan, DEFAULT_LIMIT);
+    };
+    // While typing the app asks for no facet counts (search-service.ts): that class runs bare in both.
+    const faceted: Run = (q, cls) => loaded!.search(q, DEFAULT_LIMIT, 0, cls === 'typing' ? typing(cls) : { facets: FACET_COUNTS, aliases: NO_ALIASES });
+    const [classes, withFacets, rankOnly] = timeLockstep([(q, cls) => loaded!.search(q, DEFAULT_LIMIT, 0, typing(cls)), faceted, rank]);
+    return { ...base, classes: classes!, withFacets, rankOnly };
   }
   const rows = readRows();
   let docs: ProcessedDocument[] | null = documents(rows, scale, variant);
@@ -241,9 +258,9 @@ function child(engine: Engine, scale: number, variant: Variant, userDocs: number
   const loadMs = performance.now() - t;
   const heapBytes = heapNow() - before;
   // lunr has no phrases: the phrase class runs as required words (stop words then match nothing).
-  const classes = timeQueries((q) => {
+  const classes = timeQueries((q, cls) => {
     try {
-      loaded.search(q.startsWith('"') ? q.slice(1, -1).split(' ').map((w) => `+${w}`).join(' ') : q);
+      loaded.search(cls === 'typing' ? `${q}*` : q.startsWith('"') ? q.slice(1, -1).split(' ').map((w) => `+${w}`).join(' ') : q);
     } catch {
       /* lunr throws on some queries; timing still counts */
     }
@@ -252,7 +269,8 @@ function child(engine: Engine, scale: number, variant: Variant, userDocs: number
 }
 
 /** The query classes in a peer's own API (no phrases in either: a phrase runs as required words). */
-function peerQuery(q: string): { terms: string; mode: 'or' | 'and'; prefix?: boolean; fuzzy?: number; field?: 'title' } {
+function peerQuery(q: string, cls: Cls): { terms: string; mode: 'or' | 'and'; prefix?: boolean; fuzzy?: number; field?: 'title' } {
+  if (cls === 'typing') return { terms: q, mode: 'or', prefix: true };
   if (q.startsWith('"')) return { terms: q.slice(1, -1), mode: 'and' };
   if (q.startsWith('title:')) return { terms: q.slice(6), mode: 'or', field: 'title' };
   if (q.endsWith('*')) return { terms: q.slice(0, -1), mode: 'or', prefix: true };
@@ -287,8 +305,8 @@ function peerChild(engine: 'minisearch' | 'flexsearch', input: ProcessedDocument
     const loaded = MiniSearch.loadJSON(serialized, options);
     const loadMs = performance.now() - t;
     const heapBytes = heapNow() - before;
-    const classes = timeQueries((q) => {
-      const p = peerQuery(q);
+    const classes = timeQueries((q, cls) => {
+      const p = peerQuery(q, cls);
       loaded.search(p.terms, { combineWith: p.mode === 'and' ? 'AND' : 'OR', prefix: p.prefix ?? false, fuzzy: p.fuzzy ?? false, ...(p.field ? { fields: [p.field] } : {}) });
     });
     return { engine, scale, variant, docs: count, terms: loaded.termCount, buildMs: round(buildMs), buildPeakRssBytes, loadMs: round(loadMs), indexBytes: Buffer.byteLength(serialized), heapBytes, classes, userDocs: 0 };
@@ -307,8 +325,8 @@ function peerChild(engine: 'minisearch' | 'flexsearch', input: ProcessedDocument
   for (const [key, data] of parts) loaded.import(key, data);
   const loadMs = performance.now() - t;
   const heapBytes = heapNow() - before;
-  const classes = timeQueries((q) => {
-    const p = peerQuery(q);
+  const classes = timeQueries((q, cls) => {
+    const p = peerQuery(q, cls);
     loaded.search(p.terms, { limit: 100, suggest: p.mode === 'or', ...(p.field ? { index: p.field } : {}) });
   });
   return { engine, scale, variant, docs: count, terms: null, buildMs: round(buildMs), buildPeakRssBytes, loadMs: round(loadMs), indexBytes: parts.reduce((n, [k, d]) => n + k.length + (d?.length ?? 0), 0), heapBytes, classes, userDocs: 0 };
@@ -333,7 +351,7 @@ function withUserDocuments(bundled: SearchEngine, rows: Row[], scale: number, va
   user.compact(); // what the search worker does once adding pauses
   process.stderr.write(`  + ${added.length} user documents indexed one at a time in ${round(indexMs)} ms (${segments} segments), compacted in ${round(performance.now() - compactStart)} ms\n`);
   const engines = [bundled, ...user.engines];
-  const [classes, alone] = timeLockstep([(q) => searchAll(engines, q), (q) => bundled.search(q)]);
+  const [classes, alone] = timeLockstep([(q, cls) => searchAll(engines, q, DEFAULT_LIMIT, 0, cls === 'typing' ? { typing: true } : {}), (q, cls) => bundled.search(q, DEFAULT_LIMIT, 0, cls === 'typing' ? { typing: true } : {})]);
   return { ...base, docs: base.docs + added.length, buildMs: round(indexMs), userDocs: added.length, classes: classes!, alone };
 }
 
@@ -404,6 +422,14 @@ if (json) {
     const h = ['scale', 'vocab', ...CLASSES];
     console.log(`| ${h.join(' | ')} |\n|${h.map(() => ' --- ').join('|')}|`);
     for (const r of faceted) console.log(`| ${[`${r.scale}x`, r.variant, ...CLASSES.map((c) => `${r.withFacets![c].p95.toFixed(2)} / ${r.classes[c].p95.toFixed(2)}`)].join(' | ')} |`);
+  }
+  const ranked = results.filter((r) => r.rankOnly);
+  if (ranked.length > 0) {
+    // The like-for-like row beside the peers, which return ranked ids and build no snippets.
+    console.log('\ndossier\'s ranking alone (top 20 ids and the total, no snippets), timed in the same passes (median / p95 ms)');
+    const h = ['scale', 'vocab', ...CLASSES];
+    console.log(`| ${h.join(' | ')} |\n|${h.map(() => ' --- ').join('|')}|`);
+    for (const r of ranked) console.log(`| ${[`${r.scale}x`, r.variant, ...CLASSES.map((c) => `${r.rankOnly![c].median.toFixed(2)}/${r.rankOnly![c].p95.toFixed(2)}`)].join(' | ')} |`);
   }
   const paired = results.filter((r) => r.alone);
   if (paired.length > 0) {
