@@ -269,11 +269,12 @@ export class TagReader {
     const last = ws[e]!;
     const person = this.persons.find((m) => m.start < last.end && m.end > first.start);
     if (person) return this.fromMention(person);
-    const end = /\.$/.test(last.word) && e > k ? last.end - 1 : last.end;
+    const end = /\.$/.test(last.word) ? last.end - 1 : last.end;
     const written = this.text.slice(first.start, end);
     if (!isPlausibleName(written)) return null;
     const title = /^(\p{Lu}\p{L}*)\.?\s/u.exec(written)?.[1];
-    if (e === k && (titleGender(bareWord(first.word)) !== null || /\.$/.test(first.word))) return null; // a lone "Mr."
+    // A lone title ("Mr.") names no one; a lone name ending the sentence ("replied Snake.") does.
+    if (e === k && (titleGender(bareWord(first.word)) !== null || isWeakTitle(bareWord(first.word)) || /^\p{Lu}\.$/u.test(first.word))) return null;
     return { name: written, kind: 'person', gender: title && !isWeakTitle(title) ? titleGender(title) : null, start: first.start, end };
   }
 

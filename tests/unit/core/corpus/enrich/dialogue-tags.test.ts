@@ -1,7 +1,7 @@
 /** How a person mention names its character (dialogue-tags.ts). Text written for this test. */
 import { describe, expect, it } from 'vitest';
 import type { ResolvedMention } from '../../../../../src/core/corpus/enrich/canonical-names';
-import { characterName, isPlausibleName, withoutHeadingTail } from '../../../../../src/core/corpus/enrich/dialogue-tags';
+import { characterName, isPlausibleName, TagReader, withoutHeadingTail } from '../../../../../src/core/corpus/enrich/dialogue-tags';
 
 const mention = (text: string, surface: string, entity: string): ResolvedMention => {
   const start = text.indexOf(surface);
@@ -50,5 +50,19 @@ describe('characterName of a surname merged into a titled name', () => {
   it('keeps the entity when its title agrees with the one the text writes', () => {
     const text = '“Not in this weather!” cried Mrs. Quillet.';
     expect(characterName(text, mention(text, 'Quillet', 'Mrs. Quillet')).name).toBe('Mrs. Quillet');
+  });
+});
+
+describe('TagReader', () => {
+  /** The tag after the paragraph's first quote, with no recognised mentions (the recogniser missed the name). */
+  const tagAfter = (text: string): string | null => {
+    const masked = text.replace(/“[^”]*”/g, (m) => ' '.repeat(m.length));
+    const close = text.indexOf('”');
+    return new TagReader(text, masked, []).after(close + 1, text.length)?.name ?? null;
+  };
+
+  it('reads a one-word name that ends the sentence as the speaker', () => {
+    expect(tagAfter('“Bring the lantern,” replied Tobin.')).toBe('Tobin');
+    expect(tagAfter('“Bring the lantern,” said Mr.')).toBeNull();
   });
 });
