@@ -241,7 +241,10 @@ export class TagReader {
     let e = k;
     for (let j = k + 1; j < Math.min(ws.length, k + 5); j++) {
       const x = ws[j]!.word;
-      if (!/^\p{L}/u.test(x) || PHRASE_STOP.has(x.toLowerCase()) || isAdverb(bareWord(x)) || isTagVerb(x)) break;
+      // Right after the determiner an -ly word describes the person ("the burly Moze", "an
+      // elderly lady"); further on it is the tag's adverb ("the man quietly").
+      const adverb = j > k + 1 && isAdverb(bareWord(x));
+      if (!/^\p{L}/u.test(x) || PHRASE_STOP.has(x.toLowerCase()) || adverb || isTagVerb(x)) break;
       e = j;
     }
     if (e === k) return null;

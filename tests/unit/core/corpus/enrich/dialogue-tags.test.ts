@@ -65,4 +65,9 @@ describe('TagReader', () => {
     expect(tagAfter('“Bring the lantern,” replied Tobin.')).toBe('Tobin');
     expect(tagAfter('“Bring the lantern,” said Mr.')).toBeNull();
   });
+
+  it('reads an -ly word right after the determiner as part of the person', () => {
+    expect(tagAfter('“The well is dry,” said the elderly lady, setting down her pail.')).toBe('the elderly lady');
+    expect(tagAfter('“The well is dry,” said the farmer quietly.')).toBe('the farmer');
+  });
 });
