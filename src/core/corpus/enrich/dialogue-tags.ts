@@ -253,6 +253,10 @@ export class TagReader {
     if (/^\p{Lu}/u.test(last.word)) {
       const person = this.persons.find((m) => m.start <= last.start && m.end >= last.start);
       if (person) return this.fromMention(person);
+      // …and a name the recogniser missed too ("the burly Moze"), unless it is a lone title.
+      const first = ws.findIndex((x, i) => i > k && i <= e && isCapitalised(x.word));
+      const named = first > 0 ? this.name(ws, first, 1) : null;
+      if (named) return named;
     }
     return this.describe(ws[k]!.start, last.end, last.word);
   }

@@ -70,4 +70,9 @@ describe('TagReader', () => {
     expect(tagAfter('“The well is dry,” said the elderly lady, setting down her pail.')).toBe('the elderly lady');
     expect(tagAfter('“The well is dry,” said the farmer quietly.')).toBe('the farmer');
   });
+
+  it('takes a capitalised name at the end of a description as the name', () => {
+    expect(tagAfter('“The well is dry,” said the burly Tobin, who had walked all day.')).toBe('Tobin');
+    expect(tagAfter('“The well is dry,” said the old Captain.')).toBe('the old Captain');
+  });
 });
