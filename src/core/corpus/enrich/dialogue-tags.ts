@@ -241,6 +241,8 @@ export class TagReader {
     let e = k;
     for (let j = k + 1; j < Math.min(ws.length, k + 5); j++) {
       const x = ws[j]!.word;
+      // "said another. Rustlings and…": the description ends with its sentence.
+      if (/\.$/.test(ws[j - 1]!.word) && titleGender(bareWord(ws[j - 1]!.word)) === null) break;
       // Right after the determiner an -ly word describes the person ("the burly Moze", "an
       // elderly lady"); further on it is the tag's adverb ("the man quietly").
       const adverb = j > k + 1 && isAdverb(bareWord(x));

@@ -75,4 +75,8 @@ describe('TagReader', () => {
     expect(tagAfter('“The well is dry,” said the burly Tobin, who had walked all day.')).toBe('Tobin');
     expect(tagAfter('“The well is dry,” said the old Captain.')).toBe('the old Captain');
   });
+
+  it('ends a description with its sentence', () => {
+    expect(tagAfter('“The well is dry,” said another. Footsteps crossed the yard.')).toBeNull();
+  });
 });
