@@ -32,6 +32,7 @@ const TAG_VERBS = new Set([
   'added', 'replied', 'shrieked', 'drawled', 'gasped', 'sneered', 'smiled', 'grinned', 'nodded',
   'objected', 'remonstrated', 'stated', 'argued', 'pleaded', 'begged', 'commanded', 'ordered',
   'affirmed', 'assured', 'confessed', 'owned', 'exclaims', 'cry', 'cries', 'quoth', 'exploded',
+  'queried', 'grumbled', 'hinted', 'advised', 'instructed', 'ejaculated',
 ]);
 
 const PRONOUN_GENDER: Record<string, Gender> = { he: 'm', she: 'f', i: null, they: null, we: null };

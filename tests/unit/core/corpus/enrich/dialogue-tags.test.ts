@@ -79,4 +79,9 @@ describe('TagReader', () => {
   it('ends a description with its sentence', () => {
     expect(tagAfter('“The well is dry,” said another. Footsteps crossed the yard.')).toBeNull();
   });
+
+  it('knows "queried" and "grumbled" as tag verbs', () => {
+    expect(tagAfter('“Is the well dry?” queried Tobin Marsh.')).toBe('Tobin Marsh');
+    expect(tagAfter('“The well is dry,” Tobin Marsh grumbled.')).toBe('Tobin Marsh');
+  });
 });
