@@ -79,8 +79,14 @@ export function attributeQuotes(
   const continues = previousTurn !== undefined && previousTurn.paragraph === paragraphIndex - 1 && previousTurn.unclosed;
   for (let k = 0; k < spans.length; k++) {
     if (named[k] !== null) continue;
-    const before = named.slice(0, k).reverse().find((n) => n !== null);
-    const after = named.slice(k + 1).find((n) => n !== null);
+    // In fiction a quote that follows another with no narration between (“…--” “…”) is most
+    // often a reply (26 of 33 such pairs on LitBank train): the neighbour's speaker is its
+    // listener, not a speaker to copy. News keeps copying: its paragraphs are one source's.
+    const replies = d?.dialogue === true && k > 0 && adjacent(text, spans[k - 1] as QuoteSpan, spans[k] as QuoteSpan);
+    const repliedTo = d?.dialogue === true && adjacent(text, spans[k] as QuoteSpan, spans[k + 1]);
+    for (const n of [replies ? named[k - 1] : null, repliedTo ? named[k + 1] : null]) if (n) heard[k]?.push(n);
+    const before = replies ? undefined : named.slice(0, k).reverse().find((n) => n !== null);
+    const after = repliedTo ? undefined : named.slice(k + 1).find((n) => n !== null);
     const startsParagraph = (spans[k]?.open ?? 1) === 0 || /^\s*$/.test(text.slice(0, spans[k]?.open ?? 0));
     const carried = startsParagraph && k === 0 && (!d?.dialogue || continues) ? memory.previousParagraphSpeaker : null;
     if (before ?? after) [named[k], via[k]] = [before ?? after ?? null, 'paragraph'];
@@ -119,6 +125,10 @@ export function attributeQuotes(
 }
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
+
+/** Quote `b` opens right after `a` closes, with nothing but space between. */
+const adjacent = (text: string, a: QuoteSpan, b: QuoteSpan | undefined): boolean =>
+  b !== undefined && b.open > a.close && text.slice(a.close + 1, b.open).trim() === '';
 
 /**
  * How often each way of finding a speaker is right, as measured on the LitBank train split and

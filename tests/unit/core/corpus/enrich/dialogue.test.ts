@@ -62,6 +62,23 @@ describe('fiction dialogue speakers', () => {
     expect(considered.some((c) => c?.includes('Walter Hale'))).toBe(true);
   });
 
+  it('hears a quote that follows another with no narration between as a reply', () => {
+    const found = speakers([
+      'Walter Hale sat by the fire with Edmund Lowe.',
+      '“Is it late?” said he.',
+      '“Very late,” said Edmund Lowe.',
+      '“Too late for the coach?”',
+      '“Far too late.”',
+      '“But the road,” said Walter Hale, “is it not --” “Closed since Monday, and the bridge with it.”',
+    ]);
+    expect(found.slice(4)).toEqual(['Walter Hale', 'Walter Hale', 'Edmund Lowe']);
+  });
+
+  it('keeps a news paragraph\'s run of quotes with its one source', () => {
+    const found = speakers(['The council met on Tuesday. “We will rebuild.” “Every house on the street,” said Dana Whitcombe, the mayor.']);
+    expect(found).toEqual(['Dana Whitcombe', 'Dana Whitcombe']);
+  });
+
   it('recognises a "Master" and a given name with a surname as one person', () => {
     const found = speakers([
       'The gate opened, and Master John Rolfe rode into the yard.',
