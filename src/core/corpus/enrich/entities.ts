@@ -191,6 +191,8 @@ interface RunPart {
   notName?: boolean;
 }
 
+const NAME_ADJECTIVE = /^[\p{L}\p{N}.&'’-]+-(?:based|backed|owned|led|born|listed|run|funded|made|style|registered|headquartered|controlled|sponsored|bound)$/iu;
+
 /** "General" that is no general's rank: "the General Election", "the General Assembly". */
 const GENERAL_THINGS = new Set(['election', 'elections', 'assembly', 'strike', 'council', 'synod', 'hospital', 'practitioner', 'practitioners', 'medical', 'certificate', 'electric', 'dynamics', 'mills', 'accounting', 'agreement', 'staff', 'meeting', 'debate', 'amnesty', 'insurance']);
 
@@ -206,6 +208,13 @@ const NOBLE_RANKS = new Set(['earl', 'duke', 'duchess', 'marquess', 'marquis', '
 
 /** Split "South Korean First Vice Minister of Foreign Affairs Kim Hong-kyun" into prefix and name. */
 function splitRun(tokens: Token[], sentenceInitial: boolean): RunPart[] {
+  // "the New York-based bank", "NEC-backed", "a Pop Idol-style show": a name joined to a
+  // participle is an adjective, no mention of the name; what follows it may be one.
+  const adjectiveAt = tokens.findLastIndex((t) => NAME_ADJECTIVE.test(t.text));
+  if (adjectiveAt >= 0) {
+    const rest = tokens.slice(adjectiveAt + 1);
+    return [{ tokens: tokens.slice(0, adjectiveAt + 1), titled: false, notName: true }, ...(rest.length > 0 ? splitRun(rest, false) : [])];
+  }
   let run = tokens;
   // Leading determiners and, at a sentence start, ordinary words: "The", "Meanwhile", "In".
   while (run.length > 0) {

@@ -15,4 +15,10 @@ describe('words that look like organisations and are not', () => {
     const found = typed('The quiz show was a hit on Kestrel TV, Dana Rell said.');
     expect(found.get('Kestrel TV')).toBe('organization');
   });
+
+  it('a name joined to a participle ("Leeds-based", "Kestrel-backed") is an adjective', () => {
+    const found = typed('The Harwick-based Brannock Fund Management and a Kestrel-backed format were named, Dana Rell said.');
+    expect(found.get('Brannock Fund Management')).toBe('organization');
+    for (const n of ['Harwick-based Brannock Fund Management', 'Harwick-based', 'Kestrel-backed']) expect(found.get(n)).toBeUndefined();
+  });
 });
