@@ -144,8 +144,20 @@ const NOT_NAMES = new Set([
   'isp', 'isps', 'sim', 'lan', 'ram', 'rom', 'gui', 'cgi', 'psp', 'xp', 'drm',
   // Titles and degrees: "an MEP", "Michael Mansfield QC", "a PhD".
   'mep', 'meps', 'qc', 'kc', 'phd', 'mba',
+  // Honours, ranks of state and roles: "awarded an OBE", "the US VP", "his PR team".
+  'obe', 'mbe', 'cbe', 'vp', 'pr', 'hr', 'potus', 'pow', 'pows', 'awol',
+  // Technologies, formats and protocols: "over IP", "on FM", "an MRI scan", "UV light".
+  'ip', 'os', 'dos', 'fm', 'mw', 'lw', 'uv', 'xml', 'http', 'www', 'ssl', 'wap', 'iptv', 'rfid', 'mri', 'wma', 'wmv',
+  'mp4', 'vod', 'hsdpa', 'wcdma', 'uwb', 'wlan', 'irc', 'pov', 'ep', 'eps', 'ost', 'bmx', 'rpm', 'xl', 'xxl',
+  // Measures of an economy and of health: "FDI inflows", "GNP per head", "SARS", "TB".
+  'fdi', 'gnp', 'sars', 'tb', 'wmd', 'wmds',
 ]);
-export const isNotAName = (w: string): boolean => NOT_NAMES.has(w.toLowerCase());
+/** "AND", "WILL": an ordinary function word written in capitals for stress. "US" and "WHO" are names. */
+const SHOUTED_TAGS = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Modal', 'Copula', 'Condition', 'Negative', 'Auxiliary']);
+const isShoutedWord = (w: string): boolean => /^\p{Lu}{2,}$/u.test(w) && w !== 'US' && w !== 'WHO' && hasTag(w, SHOUTED_TAGS);
+/** "Part III", "the England XV": a Roman numeral alone is no name. */
+const ROMAN = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/u;
+export const isNotAName = (w: string): boolean => NOT_NAMES.has(w.toLowerCase()) || isShoutedWord(w) || ROMAN.test(w);
 
 /** Job titles that precede a name and are not part of it ("Secretary of Defense Lloyd Austin"). */
 const TITLES = new Set([

@@ -21,4 +21,22 @@ describe('words that look like organisations and are not', () => {
     expect(found.get('Brannock Fund Management')).toBe('organization');
     for (const n of ['Harwick-based Brannock Fund Management', 'Harwick-based', 'Kestrel-backed']) expect(found.get(n)).toBeUndefined();
   });
+
+  it('an honour, a format or a measure written as an acronym is no body', () => {
+    const found = typed('Dana Rell, awarded an OBE, hired a PR firm to sell music over IP and on FM, and cited FDI figures.');
+    for (const n of ['OBE', 'PR', 'IP', 'FM', 'FDI']) expect(found.get(n)).toBeUndefined();
+    expect(found.get('Dana Rell')).toBe('person');
+  });
+
+  it('a function word written in capitals for stress is no acronym, but "US" and "WHO" are names', () => {
+    const found = typed('Dana Rell said the WHO and the US had NOT acted AND WILL not act.');
+    for (const n of ['NOT', 'AND', 'WILL']) expect(found.get(n)).toBeUndefined();
+    expect(found.get('WHO')).toBe('organization');
+    expect(found.get('United States')).toBe('place');
+  });
+
+  it('a Roman numeral alone is no name', () => {
+    const found = typed('Part III of the report, Dana Rell said, covers the England XV and Henry VIII.');
+    for (const n of ['III', 'XV']) expect(found.get(n)).toBeUndefined();
+  });
 });
