@@ -6,10 +6,13 @@
  * fifth, document level, summed over folds. The train split holds about four times the dev
  * split's names, so a method's gain stands out of the noise of one name ≈ half a point; dev and
  * held-out stay untouched. The training switches (NER_RUNS, NER_EPOCHS …) apply.
+ * NER_CV_MODELS=/tmp/folds keeps the folds' taggers (scripts/eval-enrich/fold-models.ts): set it
+ * before a rule change and again after, to score the change without retraining's noise.
  */
 import { enrichDocument } from '../../src/core/corpus/enrich';
 import { loadNerModel } from '../../src/core/corpus/enrich/ner-model';
 import { paragraphsOf, trainModel } from '../ner/train-tagger';
+import { foldModel } from './fold-models';
 import { TYPES, emptyCounts, f1, precision, recall, scoreDocEntities } from './score-entities';
 import { gumDocs, hasTrainingData, wikigoldDocsOf } from './splits';
 
@@ -26,7 +29,7 @@ function main(): void {
   for (let fold = 0; fold < FOLDS; fold++) {
     // Fold by position in a fixed order; paragraphsOf builds fresh contexts for each training.
     const train = annotated.filter((_, d) => d % FOLDS !== fold).map(paragraphsOf).filter((d) => d.length > 0);
-    const model = loadNerModel(trainModel(train.flat(), () => {}));
+    const model = loadNerModel(foldModel(fold, () => trainModel(train.flat(), () => {})));
     for (const doc of annotated.filter((_, d) => d % FOLDS === fold)) {
       const result = enrichDocument({ title: '', published: doc.published, paragraphs: doc.paragraphs }, model);
       scoreDocEntities(doc, result, docLevel, mentionLevel);
