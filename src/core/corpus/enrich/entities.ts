@@ -8,7 +8,7 @@ import type { EntityType } from '../../../shared/corpus';
 import { isParticipleCue, isSpeechVerb } from './cues';
 import {
   ALIASES, DIRECTIONS, isCommonWord, isCountryWord, isNotAName, isDemonym, isDepartmentWord, isFirstName, isOrgFirstWord, isOrgHead, isOrganizationWord,
-  isPersonWord, isPlaceHead, isPlaceWord, isSpeakerNoun, isStandaloneOrg, isStateForm, isStrictPlaceHead, isTitle, tagsOf,
+  isPersonWord, isPlaceHead, isPlaceWord, isSpeakerNoun, isStandaloneOrg, isStateForm, isSuffixHead, isStrictPlaceHead, isTitle, tagsOf,
 } from './lexicon';
 import { placeKind } from './gazetteer';
 import { combineWithModel, decideMentions } from './model-vote';
@@ -376,6 +376,7 @@ function classifyRun(text: string, tokens: Token[], titled: boolean): Classified
   if (titled || titledBefore(text, first.start, words.length)) return mention('person', 'strong');
   if (isStateName(words)) return mention('place'); // "Czech Republic", "People's Republic of China", "Kingdom of Bhutan"
   if (namesTeam(text, words)) return mention('organization'); // "New York Jets", "Leeds Rhinos": a team named for its home
+  if (words.length === 1 && isSuffixHead(name)) return null; // "6 Music", "Studios have begun…": the word, not a name
   if (isMarketMedia(words)) return null; // "on US TV", "British television": a country's broadcasting, no broadcaster
   const orgHeadAt = (w: string, k: number): boolean => (words.length > 1 ? isOrgHead(w) : isStandaloneOrg(w)) && (k === words.length - 1 || words[k + 1] === 'of' || words[k + 1] === 'for');
   if (words.some(orgHeadAt)) return mention('organization', 'strong');

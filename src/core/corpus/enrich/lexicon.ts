@@ -102,7 +102,18 @@ export const isOrgHead = (w: string): boolean => {
  * "Reuters", "Parliament"); compromise's orgWords hold ordinary nouns too ("Investors",
  * "Management") that open sentences.
  */
-export const isStandaloneOrg = (w: string): boolean => OWN_ORG_HEADS.has(w.toLowerCase().replace(/\.$/, ''));
+export const isStandaloneOrg = (w: string): boolean => OWN_ORG_HEADS.has(w.toLowerCase().replace(/\.$/, '')) && !isSuffixHead(w);
+/**
+ * Heads that only end a name: "Sony Music", "Warner Studios", "Orange Telecom", "the Home
+ * Office". Alone they are the word ("6 Music" cut at the digit, "Studios have begun
+ * lobbying", "the Commissioner's Office" cut at the possessive, "The Office" the sitcom).
+ */
+const SUFFIX_HEADS = new Set([
+  'office', 'services', 'network', 'inc', 'ltd', 'plc', 'llc', 'corp', 'airways', 'motors', 'records', 'studios', 'pictures',
+  'music', 'media', 'telecom', 'labs', 'systems', 'technologies', 'holdings', 'fund', 'foods', 'stores', 'supermarkets',
+  'pharmaceuticals', 'insurance', 'logistics', 'partners', 'retail', 'brands', 'petroleum', 'mining', 'steel', 'railways', 'rail', 'newspapers',
+]);
+export const isSuffixHead = (w: string): boolean => SUFFIX_HEADS.has(w.toLowerCase().replace(/\.$/, ''));
 
 /** The form of a state in its formal name: "Czech Republic", "Kingdom of Bhutan", "United Arab Emirates". */
 const STATE_FORMS = new Set(['republic', 'kingdom', 'emirates', 'principality', 'sultanate', 'emirate']);

@@ -39,4 +39,16 @@ describe('words that look like organisations and are not', () => {
     const found = typed('Part III of the report, Dana Rell said, covers the England XV and Henry VIII.');
     for (const n of ['III', 'XV']) expect(found.get(n)).toBeUndefined();
   });
+
+  it('a head that only ends a name ("Music", "Studios", "Office") is the word alone', () => {
+    const found = typed('Dana Rell hosts a show on Kestrel 6 Music. Studios have begun lobbying, a spokesman for the Kestrel Commissioner\'s Office said.');
+    for (const n of ['Music', 'Studios', 'Office']) expect(found.get(n)).toBeUndefined();
+    expect(found.get('Dana Rell')).toBe('person');
+  });
+
+  it('but the name it ends keeps it', () => {
+    const found = typed('Dana Rell joined Kestrel Music and then the Harwick Office, she said.');
+    expect(found.get('Kestrel Music')).toBe('organization');
+    expect(found.get('Harwick Office')).toBe('organization');
+  });
 });
