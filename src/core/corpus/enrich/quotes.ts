@@ -35,27 +35,78 @@ function doubleQuoteSpans(text: string): QuoteSpan[] {
   let i = 0;
   while (i < text.length) {
     const ch = text.charAt(i);
-    if (ch !== '“' && ch !== '"') {
-      i += 1;
-      continue;
-    }
-    const closer = ch === '“' ? '”' : '"';
-    let close = next(closer, i + 1);
-    if (ch === '“') {
-      const reopen = next('“', i + 1);
-      if (reopen >= 0 && (close < 0 || reopen < close)) close = -1; // stray opener: skip it
-      if (close < 0 && reopen >= 0) {
+    if (ch === '"') {
+      const found = straightQuote(text, i, next);
+      if (!found) {
         i += 1;
         continue;
       }
+      if (found.span) spans.push(found.span);
+      i = found.resume;
+      continue;
     }
-    if (close < 0 && ch === '"') break; // odd straight quote: cannot pair
+    if (ch !== '“') {
+      i += 1;
+      continue;
+    }
+    let close = next('”', i + 1);
+    const reopen = next('“', i + 1);
+    if (reopen >= 0 && (close < 0 || reopen < close)) close = -1; // stray opener: skip it
+    if (close < 0 && reopen >= 0) {
+      i += 1;
+      continue;
+    }
     const closeAt = close < 0 ? text.length : close;
     const span = trimSpan(text, i + 1, closeAt);
     if (span) spans.push({ ...span, open: i, close: closeAt });
     i = closeAt + 1;
   }
   return spans;
+}
+
+type Facing = 'open' | 'close' | 'either';
+
+/**
+ * Which way a straight " faces, read from its neighbours as typesetters turn them curly: after
+ * a space or bracket and before a word it opens (said "Go), after a word and before a space or
+ * punctuation it closes (go," he); with spaces or words on both sides it could be either.
+ */
+function facing(text: string, i: number): Facing {
+  const before = i > 0 ? text.charAt(i - 1) : ' ';
+  const after = i + 1 < text.length ? text.charAt(i + 1) : ' ';
+  const opens = /[\s([{—–/]/u.test(before) && !/\s/u.test(after);
+  const closes = !/\s/u.test(before) && /[\s,.;:!?)\]}—–-]/u.test(after);
+  return opens === closes ? 'either' : opens ? 'open' : 'close';
+}
+
+/**
+ * The straight quote opening at `at`, paired by facing. Pairing each " with the next one read a
+ * quote left open in news style (a long quote's sentences run on, the paragraph breaks between
+ * them lost: … all year. "The second part…") as closed by the next opener, and every later pair
+ * inside out, so the narration between two quotes became a quote (" the minister, who…, said
+ * it "). Null when the mark cannot open (an inch mark, a stray closer); otherwise the span
+ * (null when empty) and where the scan resumes.
+ */
+function straightQuote(text: string, at: number, next: (ch: string, from: number) => number): { span: QuoteSpan | null; resume: number } | null {
+  const own = facing(text, at);
+  if (own === 'close') return null;
+  const j = next('"', at + 1);
+  if (j >= 0 && facing(text, j) !== 'open') {
+    const span = trimSpan(text, at + 1, j);
+    return { span: span ? { ...span, open: at, close: j } : null, resume: j + 1 };
+  }
+  if (j >= 0) {
+    // A new quote opens before this one closed. After a sentence's end it is news style: this
+    // quote ran on to there. Otherwise this mark was a stray one.
+    if (!/[.!?…][’'”]?\s+$/u.test(text.slice(Math.max(at + 1, j - 4), j))) return null;
+    const span = trimSpan(text, at + 1, j);
+    return { span: span ? { ...span, open: at, close: j - 1 } : null, resume: j };
+  }
+  // Never closed: a definite opener runs to the paragraph end (news continues a long quote into
+  // the next paragraph); a mark that could as well close pairs with nothing.
+  if (own !== 'open') return null;
+  const span = trimSpan(text, at + 1, text.length);
+  return { span: span ? { ...span, open: at, close: text.length } : null, resume: text.length };
 }
 
 /**
