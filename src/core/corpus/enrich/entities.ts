@@ -283,6 +283,11 @@ function splitAtPersonName(run: Token[]): RunPart[] {
   if (run.length >= 3 && party && PARTY_WORDS.has(party.text.toLowerCase()) && isFirstName(run[1]!.text) && !isCommonWord(run[1]!.text)) {
     return [{ tokens: [party], titled: false, notName: true }, { tokens: run.slice(1), titled: false }];
   }
+  // "Croatian Ivan Ljubicic", "Russian Elena Dementieva": a nationality before a first name and a
+  // surname describes the person, as results and draws write players.
+  if (run.length >= 3 && party && isDemonym(party.text) && !party.possessive && isFirstName(run[1]!.text) && !isCommonWord(run[1]!.text) && /^\p{Lu}\p{Ll}/u.test(run[2]!.text)) {
+    return [{ tokens: [party], titled: false, notName: true }, { tokens: run.slice(1), titled: false }];
+  }
   // "told the BBC Michael Howard has…": an acronym, then a first name and a surname, is two names
   // ("JP Morgan" is one: two letters are more often initials).
   if (run.length === 3 && party && /^\p{Lu}{3,}$/u.test(party.text) && isFirstName(run[1]!.text) && !isCommonWord(run[1]!.text)) {

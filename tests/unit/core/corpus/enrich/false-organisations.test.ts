@@ -51,4 +51,11 @@ describe('words that look like organisations and are not', () => {
     expect(found.get('Kestrel Music')).toBe('organization');
     expect(found.get('Harwick Office')).toBe('organization');
   });
+
+  it('a nationality before a first name and a surname describes the person', () => {
+    const found = typed('Croatian Ivan Pelko beat Russian Elena Varnova in the mixed doubles on Tuesday.');
+    expect(found.get('Ivan Pelko')).toBe('person');
+    expect(found.get('Elena Varnova')).toBe('person');
+    expect(found.get('Croatian Ivan Pelko')).toBeUndefined();
+  });
 });
