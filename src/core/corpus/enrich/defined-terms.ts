@@ -4,9 +4,11 @@
  * name. Bodies are written with capitals ("the European Space Agency (ESA)"), so a lone acronym
  * is otherwise guessed to be an organisation; in reports and papers full of defined terms that
  * guess made most of the false organisations. Every mention of such an acronym in the document
- * is left untyped. An acronym the document also defines by a capitalised name is left alone.
+ * is left untyped, as is one defined by an event's name (event-names.ts). An acronym the document
+ * also defines by another capitalised name is left alone.
  */
 import type { LocatedMention } from './canonical-names';
+import { isEventName } from './event-names';
 
 /** Words an acronym usually skips: "weapons of mass destruction (WMD)". */
 const SKIPPED = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', 'a', 'an', 'at', 'by', 'with']);
@@ -19,10 +21,11 @@ const singular = (acronym: string): string => (/^\p{Lu}{2,}s$/u.test(acronym) ? 
  * `lower` says whether every word used was written in lower case. Hyphenated parts count as
  * words ("light-emitting diode (LED)"); function words and "&" may be skipped.
  */
-function definedBy(before: string, acronym: string): { lower: boolean } | null {
+function definedBy(before: string, acronym: string): { lower: boolean; words: string[] } | null {
   const words = before.split(/[\s-]+/u).filter(Boolean);
   let k = acronym.length - 1;
   let lower = true;
+  let used = words.length;
   for (let w = words.length - 1; w >= 0 && k >= 0; w--) {
     const raw = words[w] as string;
     if (raw === '&') continue; // "research & development (RD)"
@@ -32,11 +35,12 @@ function definedBy(before: string, acronym: string): { lower: boolean } | null {
     if (word.charAt(0).toUpperCase() !== acronym.charAt(k)) return null;
     if (/^\p{Lu}/u.test(word)) lower = false;
     k -= 1;
+    used = w;
   }
-  return k < 0 ? { lower } : null;
+  return k < 0 ? { lower, words: words.slice(used).map((w) => w.replace(/[^\p{L}\p{N}]+$/gu, '')) } : null;
 }
 
-/** Acronyms (singular) the texts define by lower-case words and never by a capitalised name. */
+/** Acronyms (singular) the texts define by lower-case words or an event's name, and never by another capitalised name. */
 export function definedTerms(texts: readonly string[]): Set<string> {
   const terms = new Set<string>();
   const names = new Set<string>();
@@ -46,7 +50,8 @@ export function definedTerms(texts: readonly string[]): Set<string> {
       const before = (m[1] as string).trimEnd();
       const reading = definedBy(before, acronym);
       if (!reading) continue;
-      (reading.lower ? terms : names).add(acronym);
+      // "the Consumer Electronics Show (CES)": an event's name is no body's either.
+      (reading.lower || isEventName(reading.words) ? terms : names).add(acronym);
     }
   }
   for (const name of names) terms.delete(name);

@@ -21,6 +21,7 @@ import { typeByLayout } from './layouts';
 import { shareContainingPlace, shareListHead, shareListedType } from './coordinated-names';
 import { inPlaceAfter, locativeBefore, placeOfBefore } from './place-cues';
 import { isWorkTitle } from './work-titles';
+import { isEventName } from './event-names';
 import { isClubUse } from './sports-clubs';
 import { namesTeam } from './team-names';
 
@@ -95,7 +96,7 @@ const FUNCTION_TAGS = new Set(['Pronoun', 'QuestionWord', 'Determiner', 'Preposi
 /** Feasts and seasons of the year: dates, not places ("at Christmas", "in the New Year"). */
 const HOLIDAYS = new Set(['christmas', 'christmas day', 'christmas eve', 'boxing day', 'new year', "new year's day", 'new year’s day', "new year's eve", 'new year’s eve', 'easter', 'easter sunday', 'good friday', 'ramadan', 'eid', 'diwali', 'hanukkah', 'passover', 'thanksgiving', 'halloween', 'lent', 'advent']);
 /** The last word of a competition's name: "FA Cup", "Australian Open", "the Premiership". Not a place, person or body. */
-const COMPETITION_HEADS = new Set(['cup', 'open', 'trophy', 'championship', 'championships', 'olympics', 'paralympics', 'premiership', 'prix', 'masters']);
+const COMPETITION_HEADS = new Set(['cup', 'open', 'trophy', 'championship', 'championships', 'premiership', 'prix', 'masters']);
 
 /** A capitalised run (or part of one) the rules typed, over tokens [from, to). */
 export interface RuledRun {
@@ -108,8 +109,11 @@ export interface RuledRun {
 
 export interface RuleReading {
   ruled: RuledRun[];
-  /** Runs the rules read as no name at all ("GMT", "Monday", "an Oscar"), as token ranges. */
-  rejected: { from: number; to: number }[];
+  /**
+   * Runs the rules read as no name at all ("GMT", "Monday", "an Oscar"), as token ranges.
+   * `whole`: an event's name ("Detroit Motor Show"), of which the tagger may not take a part either.
+   */
+  rejected: { from: number; to: number; whole?: boolean }[];
   acronyms: Map<string, string>;
 }
 
@@ -117,7 +121,7 @@ export interface RuleReading {
 export function readRules(text: string, tokens: readonly Token[], sentences: readonly Span[]): RuleReading {
   const position = new Map(tokens.map((t, k) => [t, k]));
   const ruled: RuledRun[] = [];
-  const rejected: { from: number; to: number }[] = [];
+  const rejected: RuleReading['rejected'] = [];
   for (const run of nameRuns(text, tokens, sentences)) {
     // "Chancellor of the Exchequer Gordon Brown": the lower-case "the" broke the run after the
     // title, so what it is of and its holder come as one run.
@@ -127,7 +131,7 @@ export function readRules(text: string, tokens: readonly Token[], sentences: rea
       const rule = part.notName ? null : classify(text, part.tokens, part.titled, part.ofTitle === true);
       const from = position.get(part.tokens[0] as Token) ?? 0;
       if (rule) ruled.push({ rule, from, to: from + part.tokens.length, beforeTitle: part.beforeTitle === true });
-      else rejected.push({ from, to: from + part.tokens.length });
+      else rejected.push({ from, to: from + part.tokens.length, ...(!part.notName && isEventName(part.tokens.map((t) => t.text)) ? { whole: true } : {}) });
     }
   }
   const rules = ruled.map((r) => r.rule);
@@ -349,6 +353,7 @@ function classifyRun(text: string, tokens: Token[], titled: boolean): Classified
   if (isPeriod(words)) return null; // "the Middle Ages", "the German Enlightenment": a time, not a body or a place
   if (isAwardOrDoctrine(words)) return null; // "the MTV Video Music Awards", "Judaism": an event or a belief
   if (isLaw(words)) return null; // "the Nuremberg Laws"
+  if (isEventName(words)) return null; // "the Berlin Film Festival", "the Athens Games"
   if (words.length <= 2 && LEGAL_FORMS.has(lower.replace(/[.\s]/gu, ''))) return null; // ", L.P." cut off its company
   const mention = (type: MentionType, strength: RuleStrength = 'medium'): Classified => ({ text: name, start: first.start, end: last.end, type, strength });
   if (HOLIDAYS.has(lower)) return null;

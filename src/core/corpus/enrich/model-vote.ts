@@ -111,6 +111,8 @@ export function decideMentions(text: string, tokens: readonly Token[], reading: 
     taken.push(r);
   }
   const rejected = new Set(reading.rejected.map((r) => `${r.from}:${r.to}`));
+  // An event's name is no name at all, nor any part of it ("Detroit Motor" of "Detroit Motor Show").
+  for (const r of reading.rejected) if (r.whole === true) taken.push(r);
   for (const span of taggedSpans(tags)) {
     if (overlaps(span.from, span.to) || rejected.has(`${span.from}:${span.to}`) || !plausibleSpan(text, tokens, span.from, span.to)) continue;
     const same = reading.ruled.find((r) => r.from === span.from && r.to === span.to && r.rule.type === span.type);

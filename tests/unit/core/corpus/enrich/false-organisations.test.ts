@@ -58,4 +58,17 @@ describe('words that look like organisations and are not', () => {
     expect(found.get('Elena Varnova')).toBe('person');
     expect(found.get('Croatian Ivan Pelko')).toBeUndefined();
   });
+
+  it('an event is no body, place or person, nor is any part of its name', () => {
+    const found = typed('Dana Rell won at the Harwick Film Festival, ran the Brannock Marathon and spoke at the Detroit Motor Show; the Rockstar Games firm backed her.');
+    for (const n of ['Harwick Film Festival', 'Brannock Marathon', 'Detroit Motor Show', 'Detroit Motor', 'Detroit']) expect(found.get(n)).toBeUndefined();
+    expect(found.get('Rockstar Games')).toBe('organization');
+    expect(found.get('Dana Rell')).toBe('person');
+  });
+
+  it('nor is the acronym a text defines by an event\'s name', () => {
+    const found = typed('Dana Rell spoke at the Kestrel Electronics Show (KES) in Harwick. KES draws thousands, she said.');
+    expect(found.get('KES')).toBeUndefined();
+    expect(found.get('Kestrel Electronics Show')).toBeUndefined();
+  });
 });
