@@ -71,4 +71,10 @@ describe('words that look like organisations and are not', () => {
     expect(found.get('KES')).toBeUndefined();
     expect(found.get('Kestrel Electronics Show')).toBeUndefined();
   });
+
+  it('a championship named by a count of nations is an event, a union of nations a body', () => {
+    const found = typed('Dana Rell starred in the Six Nations and the Tri-Nations, then spoke at the United Nations.');
+    for (const n of ['Six Nations', 'Tri-Nations']) expect(found.get(n)).toBeUndefined();
+    expect(found.get('United Nations')).toBe('organization');
+  });
 });
