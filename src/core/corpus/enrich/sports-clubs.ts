@@ -7,7 +7,7 @@
 import type { EntityType } from '../../../shared/corpus';
 import { placeKind } from './gazetteer';
 
-const SQUAD = /^(?:['’]s?)?\s+(?:(?:new|former|veteran|young|injured|first-team|\d+-year-old)\s+)?(?:striker|strikers|midfielder|midfielders|defender|defenders|goalkeeper|keeper|winger|forward|(?:left|right|full|centre|center|wing)-(?:back|half|forward)s?|playmaker|manager|boss|coach|head coach|assistant coach|chief executive|captain|skipper|squad|fans|supporters|players|team-mate|teammate|academy|chairman|owners?|board|bench|starting line-up|line-up)\b/u;
+const SQUAD = /^(?:['’]s?)?\s+(?:(?:new|former|veteran|young|injured|first-team|\d+-year-old)\s+)?(?:striker|strikers|midfielder|midfielders|defender|defenders|goalkeeper|keeper|winger|forward(?=\s+\p{Lu}|['’]s\b)|(?:left|right|full|centre|center|wing)-(?:back|half|forward)s?|playmaker|manager|boss|coach|head coach|assistant coach|chief executive|captain|skipper|squad|fans|supporters|players|team-mate|teammate|academy|chairman|owners?|board|bench|starting line-up|line-up)\b/u;
 const RESULT_AFTER = /^\s+(?:beat|beats|thrashed|drew|draw|lost|lose|defeated|edged|hammered|held|host|hosts|face|faces|take on|v|vs\.?|versus|\d{1,2}\s*[-–]\s*\d{1,2})\b/u;
 const RESULT_BEFORE = /\b(?:beat|beating|against|defeat(?:ed|s)?|drew with|draw with|lost to|losing to|loss to|win over|victory over|v|vs\.?|versus|\d{1,2}\s*[-–]\s*\d{1,2}(?:\s+(?:win|defeat|loss|victory)\s+(?:over|to|against))?(?:\s+(?:to|by|against|with))?)\s+$/u;
 /** A player's move: "linked with Chelsea", "a move to Leeds", "signed for Bolton". */
@@ -46,6 +46,9 @@ export function isClubUse(text: string, m: Typed): boolean {
   const after = text.slice(m.end, m.end + 40);
   if (SQUAD.test(after)) return true;
   if (!SCORE.test(text) && !SPORT.test(text) && !/\b(?:v|vs\.?|versus)\s/u.test(text)) return false;
+  // "Chelsea forward Didier Drogba", "the Glasgow forward's ban" are a player anywhere (SQUAD);
+  // a forward alone only in a sports report ("to take Britain forward" is a slogan).
+  if (/^(?:['’]s?)?\s+forwards?\b/u.test(after)) return true;
   // "Chelsea's Damien Duff": a club's player, in a sports report.
   if (/^['’]s?\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(after) && !/\s/u.test(word)) return true;
   // "Chelsea have sacked…", "Chelsea are doing well": a team takes a plural verb; one person does not.

@@ -77,4 +77,10 @@ describe('words that look like organisations and are not', () => {
     for (const n of ['Six Nations', 'Tri-Nations']) expect(found.get(n)).toBeUndefined();
     expect(found.get('United Nations')).toBe('organization');
   });
+
+  it('"to take Harwick forward" is a slogan, "the Harwick forward Ian Moss" a club\'s player', () => {
+    expect(typed('Dana Rell said she would take Harwick forward, not back.').get('Harwick')).not.toBe('organization');
+    expect(typed('Dana Rell praised the Harwick forward Ian Moss.').get('Harwick')).toBe('organization');
+    expect(typed("The Harwick forward's ban ended on Tuesday.").get('Harwick')).toBe('organization');
+  });
 });
