@@ -133,14 +133,46 @@ export class ParagraphSources {
     return null;
   }
 
+  /**
+   * The person a sentence in [from, to) opens with as its subject, however described ("The
+   * writer Peter Holt felt…", "Film critic Ann Lee…", "The Guardian's critic Ann Lee…"); null
+   * when the first person follows a verb ("Police arrested John Smith…") or a clause.
+   */
+  sentenceSubject(from: number, to: number): SourceRef | null {
+    const mention = this.mentions.find((m) => m.start >= from && m.end <= to && !this.insideQuote(m.start));
+    if (!mention) return null;
+    // What may open the sentence before the name: a conjunction, an article or one capitalised
+    // word, up to three lower-case words ending in a role, and a title ("But the club's new
+    // coach", "Film critic", "Mr"); a verb there ("He portrayed Mr …") makes the name an object.
+    const lead = this.masked.slice(from, mention.start).replace(/^[\s"“‘(]*(?:(?:But|And|Yet|So|Now|However|Meanwhile|Still)\b,?\s*)?/u, '');
+    const untitled = lead.replace(/(?:^|\s)(\p{L}+)\.?\s+$/u, (all, w: string) => (isTitle(w) ? ' ' : all));
+    const words = /^(?:(?:the|a|an|[\p{Lu}][\p{L}’'.-]*)\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,3})\s*$/u.exec(untitled);
+    if (!words) return null;
+    const role = (words[1] ?? '').trim().split(/\s+/u).filter(Boolean).at(-1);
+    if (role !== undefined && !isTitle(role) && !isSpeakerNoun(role)) return null;
+    if (mention.entityType === 'person') return fromMention(mention);
+    if (role !== undefined) return null;
+    return this.holderAfter(mention, to);
+  }
+
+  /** The person whose role at the body `m` follows it: "Gartner analyst Kobita Desai", "Microsoft's chief executive Steve Ballmer". */
+  private holderAfter(m: ResolvedMention, limit: number): SourceRef | null {
+    const body = /^(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’.-]*)?(?:['’]s)?/u.exec(this.masked.slice(m.end, limit))![0].length;
+    return this.roleHolderAt(m.end + body + 1, limit, true);
+  }
+
   /** First named or described actor of [from, to): the sentence subject. */
   firstActor(from: number, to: number): SourceRef | null {
     const mention = this.mentions.find((m) => m.start >= from && m.end <= to && !this.insideQuote(m.start));
+    const holder = mention && mention.entityType !== 'person' ? this.holderAfter(mention, to) : null;
+    if (holder) return holder;
     const clause = /^[^,]*?,\s*/.exec(this.masked.slice(from, to)); // skip "On Monday, "
     const start = clause && !mention ? from + clause[0].length : from;
     const description = this.descriptionAt(start, to) ?? this.descriptionAt(from, to);
     if (mention && (!description || mention.start <= description.start)) return fromMention(mention);
-    return description;
+    // "The writer Peter Holt", "the Guardian's film critic Peter Holt": the person described.
+    const named = description && this.mentions.find((m) => m.entityType === 'person' && m.start >= description.end && m.start <= description.end + 1 && m.end <= to);
+    return named ? fromMention(named) : description;
   }
 
   /**
@@ -181,7 +213,8 @@ export class ParagraphSources {
     for (let k = words.length - 2; k >= Math.max(0, words.length - 6); k--) {
       const w = words[k] as RegExpMatchArray;
       const wl = w[0].toLowerCase();
-      if (ARTICLES.has(wl)) return this.describe(lo + (w.index ?? 0), endAt);
+      // A description inside what the subject bridges ("Jane Miles of the Refugee Council said") is not the speaker.
+      if (ARTICLES.has(wl)) return best && best.end <= lo + (w.index ?? 0) ? best : this.describe(lo + (w.index ?? 0), endAt);
       if (DESCRIPTION_STOP.has(wl) || !/\p{L}/u.test(w[0])) break;
     }
     if (/^\p{Ll}+s$/u.test(lastWord[0]) && !best) return this.describe(lo + lastWord.index, endAt); // "analysts say"
@@ -199,16 +232,41 @@ export class ParagraphSources {
       if (this.mentions.some((m) => m.start === skipped)) start = skipped;
     }
     // "said regional officer Dave Collins", "said club president Manuel Ortega".
-    const described = /^(?:\p{Ll}+\s+){0,2}(\p{Ll}+)\s+(?=\p{Lu})/u.exec(this.masked.slice(start, limit));
-    if (described && (isTitle(described[1] ?? '') || isSpeakerNoun(described[1] ?? ''))) {
-      const after = start + described[0].length;
-      if (this.mentions.some((m) => m.start === after && m.entityType === 'person')) start = after;
-    }
+    const holder = this.roleHolderAt(start, limit);
+    if (holder) return holder;
     const mention = this.mentions.find((m) => m.start === start);
-    if (mention) return fromMention(mention);
+    if (mention) {
+      // "said Gartner analyst Kobita Desai", "said Microsoft's chief executive Steve Ballmer":
+      // the person speaks, not the body whose role they hold.
+      return this.holderAfter(mention, limit) ?? fromMention(mention);
+    }
     const pronoun = /^(\p{L}+)\b/u.exec(this.masked.slice(start, limit))?.[1]?.toLowerCase();
     if (pronoun && PRONOUNS.has(pronoun)) return { name: pronoun, kind: 'pronoun', start, end: start + pronoun.length };
-    return this.descriptionAt(start, limit);
+    const description = this.descriptionAt(start, limit);
+    // "said the committee chairman, MP Edward Lane": the name the description is in apposition to.
+    return (description && this.appositiveName(description.end, limit)) ?? description;
+  }
+
+  /** "regional officer Dave Collins" at `at`: up to three lower-case words ending in a title or speaker noun, then a person. */
+  private roleHolderAt(at: number, limit: number, needsRole = false): SourceRef | null {
+    const described = /^(?:\p{Ll}+\s+){0,2}(\p{Ll}+)\s+(?=\p{Lu})/u.exec(this.masked.slice(at, limit));
+    if (!described || (!isTitle(described[1] ?? '') && !isSpeakerNoun(described[1] ?? ''))) return null;
+    if (needsRole && described[0].length === 0) return null;
+    const person = this.mentions.find((m) => m.start === at + described[0].length && m.entityType === 'person');
+    return person ? fromMention(person) : null;
+  }
+
+  /** ", MP Edward Lane" right at `at`: a person after a comma and any title words. */
+  private appositiveName(at: number, limit: number): SourceRef | null {
+    let from = at + (/^\s*,\s*/.exec(this.masked.slice(at, limit))?.[0].length ?? -1);
+    if (from < at) return null;
+    for (let k = 0; k < 3; k++) {
+      const title = /^(\p{L}+)\.?\s+/u.exec(this.masked.slice(from, limit));
+      if (!title || !isTitle(title[1] ?? '') || this.mentions.some((m) => m.start === from)) break;
+      from += title[0].length;
+    }
+    const person = this.mentions.find((m) => m.start === from && m.entityType === 'person');
+    return person ? fromMention(person) : null;
   }
 
   private descriptionAt(start: number, limit: number): SourceRef | null {

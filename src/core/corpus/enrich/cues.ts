@@ -38,11 +38,14 @@ const FILLERS = new Set([
 ]);
 
 /**
- * Whether the text between a subject and a cue verb keeps them together: fillers, an appositive
- * in commas (", the first deputy director of national security,") or a parenthesis ("(NIS),").
+ * Whether the text between a subject and a cue verb keeps them together: fillers, the named body
+ * a person is of (" of the Refugee Council "), an appositive in commas (", the first deputy
+ * director of national security,") or a parenthesis ("(NIS),").
  */
 export function bridgesSubjectToCue(between: string): boolean {
   const rest = between
+    // "Jane Miles of the Refugee Council said": the person, with the named body they are of.
+    .replace(/^\s*(?:of|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:(?:of|for|and|the|on|in|&)\s+)*\p{Lu}[\p{L}\p{N}&'’.-]*){0,6}/u, '')
     .replace(/^\s*\([^()]{1,40}\)/, '')
     .replace(/^\s*,[^,“”"]{1,120},/, '')
     .trim();

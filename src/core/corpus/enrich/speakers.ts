@@ -32,7 +32,7 @@ export const newSpeakerMemory = (discourse?: Discourse): SpeakerMemory => ({ las
 /** A found speaker reference: the news rules' or a dialogue tag's. */
 type Ref = (SourceRef | TagSubject) & { gender?: Gender };
 
-const REPORTING = /\b(?:talk|talks|talked|referring|refers|describes|described|called|calls|dismissed|urged|denied|warned|branded|labelled|labeled|termed)\b/i;
+const REPORTING = /\b(?:talk|talks|talked|referring|refers|describes|described|called|calls|dismissed|urged|denied|warned|branded|labelled|labeled|termed|felt|feels|believes|believed|thinks|praised|hailed|condemned|criticised|criticized)\b/i;
 
 export function attributeQuotes(
   paragraphId: string,
