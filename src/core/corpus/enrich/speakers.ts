@@ -10,7 +10,7 @@
  * "it"/"they" to the last non-person one.
  */
 import type { Quote } from '../../../shared/corpus';
-import { type ParagraphSources, type SourceRef } from './attribution';
+import { type CuePair, type ParagraphSources, type SourceRef } from './attribution';
 import { type ResolvedMention } from './canonical-names';
 import { addressees, type Discourse, NARRATOR } from './dialogue';
 import { characterName, describedPeople, type Gender, TagReader, type TagSubject, titleBefore } from './dialogue-tags';
@@ -68,13 +68,37 @@ export function attributeQuotes(
   // Reported speech outside quotes ("Michele de Pascale said damage could …") also sets who
   // "he" is, so walk cue pairs and quotes together in text order.
   const pairs = sources.cuePairs(0, text.length).filter((p) => p.subject.kind !== 'pronoun' && p.subject.kind !== 'description');
+  // News names a person as a sentence's subject and goes on with "he said" ("The writer Peter
+  // Holt felt that… “…,” he said"): whoever opens a sentence is who "he" is from there, as a
+  // speaker is. Fiction's scenes keep several people in view: gender and recency decide there.
+  // A sentence whose cue has another subject reports what it says of its own subject ("Mr Blair
+  // has failed, he claimed"). Within this paragraph only: past it, the speakers named decide.
+  const subjects = new Set<CuePair>();
+  if (!d?.dialogue) {
+    for (const sentence of sentences) {
+      const subject = sources.sentenceSubject(sentence.start, sentence.end);
+      if (!subject || sources.cuePairs(sentence.start, sentence.end).some((p) => p.subject.start !== subject.start)) continue;
+      const pair = { subject, cueStart: subject.end, cueEnd: subject.end };
+      subjects.add(pair);
+      pairs.push(pair);
+    }
+    pairs.sort((a, b) => a.cueStart - b.cueStart);
+  }
+  let beforeSubjects: { lastPerson: string | null } | null = null;
+  const walk = (p: CuePair | undefined) => {
+    if (p && subjects.has(p)) beforeSubjects ??= { lastPerson: memory.lastPerson };
+    else if (p?.subject.kind === 'person') beforeSubjects = null;
+    resolve(p?.subject ?? null, memory, text, mentions);
+  };
   let next = 0;
   const named: (string | null)[] = found.map((ref, k) => {
     const open = spans[k]?.open ?? 0;
-    for (; next < pairs.length && (pairs[next]?.cueStart ?? 0) < open; next++) resolve(pairs[next]?.subject ?? null, memory, text, mentions);
+    for (; next < pairs.length && (pairs[next]?.cueStart ?? 0) < open; next++) walk(pairs[next]);
+    if (ref?.kind === 'person') beforeSubjects = null;
     return resolve(ref, memory, text, mentions, paragraphIndex, new Set(heard[k]));
   });
-  for (; next < pairs.length; next++) resolve(pairs[next]?.subject ?? null, memory, text, mentions);
+  for (; next < pairs.length; next++) walk(pairs[next]);
+  if (beforeSubjects) memory.lastPerson = (beforeSubjects as { lastPerson: string | null }).lastPerson;
   const previousTurn = d?.turns[d.turns.length - 1];
   const continues = previousTurn !== undefined && previousTurn.paragraph === paragraphIndex - 1 && previousTurn.unclosed;
   for (let k = 0; k < spans.length; k++) {
@@ -89,7 +113,10 @@ export function attributeQuotes(
     const after = repliedTo ? undefined : named.slice(k + 1).find((n) => n !== null);
     const startsParagraph = (spans[k]?.open ?? 1) === 0 || /^\s*$/.test(text.slice(0, spans[k]?.open ?? 0));
     const carried = startsParagraph && k === 0 && (!d?.dialogue || continues) ? memory.previousParagraphSpeaker : null;
-    if (before ?? after) [named[k], via[k]] = [before ?? after ?? null, 'paragraph'];
+    // A paragraph opening on the quote the last one left open goes on with that speaker, whoever
+    // a later quote of this paragraph names (news ends a long quote and attributes the next).
+    if (carried && continues && !d?.dialogue && !before) [named[k], via[k]] = [carried, 'carried'];
+    else if (before ?? after) [named[k], via[k]] = [before ?? after ?? null, 'paragraph'];
     else if (carried) [named[k], via[k]] = [carried, 'carried'];
     else if (d?.dialogue) {
       const guess = dialogueSpeaker(d, sources, sentences, narrative, spans, k, paragraphIndex, heard);

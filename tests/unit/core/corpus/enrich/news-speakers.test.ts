@@ -25,3 +25,24 @@ describe('news quote speakers: who the attribution names', () => {
     expect(speakers('Analyst Tom Baxter said sales were "a very good sign". The writer Peter Holt felt that there "might well be" a recovery.')).toEqual(['Tom Baxter', 'Peter Holt']);
   });
 });
+
+describe('news "he said": the person the paragraph last put forward', () => {
+  it('is the subject of the sentence before, not the last speaker', () => {
+    expect(speakers('Analyst Tom Baxter said sales were "a very good sign". The writer Peter Holt spoke next. "I hope buyers return," he said.')).toEqual(['Tom Baxter', 'Peter Holt']);
+  });
+
+  it('but not a person a sentence only reports on, nor one it names after a verb', () => {
+    expect(speakers('Mr Sam Cole attacked the plan. Mr Tom Reed has failed, he claimed. "It is a mess," he said.')).toEqual(['Sam Cole']);
+    expect(speakers('Mr Sam Cole said the pay was "too low". He portrayed Mr Tom Reed as mean. "He counts the pens," he said.')).toEqual(['Sam Cole', 'Sam Cole']);
+  });
+
+  it('and only within its paragraph', () => {
+    expect(speakers('Mr Sam Cole said the pay was "too low".', 'Mr Tom Reed runs the firm.', 'He added that it was "fair".')).toEqual(['Sam Cole', 'Sam Cole']);
+  });
+});
+
+describe('news: a quote left open goes on in the next paragraph', () => {
+  it('with its speaker, though a later quote there names another', () => {
+    expect(speakers('Mr Sam Cole said: "We will keep going.', '"We will not stop." Judge Ann Lee later wrote that the law was "plain".')).toEqual(['Sam Cole', 'Sam Cole', 'Ann Lee']);
+  });
+});
