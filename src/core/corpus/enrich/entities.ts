@@ -68,8 +68,11 @@ const isPeriod = (words: readonly string[]): boolean => {
   return PERIODS.has(last) || (words.length > 1 && PERIOD_ENDS.has(last));
 };
 /** "MTV Video Music Awards" (an event), "Judaism", "Marxism" (beliefs): CoNLL-style data's MISC. */
+/** Awards known by name alone: "at the Oscars", "two Baftas", "the Golden Lion" ("Oscar" and "Emmy" alone may be people, "Bafta" is also the academy). */
+const AWARD_NAMES = new Set(['oscars', 'baftas', 'grammy', 'grammys', 'emmys', 'golden globe', 'golden globes', 'mobos', 'golden lion', 'golden bear', "palme d'or", 'palme d’or', 'brit awards']);
 const isAwardOrDoctrine = (words: readonly string[]): boolean => {
   const last = (words[words.length - 1] as string).toLowerCase();
+  if (AWARD_NAMES.has(words.join(' ').toLowerCase())) return true;
   return (words.length > 1 && (last === 'awards' || last === 'award')) || (words.length === 1 && /^\p{Lu}\p{Ll}{2,}ism$/u.test(words[0] as string));
 };
 /** "the Nuremberg Laws", "the Patriot Act", "the Oslo Accords": a law or treaty, MISC as well ("Law" alone ends "Jude Law"). */

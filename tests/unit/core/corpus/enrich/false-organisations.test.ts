@@ -83,4 +83,10 @@ describe('words that look like organisations and are not', () => {
     expect(typed('Dana Rell praised the Harwick forward Ian Moss.').get('Harwick')).toBe('organization');
     expect(typed("The Harwick forward's ban ended on Tuesday.").get('Harwick')).toBe('organization');
   });
+
+  it('an award known by name alone is no body or place', () => {
+    const found = typed('Dana Rell won two Grammys and was nominated at the Oscars and the Golden Globes.');
+    for (const n of ['Grammys', 'Oscars', 'Golden Globes']) expect(found.get(n)).toBeUndefined();
+    expect(found.get('Dana Rell')).toBe('person');
+  });
 });
