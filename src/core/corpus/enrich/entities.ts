@@ -244,6 +244,11 @@ function splitRun(tokens: Token[], sentenceInitial: boolean): RunPart[] {
     }
     break;
   }
+  // "Guy Mansfield QC", "Andrew Tyrie MP": an honour or a seat after a name is the person's, no
+  // part of the name (before the titles: "MP" is one). Not a seat's name ("Greater Manchester MP").
+  if (run.length >= 3 && POST_NOMINALS.has((run[run.length - 1] as Token).text) && isPersonBeforeLetters(run.slice(0, -1))) {
+    return [{ tokens: run.slice(0, -1), titled: true }, { tokens: run.slice(-1), titled: false, notName: true }];
+  }
   // "Earl of Clare", "Duke of Edinburgh": a rank of nobility is a title before "of" only ("Duke Ellington" is a name).
   const titleAt = run.findIndex((t, k) => (isTitle(t.text) && !(t.text.toLowerCase() === 'general' && GENERAL_THINGS.has(run[k + 1]?.text.toLowerCase() ?? ''))) || (NOBLE_RANKS.has(t.text.toLowerCase()) && run[k + 1]?.text === 'of'));
   if (titleAt < 0) return run.length > 0 ? splitAtPersonName(run) : [];
@@ -460,6 +465,16 @@ function shareCoordinatedType(text: string, mentions: Classified[]): void {
       else if (b.type === 'unknown' && a.type === 'organization') [b.type, b.strength] = ['organization', 'medium'];
     }
   }
+}
+
+/** Letters after a person's name: silk, seat and honours. */
+const POST_NOMINALS = new Set(['QC', 'KC', 'MP', 'MEP', 'MSP', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE']);
+
+/** Capitalised words that name no body, country, direction or title, the first no adjective or place. */
+function isPersonBeforeLetters(name: readonly Token[]): boolean {
+  const first = (name[0] as Token).text;
+  if (DIRECTIONS.has(first.toLowerCase()) || isPlaceWord(first.toLowerCase()) || tagsOf(first).some((t) => t === 'Adjective' || t === 'Comparative' || t === 'Superlative')) return false;
+  return name.every((t) => NAME_WORD.test(t.text) && !isTitle(t.text) && !DIRECTIONS.has(t.text.toLowerCase()) && !isOrgHead(t.text) && !placeKind(t.text)?.includes('c'));
 }
 
 /** A surname as written: "Easterby", "O'Connell", "McBride", "Smith-Jones". */

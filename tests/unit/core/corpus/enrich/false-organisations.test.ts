@@ -89,4 +89,11 @@ describe('words that look like organisations and are not', () => {
     for (const n of ['Grammys', 'Oscars', 'Golden Globes']) expect(found.get(n)).toBeUndefined();
     expect(found.get('Dana Rell')).toBe('person');
   });
+
+  it('letters after a name ("QC", "MP") are the person\'s, no part of the name', () => {
+    const found = typed('The chairman of the Bar Council, Guy Varlow QC, spoke after Dana Rell MP. The Greater Harwick MP said nothing.');
+    expect(found.get('Guy Varlow')).toBe('person');
+    expect(found.get('Dana Rell')).toBe('person');
+    for (const n of ['Guy Varlow QC', 'Dana Rell MP', 'Greater Harwick']) expect(found.get(n)).not.toBe('person');
+  });
 });
