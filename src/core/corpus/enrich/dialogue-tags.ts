@@ -135,6 +135,8 @@ const words = (text: string, from: number, to: number): WordAt[] =>
   [...text.slice(from, to).matchAll(/[\p{L}][\p{L}’'-]*\.?|[^\s\p{L}]/gu)].map((m) => ({ word: m[0], start: from + m.index, end: from + m.index + m[0].length }));
 
 const bareWord = (w: string): string => w.replace(/\.$/, '');
+/** "Mr.", "Dr.": a capitalised title, whose full stop ends no sentence ("the parson." does). */
+const isTitleWritten = (w: string): boolean => /^\p{Lu}/u.test(w) && (titleGender(bareWord(w)) !== null || isWeakTitle(bareWord(w)));
 const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w) && !NOT_NAMES.has(bareWord(w).toLowerCase());
 const isAdverb = (w: string): boolean => /^\p{Ll}{3,}ly$/u.test(w) && !/^(?:only|early|ugly|holy|family|reply|belly|jelly|lily|bully|fly|ally|rely|apply|supply)$/.test(w);
 
@@ -243,7 +245,7 @@ export class TagReader {
     for (let j = k + 1; j < Math.min(ws.length, k + 5); j++) {
       const x = ws[j]!.word;
       // "said another. Rustlings and…": the description ends with its sentence.
-      if (/\.$/.test(ws[j - 1]!.word) && titleGender(bareWord(ws[j - 1]!.word)) === null) break;
+      if (/\.$/.test(ws[j - 1]!.word) && !isTitleWritten(ws[j - 1]!.word)) break;
       // Right after the determiner an -ly word describes the person ("the burly Moze", "an
       // elderly lady"); further on it is the tag's adverb ("the man quietly").
       const adverb = j > k + 1 && isAdverb(bareWord(x));
