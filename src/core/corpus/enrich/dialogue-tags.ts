@@ -135,8 +135,12 @@ const words = (text: string, from: number, to: number): WordAt[] =>
   [...text.slice(from, to).matchAll(/[\p{L}][\p{L}’'-]*\.?|[^\s\p{L}]/gu)].map((m) => ({ word: m[0], start: from + m.index, end: from + m.index + m[0].length }));
 
 const bareWord = (w: string): string => w.replace(/\.$/, '');
+/** A sentence ends at ".", "!", "?" or a word with a full stop that is no title ("ears." not "Mr."). */
+const endsSentence = (w: string): boolean => /^[.!?;]$/.test(w) || /\p{L}\.$/u.test(w) && !isTitleWritten(w) && !/^\p{Lu}\.$/u.test(w);
 /** "Mr.", "Dr.": a capitalised title, whose full stop ends no sentence ("the parson." does). */
 const isTitleWritten = (w: string): boolean => /^\p{Lu}/u.test(w) && (titleGender(bareWord(w)) !== null || isWeakTitle(bareWord(w)));
+/** Words that open a sentence before its subject: "Then she…", "At last the old man…". */
+const SENTENCE_OPENERS = new Set(['then', 'but', 'so', 'and', 'presently', 'now', 'suddenly', 'finally', 'at', 'last', 'length', 'once', 'again']);
 const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w) && !NOT_NAMES.has(bareWord(w).toLowerCase());
 const isAdverb = (w: string): boolean => /^\p{Ll}{3,}ly$/u.test(w) && !/^(?:only|early|ugly|holy|family|reply|belly|jelly|lily|bully|fly|ally|rely|apply|supply)$/.test(w);
 
@@ -193,9 +197,36 @@ export class TagReader {
       // "said he, “…”" / "said Ann: “…”": the subject follows the verb.
       const inverted = this.subjectAt(ws, v + 1);
       if (inverted && /^[\s,:;—–-]*$/.test(this.masked.slice(inverted.end, to))) return inverted;
-      return this.subjectEndingAt(ws, v);
+      return this.subjectEndingAt(ws, v) ?? this.joinedSubject(ws, v);
     }
     return null;
+  }
+
+  /**
+   * "The oldest colt raised his head, pricked his ears, and said, “…”": a tag verb joined to its
+   * sentence by "and" ("and then") has the sentence's subject, the phrase the sentence opens with.
+   */
+  private joinedSubject(ws: readonly WordAt[], v: number): TagSubject | null {
+    let e = v - 1;
+    while (e >= 0 && (isAdverb(ws[e]!.word) || /^then$/i.test(ws[e]!.word))) e--;
+    if (!/^and$/i.test(ws[e]?.word ?? '')) return null;
+    let s = e;
+    while (s > 0 && !endsSentence(ws[s - 1]!.word)) s--;
+    while (s < e && SENTENCE_OPENERS.has(bareWord(ws[s]!.word).toLowerCase())) s++;
+    if (s >= e - 1) return null;
+    // The opening words are a subject only when they surely name someone: a pronoun, a person
+    // the recogniser found, or a person noun ("the old man"), not "To" or "His air of…".
+    if (DETERMINERS.has(bareWord(ws[s]!.word).toLowerCase())) {
+      for (let j = s + 1; j < Math.min(e, s + 4); j++) {
+        const w = ws[j]!.word;
+        if (!/^\p{Ll}/u.test(w) || PHRASE_STOP.has(w)) return null;
+        if (PERSON_NOUNS.includes(bareWord(w))) return this.describe(ws[s]!.start, ws[j]!.end, w);
+      }
+      return null;
+    }
+    const subject = this.subjectAt(ws, s);
+    if (subject?.kind === 'person') return this.persons.some((m) => m.start < subject.end && m.end > subject.start) ? subject : null;
+    return subject;
   }
 
   /** The subject phrase starting at ws[k]. */

@@ -86,3 +86,22 @@ describe('TagReader', () => {
     expect(tagAfter('“The well is dry,” Tobin Marsh grumbled.')).toBe('Tobin Marsh');
   });
 });
+
+describe('TagReader before a quote', () => {
+  const tagBefore = (text: string, persons: ResolvedMention[] = []): string | null => {
+    const masked = text.replace(/“[^”]*”/g, (m) => ' '.repeat(m.length));
+    return new TagReader(text, masked, persons).before(0, text.indexOf('“'))?.name ?? null;
+  };
+
+  it('gives a verb joined by "and" the subject its sentence opens with', () => {
+    expect(tagBefore('The old man lifted his cap, looked at the sky, and said, “Rain by noon.”')).toBe('the old man');
+    expect(tagBefore('She set down the basket and then said, “Rain by noon.”')).toBe('she');
+    const text = 'At last Tobin Marsh stood up and said, “Rain by noon.”';
+    expect(tagBefore(text, [mention(text, 'Tobin Marsh', 'Tobin Marsh')])).toBe('Tobin Marsh');
+  });
+
+  it('takes no subject from an opening that names no one', () => {
+    expect(tagBefore('To the end of her days she kept the habit and said, “Rain by noon.”')).toBeNull();
+    expect(tagBefore('His air of importance grew and said, “Rain by noon.”')).toBeNull();
+  });
+});
