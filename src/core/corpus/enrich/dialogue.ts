@@ -12,6 +12,8 @@ import { characterName, describedPeople, type Gender, isPlausibleName, nounGende
 import { givenNameGender } from './given-names';
 import { type Step } from './conversation';
 import { type QuoteSpan } from './quotes';
+import { splitTags } from './split-tags';
+import { type TagSubject } from './dialogue-tags';
 
 interface Referent {
   name: string;
@@ -78,6 +80,14 @@ export class Discourse {
     this.characters = this.dialogue ? new Characters(found, (n) => this.genderOf(n)) : null;
     for (const o of found) if (o.kind === 'name' && o.titledOnly) this.titledOnly.set(o.paragraph, [...(this.titledOnly.get(o.paragraph) ?? []), o]);
     this.named = found.filter((o) => o.kind === 'name' && !o.quoted && isPlausibleName(o.name));
+    this.splitTags = this.dialogue ? splitTags(paragraphs) : new Map();
+  }
+
+  private readonly splitTags: ReadonlyMap<number, TagSubject>;
+
+  /** The tag the paragraph after `paragraph` holds for its closing quote (split-tags.ts), if any. */
+  tagAfterParagraph(paragraph: number): TagSubject | null {
+    return this.splitTags.get(paragraph + 1) ?? null;
   }
 
   /** People named in the narrative, in reading order (dialogue documents only), for look-ahead. */

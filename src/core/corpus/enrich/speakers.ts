@@ -59,7 +59,7 @@ export function attributeQuotes(
   const found: (Ref | null)[] = spans.map((q, k) => {
     const nextOpen = spans[k + 1]?.open ?? text.length;
     const previousClose = k > 0 ? (spans[k - 1]?.close ?? 0) + 1 : 0;
-    const ref: Ref | null = directSpeaker(sources, sentences, q) ?? tags.after(q.close + 1, nextOpen) ?? tags.before(previousClose, q.open);
+    const ref: Ref | null = directSpeaker(sources, sentences, q) ?? tags.after(q.close + 1, nextOpen) ?? tags.before(previousClose, q.open) ?? splitTag(d, paragraphIndex, text, q);
     if (ref) via[k] = viaOf(ref);
     heard[k]?.push(...listener(sources, mentions, ref).map((n) => d?.canonical(n, paragraphIndex, -1) ?? n));
     if (ref?.kind === 'pronoun' && (ref.name === 'he' || ref.name === 'she')) pronouns[k] = ref.name === 'he' ? 'm' : 'f';
@@ -152,6 +152,16 @@ export function attributeQuotes(
 }
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
+
+/**
+ * A tag the next paragraph holds for this quote, the paragraph's last (split-tags.ts), placed
+ * just after the quote: "he" there is resolved from where the quote ends.
+ */
+function splitTag(d: Discourse | undefined, paragraph: number, text: string, q: QuoteSpan): Ref | null {
+  if (!d || /\p{L}/u.test(text.slice(q.close + 1))) return null;
+  const tag = d.tagAfterParagraph(paragraph);
+  return tag ? { ...tag, start: q.close + 1, end: q.close + 1 } : null;
+}
 
 /** Quote `b` opens right after `a` closes, with nothing but space between. */
 const adjacent = (text: string, a: QuoteSpan, b: QuoteSpan | undefined): boolean =>

@@ -74,6 +74,23 @@ describe('fiction dialogue speakers', () => {
     expect(found.slice(4)).toEqual(['Walter Hale', 'Walter Hale', 'Edmund Lowe']);
   });
 
+  it('reads a tag set as a paragraph of its own as the tag of the quote before it', () => {
+    const talk = (tag: string) => speakers([
+      'Walter Hale sat by the fire with Edmund Lowe.',
+      '“Is it late?” said Walter Hale.',
+      '“Very late,” said Edmund Lowe.',
+      '“Too late for the coach?”',
+      '“Far too late.”',
+      '“Then we stay?”',
+      tag,
+      '“Then we stay.”',
+    ]);
+    expect(talk('I asked.')[4]).toBe('the narrator');
+    // An action, not a tag: the quote keeps the speaker turn-taking gives it.
+    expect(talk('I continued to stare at the fire.')[4]).toBe('Walter Hale');
+    expect(talk('I sighed.')[4]).toBe('Walter Hale');
+  });
+
   it('keeps a news paragraph\'s run of quotes with its one source', () => {
     const found = speakers(['The council met on Tuesday. “We will rebuild.” “Every house on the street,” said Dana Whitcombe, the mayor.']);
     expect(found).toEqual(['Dana Whitcombe', 'Dana Whitcombe']);
