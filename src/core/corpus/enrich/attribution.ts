@@ -7,6 +7,7 @@
 import { type ResolvedMention } from './canonical-names';
 import { bridgesSubjectToCue, isParticipleCue, isSpeechVerb } from './cues';
 import { isSpeakerNoun, isTitle } from './lexicon';
+import { isOnePersonHead } from './person-roles';
 import { type QuoteSpan } from './quotes';
 
 export type SourceKind = 'person' | 'organization' | 'place' | 'description' | 'pronoun';
@@ -209,7 +210,7 @@ export class ParagraphSources {
     if (best && best.end >= endAt) return best;
     const lower = lastWord[0].toLowerCase();
     if (PRONOUNS.has(lower)) return { name: lower, kind: 'pronoun', start: lo + lastWord.index, end: endAt };
-    if (!isSpeakerNoun(lastWord[0])) return best;
+    if (!isSpeakerNoun(lastWord[0]) && !isOnePersonHead(lastWord[0])) return best;
     for (let k = words.length - 2; k >= Math.max(0, words.length - 6); k--) {
       const w = words[k] as RegExpMatchArray;
       const wl = w[0].toLowerCase();
@@ -270,14 +271,17 @@ export class ParagraphSources {
   }
 
   private descriptionAt(start: number, limit: number): SourceRef | null {
-    const words = [...this.masked.slice(start, limit).matchAll(/[\p{L}’'-]+|[^\s\p{L}’'-]/gu)].slice(0, 7);
+    const words = [...this.masked.slice(start, limit).matchAll(/[\p{L}\p{N}’'-]+|[^\s\p{L}\p{N}’'-]/gu)].slice(0, 7); // "the 74-year-old …" is one word
     const first = words[0];
     if (!first || first.index !== 0 && /\S/.test(this.masked.slice(start, start + first.index))) return null;
     const firstLower = first[0].toLowerCase();
     for (let k = ARTICLES.has(firstLower) ? 1 : 0; k < words.length; k++) {
       const w = words[k] as RegExpMatchArray;
       if (DESCRIPTION_STOP.has(w[0].toLowerCase()) || !/\p{L}/u.test(w[0])) return null;
-      if (isSpeakerNoun(w[0]) && (ARTICLES.has(firstLower) || /s$/.test(w[0]) && k === 0)) {
+      // "the American said", "said the 74-year-old comedian"; not "the Russian soldiers".
+      const next = words[k + 1]?.[0];
+      const onePerson = firstLower === 'the' && isOnePersonHead(w[0]) && (next === undefined || !/\p{L}/u.test(next) || isSpeechVerb(next));
+      if ((isSpeakerNoun(w[0]) || onePerson) && (ARTICLES.has(firstLower) || /s$/.test(w[0]) && k === 0)) {
         return this.describe(start + first.index, start + (w.index ?? 0) + w[0].length);
       }
     }

@@ -46,3 +46,19 @@ describe('news: a quote left open goes on in the next paragraph', () => {
     expect(speakers('Mr Sam Cole said: "We will keep going.', '"We will not stop." Judge Ann Lee later wrote that the law was "plain".')).toEqual(['Sam Cole', 'Sam Cole', 'Ann Lee']);
   });
 });
+
+describe('news: a description of one person is the person it means', () => {
+  it('the one just put forward, and marked uncertain', () => {
+    const e = enrichDocument({ title: '', published: '2005-02-01', paragraphs: [{ id: 'p0', text: 'Andy Roddick lost both his singles. "It is just tough," said the American.' }] });
+    expect(e.quotes.map((q) => q.speaker)).toEqual(['Andy Roddick']);
+    expect(e.quotes[0]!.confidence).toBeLessThan(0.6);
+  });
+
+  it('the person of the story in a paragraph that names no one', () => {
+    expect(speakers('Mary Lane has resigned as host of the morning show after six years.', 'She will leave in March. "I have had a great few years," the 28-year-old presenter said.')).toEqual(['Mary Lane']);
+  });
+
+  it('but a description of the unnamed stays one', () => {
+    expect(speakers('Mary Lane has resigned as host of the show.', '"We will miss her," a spokesman said. "No comment," the official said.')).toEqual(['a spokesman', 'the official']);
+  });
+});
