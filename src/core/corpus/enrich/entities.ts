@@ -98,8 +98,6 @@ const FUNCTION_TAGS = new Set(['Pronoun', 'QuestionWord', 'Determiner', 'Preposi
 
 /** Feasts and seasons of the year: dates, not places ("at Christmas", "in the New Year"). */
 const HOLIDAYS = new Set(['christmas', 'christmas day', 'christmas eve', 'boxing day', 'new year', "new year's day", 'new year’s day', "new year's eve", 'new year’s eve', 'easter', 'easter sunday', 'good friday', 'ramadan', 'eid', 'diwali', 'hanukkah', 'passover', 'thanksgiving', 'halloween', 'lent', 'advent']);
-/** The last word of a competition's name: "FA Cup", "Australian Open", "the Premiership". Not a place, person or body. */
-const COMPETITION_HEADS = new Set(['cup', 'open', 'trophy', 'championship', 'championships', 'premiership', 'prix', 'masters']);
 
 /** A capitalised run (or part of one) the rules typed, over tokens [from, to). */
 export interface RuledRun {
@@ -361,14 +359,12 @@ function classifyRun(text: string, tokens: Token[], titled: boolean): Classified
   if (isPeriod(words)) return null; // "the Middle Ages", "the German Enlightenment": a time, not a body or a place
   if (isAwardOrDoctrine(words)) return null; // "the MTV Video Music Awards", "Judaism": an event or a belief
   if (isLaw(words)) return null; // "the Nuremberg Laws"
-  if (isEventName(words)) return null; // "the Berlin Film Festival", "the Athens Games"
+  if (isEventName(words)) return null; // "the Berlin Film Festival", "the Athens Games", "the FA Cup"
   if (words.length <= 2 && LEGAL_FORMS.has(lower.replace(/[.\s]/gu, ''))) return null; // ", L.P." cut off its company
   const mention = (type: MentionType, strength: RuleStrength = 'medium'): Classified => ({ text: name, start: first.start, end: last.end, type, strength });
   if (HOLIDAYS.has(lower)) return null;
   if (GENERAL_EVENTS.has(lower)) return null; // "the General Election": an event, not a place
   if (isWorkTitle(text, first.start, last.end)) return null; // "the film Ray", "the album "American Idiot"": a work, not who it names
-  // A competition is an event; left to the tagger's organisation reading only when it has one.
-  if (COMPETITION_HEADS.has(last.text.toLowerCase()) && !isOrgHead(last.text) && (words.length > 1 || lower === 'premiership')) return mention('unknown', 'weak');
   const alias = ALIASES[name];
   if (alias && !(name === 'Labour' && LABOUR_THE_WORD.test(text.slice(last.end, last.end + 24)))) return mention(alias.type, 'strong');
   if (isPlaceWord(lower)) return mention('place', words.length > 1 ? 'strong' : 'medium'); // "North Korea"; "Sydney" may be a person

@@ -96,4 +96,10 @@ describe('words that look like organisations and are not', () => {
     expect(found.get('Dana Rell')).toBe('person');
     for (const n of ['Guy Varlow QC', 'Dana Rell MP', 'Greater Harwick']) expect(found.get(n)).not.toBe('person');
   });
+
+  it('a competition is an event, whatever the tagger reads in its name', () => {
+    const found = typed('Dana Rell won the Carling Cup and the Scottish Cup, then the Zurich Premiership.');
+    for (const n of ['Carling Cup', 'Scottish Cup', 'Zurich Premiership', 'Zurich']) expect(found.get(n)).toBeUndefined();
+    expect(found.get('Dana Rell')).toBe('person');
+  });
 });
