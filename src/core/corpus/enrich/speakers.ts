@@ -11,6 +11,7 @@
  */
 import type { Quote } from '../../../shared/corpus';
 import { type CuePair, type ParagraphSources, type SourceRef } from './attribution';
+import { isParticipleCue, isSpeechVerb } from './cues';
 import { type ResolvedMention } from './canonical-names';
 import { addressees, type Discourse, NARRATOR } from './dialogue';
 import { describesOnePerson } from './person-roles';
@@ -110,6 +111,9 @@ export function attributeQuotes(
   const continues = previousTurn !== undefined && previousTurn.paragraph === paragraphIndex - 1 && previousTurn.unclosed;
   for (let k = 0; k < spans.length; k++) {
     if (named[k] !== null) continue;
+    // News quotes terms and names inside its own sentences ("a so-called \"flash estimate\"", a
+    // high \"churn rate\""): a few words quoted mid-sentence with no cue in it are nobody's words.
+    if (!d?.dialogue && isQuotedTerm(sources, sentences, spans[k] as QuoteSpan)) continue;
     // In fiction a quote that follows another with no narration between (“…--” “…”) is most
     // often a reply (26 of 33 such pairs on LitBank train): the neighbour's speaker is its
     // listener, not a speaker to copy. News keeps copying: its paragraphs are one source's.
@@ -159,6 +163,19 @@ export function attributeQuotes(
 }
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
+
+/** Up to three words quoted inside a sentence that has no speech or reporting cue outside them. */
+function isQuotedTerm(sources: ParagraphSources, sentences: readonly Span[], q: QuoteSpan): boolean {
+  if (q.text.split(/\s+/u).length > 3 || q.close >= sources.text.length) return false;
+  const sentence = sentenceAt(sentences, q.open);
+  if (!/\p{L}/u.test(sources.masked.slice(sentence.start, q.open))) return false; // it opens the sentence: a quote
+  const around = sources.masked.slice(sentence.start, sentence.end).replace(/\bso-called\b/giu, ''); // a term's own mark, no report
+  if (REPORTING.test(around) || /\baccording to\b/iu.test(around)) return false;
+  // A sentence about what someone did with the words ("Richard Thomas \"totally condemned\"…",
+  // "he dubbed the nine \"…\""): theirs, as the paragraph's speakers say.
+  if (/\b(?:he|she)\b/iu.test(around) || sources.sentenceSubject(sentence.start, sentence.end)) return false;
+  return ![...around.matchAll(/\p{L}+/gu)].some((m) => isSpeechVerb(m[0]) || isParticipleCue(m[0]));
+}
 
 /**
  * A tag the next paragraph holds for this quote, the paragraph's last (split-tags.ts), placed

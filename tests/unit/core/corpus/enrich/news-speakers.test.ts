@@ -62,3 +62,15 @@ describe('news: a description of one person is the person it means', () => {
     expect(speakers('Mary Lane has resigned as host of the show.', '"We will miss her," a spokesman said. "No comment," the official said.')).toEqual(['a spokesman', 'the official']);
   });
 });
+
+describe('news: a term quoted inside a sentence is nobody\'s words', () => {
+  it('a few words quoted with no cue in their sentence get no speaker from the paragraph', () => {
+    expect(speakers('Mr Sam Cole said the plan was "unfair". The scheme uses a so-called "flash estimate" of growth.')).toEqual(['Sam Cole', null]);
+  });
+
+  it('but words a person is said to have used, or longer quotes, keep theirs', () => {
+    expect(speakers('Mr Sam Cole said the plan was "unfair". He also dubbed the rules "a mess".')).toEqual(['Sam Cole', 'Sam Cole']);
+    expect(speakers('Mr Sam Cole said the plan was "unfair". Mr Cole "totally condemned" the cuts.')).toEqual(['Sam Cole', 'Sam Cole']);
+    expect(speakers('Mr Sam Cole said the plan was "unfair". The rules are "a mess that nobody can read".')).toEqual(['Sam Cole', 'Sam Cole']);
+  });
+});
