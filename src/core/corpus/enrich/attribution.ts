@@ -140,7 +140,12 @@ export class ParagraphSources {
    * when the first person follows a verb ("Police arrested John Smith…") or a clause.
    */
   sentenceSubject(from: number, to: number): SourceRef | null {
-    const mention = this.mentions.find((m) => m.start >= from && m.end <= to && !this.insideQuote(m.start));
+    let mention: ResolvedMention | undefined;
+    for (let i = firstAtOrAfter(this.byStart, from); i < this.byStart.length && !mention; i++) {
+      const m = this.byStart[i]!;
+      if (m.start >= to) break;
+      if (m.end <= to && !this.insideQuote(m.start)) mention = m; // the first in the text, not in the list
+    }
     if (!mention) return null;
     // What may open the sentence before the name: a conjunction, an article or one capitalised
     // word, up to three lower-case words ending in a role, and a title ("But the club's new
