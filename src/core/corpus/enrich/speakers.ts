@@ -129,7 +129,13 @@ export function attributeQuotes(
     if (carried && continues && !d?.dialogue && !before) [named[k], via[k]] = [carried, 'carried'];
     else if (before ?? after) [named[k], via[k]] = [before ?? after ?? null, 'paragraph'];
     else if (carried) [named[k], via[k]] = [carried, 'carried'];
-    else if (d?.dialogue) {
+    else if (!d?.dialogue) {
+      // A quote standing as its own sentence after narration of what someone says or thinks
+      // ("Mr Herren says there are pros and cons. \"It is simple to set up.\""): theirs.
+      const open = spans[k]!.open;
+      const source = standsAlone(sources, sentences, spans[k]!) ? [...pairs].reverse().find((p) => p.cueStart < open && (p.subject.kind === 'person' || p.subject.kind === 'organization')) : undefined;
+      if (source) [named[k], via[k]] = [source.subject.name, 'carried'];
+    } else {
       const guess = dialogueSpeaker(d, sources, sentences, narrative, spans, k, paragraphIndex, heard);
       if (guess) [named[k], via[k]] = [guess.name, guess.via];
     }
@@ -163,6 +169,16 @@ export function attributeQuotes(
 }
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
+
+/**
+ * Whether a quote is a sentence of its own (only space or punctuation around it there): with
+ * words after it ("…," said team-mate Chris Paterson) the sentence names its own speaker.
+ */
+function standsAlone(sources: ParagraphSources, sentences: readonly Span[], q: QuoteSpan): boolean {
+  const first = sentenceAt(sentences, q.open);
+  const last = sentenceAt(sentences, Math.max(q.open, q.close - 1));
+  return !/\p{L}/u.test(sources.masked.slice(first.start, q.open)) && !/\p{L}/u.test(sources.masked.slice(Math.min(q.close + 1, last.end), last.end));
+}
 
 /** Up to three words quoted inside a sentence that has no speech or reporting cue outside them. */
 function isQuotedTerm(sources: ParagraphSources, sentences: readonly Span[], q: QuoteSpan): boolean {

@@ -74,3 +74,13 @@ describe('news: a term quoted inside a sentence is nobody\'s words', () => {
     expect(speakers('Mr Sam Cole said the plan was "unfair". The rules are "a mess that nobody can read".')).toEqual(['Sam Cole', 'Sam Cole']);
   });
 });
+
+describe('news: a quote that is a sentence of its own', () => {
+  it('is whoever the narration before it has saying something', () => {
+    expect(speakers('But Mr Tom Hill says there are both pros and cons. "It is very simple to set up."')).toEqual(['Tom Hill']);
+  });
+
+  it('but not when words after it in its sentence name someone', () => {
+    expect(speakers('But Mr Tom Hill says there are both pros and cons. "It is simple," a newspaper quoted an insider as saying.')).not.toEqual(['Tom Hill']);
+  });
+});
