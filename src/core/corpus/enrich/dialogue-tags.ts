@@ -290,8 +290,10 @@ export class TagReader {
       const person = this.persons.find((m) => m.start <= last.start && m.end >= last.start);
       if (person) return this.fromMention(person);
       // …and a name the recogniser missed too ("the burly Moze"), unless it is a lone title.
-      const first = ws.findIndex((x, i) => i > k && i <= e && isCapitalised(x.word));
-      const named = first > 0 ? this.name(ws, first, 1) : null;
+      // Straight after the determiner a capital is a people or a role ("the American", "the
+      // DJ", "the Foreign Secretary"): the description stays.
+      const first = ws.findIndex((x, i) => i > k && i <= e && /^\p{Lu}/u.test(x.word));
+      const named = first > k + 1 && isCapitalised(ws[first]!.word) ? this.name(ws, first, 1) : null;
       if (named) return named;
     }
     return this.describe(ws[k]!.start, last.end, last.word);

@@ -74,6 +74,8 @@ describe('TagReader', () => {
   it('takes a capitalised name at the end of a description as the name', () => {
     expect(tagAfter('“The well is dry,” said the burly Tobin, who had walked all day.')).toBe('Tobin');
     expect(tagAfter('“The well is dry,” said the old Captain.')).toBe('the old Captain');
+    expect(tagAfter('“The court was slow,” said the American.')).toBe('the American');
+    expect(tagAfter('“The court was slow,” said the Foreign Secretary.')).toBe('the Foreign Secretary');
   });
 
   it('ends a description with its sentence', () => {
