@@ -225,7 +225,8 @@ export class TagReader {
       return null;
     }
     const subject = this.subjectAt(ws, s);
-    if (subject?.kind === 'person') return this.persons.some((m) => m.start < subject.end && m.end > subject.start) ? subject : null;
+    // A person, not any mention: "Oxfam senior policy adviser Max Lawson … and said" opens on a body.
+    if (subject?.kind === 'person') return this.persons.some((m) => m.entityType === 'person' && m.start < subject.end && m.end > subject.start) ? subject : null;
     return subject;
   }
 

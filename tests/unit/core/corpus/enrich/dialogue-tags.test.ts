@@ -105,5 +105,8 @@ describe('TagReader before a quote', () => {
   it('takes no subject from an opening that names no one', () => {
     expect(tagBefore('To the end of her days she kept the habit and said, “Rain by noon.”')).toBeNull();
     expect(tagBefore('His air of importance grew and said, “Rain by noon.”')).toBeNull();
+    const text = 'Harrowgate chief engineer Tobin Marsh read the report and said, “Rain by noon.”';
+    const body = { ...mention(text, 'Harrowgate', 'Harrowgate'), type: 'organization' as const, entityType: 'organization' as const };
+    expect(tagBefore(text, [body, mention(text, 'Tobin Marsh', 'Tobin Marsh')])).toBeNull();
   });
 });
