@@ -281,7 +281,7 @@ export class TagReader {
       // Right after the determiner an -ly word describes the person ("the burly Moze", "an
       // elderly lady"); further on it is the tag's adverb ("the man quietly").
       const adverb = j > k + 1 && isAdverb(bareWord(x));
-      if (!/^\p{L}/u.test(x) || PHRASE_STOP.has(x.toLowerCase()) || adverb || isTagVerb(x)) break;
+      if (!/^\p{L}/u.test(x) || PHRASE_STOP.has(x.toLowerCase()) || adverb || isTagVerb(bareWord(x))) break;
       e = j;
     }
     if (e === k) return null;

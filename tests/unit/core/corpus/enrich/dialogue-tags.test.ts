@@ -81,6 +81,7 @@ describe('TagReader', () => {
   it('ends a description with its sentence', () => {
     expect(tagAfter('“The well is dry,” said another. Footsteps crossed the yard.')).toBeNull();
     expect(tagAfter('“The well is dry,” said the parson. The traveller turned round.')).toBe('the parson');
+    expect(tagAfter('“The well is dry,” the committee added. The committee met again.')).toBe('the committee');
   });
 
   it('knows "queried" and "grumbled" as tag verbs', () => {
