@@ -152,19 +152,21 @@ function entityMentions(data: IndexData, d: number, ctx: HitContext): Map<number
     // A plain word query searches the entity fields too, but most shown documents hold none of
     // its terms there: then none of their entities in that field can match, and reading each
     // one's name (tokenizing, stemming) was most of shaping a result.
-    if (phrases.length === 0) {
+    // The check costs a binary search per term: past a few dozen (a typed letter stands for
+    // thousands) reading the entity's name, already read for an earlier query, is cheaper.
+    if (phrases.length === 0 && hl.size <= HOLDS_CHECK_MAX) {
       let held = holds.get(f);
       if (held === undefined) holds.set(f, (held = fieldHolds(data, f, d, hl)));
       if (!held) continue;
     }
-    const tokens = tokenize(entity.name);
+    const { tokens, terms } = nameTerms(data, entity.name);
     const matchedWords = new Set<string>();
     // Whether the match came from an entity-only clause (person:vladimir): then a mention that
     // names the entity another way ("Putin") is itself the hit. A clause that also searched the
     // text already marks the words there, so its entity mentions add only those words.
     let entityOnly = false;
-    for (const t of hl.size > 0 ? tokens : []) {
-      const matched = tokenTerms(data, t).filter((id) => hl.has(id));
+    for (const [k, t] of (hl.size > 0 ? tokens : []).entries()) {
+      const matched = terms[k]!.filter((id) => hl.has(id));
       if (matched.length === 0) continue;
       matchedWords.add(t.word);
       if (matched.some((id) => !ctx.highlight[BODY]!.has(id))) entityOnly = true;
@@ -191,6 +193,25 @@ function entityMentions(data: IndexData, d: number, ctx: HitContext): Map<number
     }
   }
   return out;
+}
+
+const HOLDS_CHECK_MAX = 64;
+
+/** An entity name's tokens and their index terms, per index: names recur across documents and queries. */
+const nameTermCache = new WeakMap<IndexData, Map<string, { tokens: Token[]; terms: number[][] }>>();
+const NAME_CACHE_MAX = 20_000;
+
+function nameTerms(data: IndexData, name: string): { tokens: Token[]; terms: number[][] } {
+  let cache = nameTermCache.get(data);
+  if (!cache) nameTermCache.set(data, (cache = new Map()));
+  let found = cache.get(name);
+  if (!found) {
+    const tokens = tokenize(name);
+    found = { tokens, terms: tokens.map((t) => tokenTerms(data, t)) };
+    if (cache.size >= NAME_CACHE_MAX) cache.clear();
+    cache.set(name, found);
+  }
+  return found;
 }
 
 /** Whether document d holds one of `terms` in field f (its postings, binary-searched). */

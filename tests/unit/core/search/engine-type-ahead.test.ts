@@ -26,6 +26,9 @@ for (let copy = 0; copy < 2; copy++) {
 for (let i = 0; i < 50; i++) docs.push(doc(`pzazz-${i}`, 'News', ['The pzazz of the season.']));
 // The typed letters as a word, in a single document.
 docs.push(doc('pq', 'Short', ['A pq appears once.']));
+// A body named in its text, found through the entity field too.
+const GROUP_TEXT = 'Shares of Pzazz Group rose.';
+docs.push(doc('group', 'Markets', [GROUP_TEXT], [{ name: 'Pzazz Group', type: 'organization', mentions: [{ paragraphId: 'group-p0', start: 10, end: 21 }] }]));
 const engine = new SearchEngine(buildIndexData(docs, new Map()));
 const typed = (q: string) => engine.search(q, docs.length, 0, { typing: true }); // every match listed
 
@@ -39,8 +42,15 @@ describe('type-ahead past the expansion limit', () => {
     expect(typed('pq').results.map((x) => x.documentId)).toContain('pq');
   });
 
+  it('marks the matched word of a named body in the snippet, as with few terms', () => {
+    const r = typed('p').results.find((x) => x.documentId === 'group')!;
+    const { text, highlights } = r.snippet!;
+    expect(highlights.map((h) => text.slice(h.start, h.end))).toEqual(['Pzazz']);
+    expect(GROUP_TEXT.slice(10, 21)).toBe('Pzazz Group');
+  });
+
   it('the final query keeps its exact semantics: "p" alone is a word, not a prefix', () => {
     expect(engine.search('p', 200).total).toBe(0);
-    expect(engine.search('pzazz', 200).total).toBe(50);
+    expect(engine.search('pzazz', 200).total).toBe(51);
   });
 });
