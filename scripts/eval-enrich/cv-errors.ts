@@ -6,12 +6,12 @@
  * One line per error: "FP|FN <type> <category> <name> (<note>)"; --tp adds the names found right. The names are the data's, to
  * read, never to copy into the repo.
  */
-import type { EntityType } from '../../src/shared/corpus';
 import { enrichDocument } from '../../src/core/corpus/enrich';
 import { loadNerModel } from '../../src/core/corpus/enrich/ner-model';
 import { paragraphsOf, trainModel } from '../ner/train-tagger';
 import { foldModel } from './fold-models';
-import { TYPES, foldName } from './score-entities';
+import { nameSets, sharedName } from './name-sets';
+import { TYPES } from './score-entities';
 import { gumDocs, hasTrainingData, wikigoldDocsOf } from './splits';
 
 const FOLDS = 5;
@@ -29,15 +29,8 @@ function main(): void {
     const model = loadNerModel(foldModel(fold, () => trainModel(train.flat(), () => {})));
     for (const doc of annotated.filter((_, d) => d % FOLDS === fold)) {
       const result = enrichDocument({ title: '', published: doc.published, paragraphs: doc.paragraphs }, model);
-      const pIndex = new Map(doc.paragraphs.map((p, i) => [p.id, i]));
-      const textAt = (p: number, s: number, e: number): string => doc.paragraphs[p]?.text.slice(s, e) ?? '';
-      const gold = new Map<EntityType, Set<string>>();
-      const found = new Map<EntityType, Set<string>>();
-      for (const t of TYPES) {
-        gold.set(t, new Set(doc.entities.filter((e) => e.type === t).map((e) => foldName(textAt(e.paragraph, e.start, e.end))).filter(Boolean)));
-        found.set(t, new Set(result.entities.filter((e) => e.type === t).flatMap((e) => e.mentions.map((m) => foldName(textAt(pIndex.get(m.paragraphId) ?? -1, m.start, m.end)))).filter(Boolean)));
-      }
-      const shares = (a: string, names: Set<string>): string | undefined => [...names].find((b) => b !== a && (b.includes(a) || a.includes(b)));
+      const { gold, found } = nameSets(doc, result);
+      const shares = sharedName;
       for (const t of TYPES) {
         if (only && t !== only) continue;
         const g = gold.get(t) as Set<string>;

@@ -8,7 +8,8 @@
  */
 import type { EntityType } from '../../src/shared/corpus';
 import { enrichDocument } from '../../src/core/corpus/enrich';
-import { TYPES, foldName } from './score-entities';
+import { nameSets, sharedName } from './name-sets';
+import { TYPES } from './score-entities';
 import { gumDocs, hasTrainingData, wikigoldDocsOf } from './splits';
 
 type Category = 'wrong-type' | 'partial' | 'spurious' | 'typed-otherwise' | 'not-found';
@@ -30,15 +31,8 @@ function main(): void {
   };
   for (const doc of docs) {
     const result = enrichDocument({ title: '', published: doc.published, paragraphs: doc.paragraphs });
-    const pIndex = new Map(doc.paragraphs.map((p, i) => [p.id, i]));
-    const textAt = (p: number, s: number, e: number): string => doc.paragraphs[p]?.text.slice(s, e) ?? '';
-    const gold = new Map<EntityType, Set<string>>();
-    const found = new Map<EntityType, Set<string>>();
-    for (const t of TYPES) {
-      gold.set(t, new Set(doc.entities.filter((e) => e.type === t).map((e) => foldName(textAt(e.paragraph, e.start, e.end))).filter(Boolean)));
-      found.set(t, new Set(result.entities.filter((e) => e.type === t).flatMap((e) => e.mentions.map((m) => foldName(textAt(pIndex.get(m.paragraphId) ?? -1, m.start, m.end)))).filter(Boolean)));
-    }
-    const shares = (a: string, names: Set<string>): string | undefined => [...names].find((b) => b !== a && (b.includes(a) || a.includes(b)));
+    const { gold, found } = nameSets(doc, result);
+    const shares = sharedName;
     for (const t of TYPES) {
       const g = gold.get(t) as Set<string>;
       const f = found.get(t) as Set<string>;
