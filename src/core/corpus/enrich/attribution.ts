@@ -92,7 +92,7 @@ export class ParagraphSources {
     const lead = /^[\s,—–-]*/.exec(rest)?.[0].length ?? 0;
     const cueFirst = /^(\p{L}+)\s+/u.exec(rest.slice(lead));
     if (cueFirst && isSpeechVerb(cueFirst[1] ?? '')) {
-      return this.subjectAt(at + lead + cueFirst[0].length, limit);
+      return this.subjectAt(at + lead + cueFirst[0].length, limit, true);
     }
     const subject = this.subjectAt(at + lead, limit);
     if (!subject) return null;
@@ -164,7 +164,7 @@ export class ParagraphSources {
   /** The person whose role at the body `m` follows it: "Gartner analyst Kobita Desai", "Microsoft's chief executive Steve Ballmer". */
   private holderAfter(m: ResolvedMention, limit: number): SourceRef | null {
     const body = /^(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’.-]*)?(?:['’]s)?/u.exec(this.masked.slice(m.end, limit))![0].length;
-    return this.roleHolderAt(m.end + body + 1, limit, true);
+    return this.roleHolderAt(m.end + body + 1, limit);
   }
 
   /** First named or described actor of [from, to): the sentence subject. */
@@ -228,7 +228,7 @@ export class ParagraphSources {
   }
 
   /** A source starting at `at`: a mention, a pronoun or "the/a … official". */
-  private subjectAt(at: number, limit: number): SourceRef | null {
+  private subjectAt(at: number, limit: number, afterCue = false): SourceRef | null {
     let start = at + (/^\s*/.exec(this.masked.slice(at, limit))?.[0].length ?? 0);
     // "said Mr Smith", "said spokesman John Kirby": the mention starts after the title words.
     for (let skipped = start, k = 0; k < 3; k++) {
@@ -238,7 +238,7 @@ export class ParagraphSources {
       if (this.mentions.some((m) => m.start === skipped)) start = skipped;
     }
     // "said regional officer Dave Collins", "said club president Manuel Ortega".
-    const holder = this.roleHolderAt(start, limit);
+    const holder = this.roleHolderAt(start, limit, afterCue);
     if (holder) return holder;
     const mention = this.mentions.find((m) => m.start === start);
     if (mention) {
@@ -253,11 +253,19 @@ export class ParagraphSources {
     return (description && this.appositiveName(description.end, limit)) ?? description;
   }
 
-  /** "regional officer Dave Collins" at `at`: up to three lower-case words ending in a title or speaker noun, then a person. */
-  private roleHolderAt(at: number, limit: number, needsRole = false): SourceRef | null {
-    const described = /^(?:\p{Ll}+\s+){0,2}(\p{Ll}+)\s+(?=\p{Lu})/u.exec(this.masked.slice(at, limit));
-    if (!described || (!isTitle(described[1] ?? '') && !isSpeakerNoun(described[1] ?? ''))) return null;
-    if (needsRole && described[0].length === 0) return null;
+  /**
+   * "regional officer Dave Collins" at `at`: up to three lower-case words ending in a title or
+   * speaker noun, then a person. Right after a speech verb any few lower-case words will do
+   * ("said team-mate Chris Paterson", "said world number one Tom Hill"): what stands between
+   * "said" and a person's name there describes them.
+   */
+  private roleHolderAt(at: number, limit: number, afterCue = false): SourceRef | null {
+    const described = afterCue
+      ? /^(?:[\p{Ll}\p{N}][\p{L}\p{N}’'-]*\s+){1,4}(?=\p{Lu})/u.exec(this.masked.slice(at, limit))
+      : /^(?:\p{Ll}+\s+){0,2}(\p{Ll}+)\s+(?=\p{Lu})/u.exec(this.masked.slice(at, limit));
+    if (!described || (!afterCue && !isTitle(described[1] ?? '') && !isSpeakerNoun(described[1] ?? ''))) return null;
+    // "said to Tom Hill", "said of Ann Lee", "said he and Tom": the person is spoken to or about.
+    if (afterCue && described[0].split(/\s+/u).some((w) => NOT_A_ROLE_WORD.has(w) || w.endsWith('ly'))) return null; // "said quietly"
     const person = this.mentions.find((m) => m.start === at + described[0].length && m.entityType === 'person');
     return person ? fromMention(person) : null;
   }
@@ -293,6 +301,9 @@ export class ParagraphSources {
     return null;
   }
 }
+
+/** Words that cannot stand in a role before a name after "said" (prepositions, pronouns, conjunctions). */
+const NOT_A_ROLE_WORD = new Set(['to', 'of', 'by', 'with', 'for', 'about', 'at', 'in', 'on', 'from', 'as', 'that', 'than', 'after', 'before', 'and', 'but', 'or', 'nor', 'so', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'then', 'when', 'while', 'if', 'unto', 'upon', 'towards', 'toward', 'into', 'onto', 'over', 'under', 'between', 'among', 'against', 'without', 'through', 'not', 'once', 'again']);
 
 /** "the company", "the engineering group", "the energy company": the organisation named last. */
 const CORPORATE = /^the (?:[\p{L}-]+ ){0,2}(?:company|firm|group|chain|retailer|bank|carrier|airline|business|supermarket|insurer|lender|broadcaster|manufacturer|carmaker|operator|club|union|agency|ministry|department)$/iu;

@@ -21,6 +21,11 @@ describe('news quote speakers: who the attribution names', () => {
     expect(speakers('"It is over," said Microsoft.')).toEqual(['Microsoft']);
   });
 
+  it('any few lower-case words between "said" and a name describe that person', () => {
+    expect(speakers('"He brings a new dimension," said team-mate Chris Paterson.', '"I felt good," said world number one Tom Hill.')).toEqual(['Chris Paterson', 'Tom Hill']);
+    expect(speakers('Ann Lee arrived late. "Sit down," said she to Tom Hill.')).not.toContain('Tom Hill');
+  });
+
   it('a quote in a sentence of what a described person felt is theirs', () => {
     expect(speakers('Analyst Tom Baxter said sales were "a very good sign". The writer Peter Holt felt that there "might well be" a recovery.')).toEqual(['Tom Baxter', 'Peter Holt']);
   });
