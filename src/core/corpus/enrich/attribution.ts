@@ -272,8 +272,9 @@ export class ParagraphSources {
 
   /** ", MP Edward Lane" right at `at`: a person after a comma and any title words. */
   private appositiveName(at: number, limit: number): SourceRef | null {
-    let from = at + (/^\s*,\s*/.exec(this.masked.slice(at, limit))?.[0].length ?? -1);
-    if (from < at) return null;
+    const comma = /^\s*,\s*/.exec(this.masked.slice(at, limit));
+    if (!comma) return null;
+    let from = at + comma[0].length;
     for (let k = 0; k < 3; k++) {
       const title = /^(\p{L}+)\.?\s+/u.exec(this.masked.slice(from, limit));
       if (!title || !isTitle(title[1] ?? '') || this.mentions.some((m) => m.start === from)) break;

@@ -77,9 +77,16 @@ export function attributeQuotes(
   // A sentence whose cue has another subject reports what it says of its own subject ("Mr Blair
   // has failed, he claimed"). Within this paragraph only: past it, the speakers named decide.
   const subjects = new Set<CuePair>();
+  // Each sentence's subject, read once: the "he" walk below and the quoted-term check both ask.
+  const sentenceSubjects = new Map<number, SourceRef | null>();
+  const subjectOf = (sentence: Span): SourceRef | null => {
+    let found = sentenceSubjects.get(sentence.start);
+    if (found === undefined) sentenceSubjects.set(sentence.start, (found = sources.sentenceSubject(sentence.start, sentence.end)));
+    return found;
+  };
   if (!d?.dialogue) {
     for (const sentence of sentences) {
-      const subject = sources.sentenceSubject(sentence.start, sentence.end);
+      const subject = subjectOf(sentence);
       if (!subject || cues.some((p) => p.cueStart >= sentence.start && p.cueStart < sentence.end && p.subject.start !== subject.start)) continue;
       const pair = { subject, cueStart: subject.end, cueEnd: subject.end };
       subjects.add(pair);
@@ -87,10 +94,15 @@ export function attributeQuotes(
     }
     pairs.sort((a, b) => a.cueStart - b.cueStart);
   }
-  let beforeSubjects: { lastPerson: string | null } | null = null;
+  // Who "he" was before this paragraph's sentence subjects took over, restored at its end; null
+  // once a speaker is named after them.
+  const beforeSubjects: { lastPerson: string | null } = { lastPerson: null };
+  let subjectsLead = false;
   const walk = (p: CuePair | undefined) => {
-    if (p && subjects.has(p)) beforeSubjects ??= { lastPerson: memory.lastPerson };
-    else if (p?.subject.kind === 'person') beforeSubjects = null;
+    if (p && subjects.has(p)) {
+      if (!subjectsLead) beforeSubjects.lastPerson = memory.lastPerson;
+      subjectsLead = true;
+    } else if (p?.subject.kind === 'person') subjectsLead = false;
     resolve(p?.subject ?? null, memory, text, mentions);
   };
   let next = 0;
@@ -99,21 +111,21 @@ export function attributeQuotes(
   const named: (string | null)[] = found.map((ref, k) => {
     const open = spans[k]?.open ?? 0;
     for (; next < pairs.length && (pairs[next]?.cueStart ?? 0) < open; next++) walk(pairs[next]);
-    if (ref?.kind === 'person') beforeSubjects = null;
+    if (ref?.kind === 'person') subjectsLead = false;
     const name = resolve(ref, memory, text, mentions, paragraphIndex, new Set(heard[k]));
     const described = ref?.kind === 'description' && !d?.dialogue ? describedPerson(ref.name, memory, d, paragraphIndex, ref.start) : null;
     if (described) inferred.add(k);
     return described ?? name;
   });
   for (; next < pairs.length; next++) walk(pairs[next]);
-  if (beforeSubjects) memory.lastPerson = (beforeSubjects as { lastPerson: string | null }).lastPerson;
+  if (subjectsLead) memory.lastPerson = beforeSubjects.lastPerson;
   const previousTurn = d?.turns[d.turns.length - 1];
   const continues = previousTurn !== undefined && previousTurn.paragraph === paragraphIndex - 1 && previousTurn.unclosed;
   for (let k = 0; k < spans.length; k++) {
     if (named[k] !== null) continue;
     // News quotes terms and names inside its own sentences ("a so-called \"flash estimate\"", a
     // high \"churn rate\""): a few words quoted mid-sentence with no cue in it are nobody's words.
-    if (!d?.dialogue && isQuotedTerm(sources, sentences, spans[k] as QuoteSpan)) continue;
+    if (!d?.dialogue && isQuotedTerm(sources, sentences, spans[k] as QuoteSpan, subjectOf)) continue;
     // In fiction a quote that follows another with no narration between (“…--” “…”) is most
     // often a reply (26 of 33 such pairs on LitBank train): the neighbour's speaker is its
     // listener, not a speaker to copy. News keeps copying: its paragraphs are one source's.
@@ -133,8 +145,14 @@ export function attributeQuotes(
       // A quote standing as its own sentence after narration of what someone says or thinks
       // ("Mr Herren says there are pros and cons. \"It is simple to set up.\""): theirs.
       const open = spans[k]!.open;
-      const source = standsAlone(sources, sentences, spans[k]!) ? [...pairs].reverse().find((p) => p.cueStart < open && (p.subject.kind === 'person' || p.subject.kind === 'organization')) : undefined;
-      if (source) [named[k], via[k]] = [source.subject.name, 'carried'];
+      if (standsAlone(sources, sentences, spans[k]!)) {
+        for (let i = pairs.length - 1; i >= 0; i--) {
+          const p = pairs[i]!;
+          if (p.cueStart >= open || (p.subject.kind !== 'person' && p.subject.kind !== 'organization')) continue;
+          [named[k], via[k]] = [p.subject.name, 'carried'];
+          break;
+        }
+      }
     } else {
       const guess = dialogueSpeaker(d, sources, sentences, narrative, spans, k, paragraphIndex, heard);
       if (guess) [named[k], via[k]] = [guess.name, guess.via];
@@ -181,7 +199,7 @@ function standsAlone(sources: ParagraphSources, sentences: readonly Span[], q: Q
 }
 
 /** Up to three words quoted inside a sentence that has no speech or reporting cue outside them. */
-function isQuotedTerm(sources: ParagraphSources, sentences: readonly Span[], q: QuoteSpan): boolean {
+function isQuotedTerm(sources: ParagraphSources, sentences: readonly Span[], q: QuoteSpan, subjectOf: (sentence: Span) => SourceRef | null): boolean {
   if (q.text.split(/\s+/u).length > 3 || q.close >= sources.text.length) return false;
   const sentence = sentenceAt(sentences, q.open);
   if (!/\p{L}/u.test(sources.masked.slice(sentence.start, q.open))) return false; // it opens the sentence: a quote
@@ -189,7 +207,7 @@ function isQuotedTerm(sources: ParagraphSources, sentences: readonly Span[], q: 
   if (REPORTING.test(around) || /\baccording to\b/iu.test(around)) return false;
   // A sentence about what someone did with the words ("Richard Thomas \"totally condemned\"…",
   // "he dubbed the nine \"…\""): theirs, as the paragraph's speakers say.
-  if (/\b(?:he|she)\b/iu.test(around) || sources.sentenceSubject(sentence.start, sentence.end)) return false;
+  if (/\b(?:he|she)\b/iu.test(around) || subjectOf(sentence)) return false;
   return ![...around.matchAll(/\p{L}+/gu)].some((m) => isSpeechVerb(m[0]) || isParticipleCue(m[0]));
 }
 
