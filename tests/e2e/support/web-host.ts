@@ -1,10 +1,10 @@
 import { join } from 'node:path';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Page, Request } from '@playwright/test';
 import { startCoreHost, type CoreHost } from '../../../src/core/host/core-host';
 import type { DossierEvents, EventName } from '../../../src/shared/api/events';
 import { bundledWorkerEntry } from '../../../src/core/worker-entry';
 import { createAppLog } from '../../../src/core/log/app-log';
-import { startDossierServer } from '../../../src/core/serve/dossier-server';
+import { CALL_PREFIX, startDossierServer } from '../../../src/core/serve/dossier-server';
 import { webBridgeScript } from '../../../scripts/web-bridge';
 import { createWebPlatform } from './web-platform';
 
@@ -54,12 +54,24 @@ export async function startWebHost(context: BrowserContext, userDataDir: string,
   };
   await boot();
   const page = await context.newPage();
+  // Calls the page has sent and not had answered. A restart waits for them, as quitting the app
+  // lets the main process answer the calls already made: without it a spec that pressed Enter
+  // and restarted at once could stop the core before the history write arrived.
+  const inFlight = new Set<Request>();
+  const isCall = (r: Request) => new URL(r.url()).pathname.startsWith(CALL_PREFIX);
+  page.on('request', (r) => void (isCall(r) && inFlight.add(r)));
+  page.on('requestfinished', (r) => void inFlight.delete(r));
+  page.on('requestfailed', (r) => void inFlight.delete(r));
+  const settle = async () => {
+    for (let waited = 0; inFlight.size > 0 && waited < 5000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+  };
   await page.goto(server.url);
 
   return {
     page,
     url: server.url,
     async restart(whileStopped) {
+      await settle();
       await running().close();
       await whileStopped?.();
       await boot();
