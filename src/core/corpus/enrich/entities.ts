@@ -19,7 +19,7 @@ import { nameRuns, type Token } from './name-runs';
 import { type Span } from './sentences';
 import { typeByLayout } from './layouts';
 import { shareContainingPlace, shareListHead, shareListedType } from './coordinated-names';
-import { inPlaceAfter, locativeBefore, placeOfBefore } from './place-cues';
+import { inPlaceAfter, locativeBefore, particleBefore, placeOfBefore } from './place-cues';
 import { isWorkTitle } from './work-titles';
 import { isEventName } from './event-names';
 import { isClubUse } from './sports-clubs';
@@ -402,7 +402,7 @@ function classifyRun(text: string, tokens: Token[], titled: boolean): Classified
   if (words.length > 1 && (isPlaceHead(last.text) || DIRECTIONS.has(last.text.toLowerCase()))) return mention('place'); // "Middle East"
   if (words.length === 1 && isNotAName(name)) return null; // "GMT", "PC", "DVD": units and things, not bodies
   if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(name)) return mention('organization', 'weak');
-  if (words.length === 1 && (isPersonWord(lower) || isFirstName(first.text)) && (/\b(?:in|at|near|from|outside)\s+$/.test(text.slice(Math.max(0, first.start - 12), first.start)) || placeOfBefore(text, first.start))) {
+  if (words.length === 1 && (isPersonWord(lower) || isFirstName(first.text)) && ((/\b(?:in|at|near|from|outside)\s+$/.test(text.slice(Math.max(0, first.start - 12), first.start)) && !particleBefore(text, first.start)) || placeOfBefore(text, first.start))) {
     return mention('place', 'weak'); // "in Sydney": a lone name after a locative preposition is a place
   }
   if (words.length === 1 && (isPersonWord(lower) || isFirstName(first.text))) {

@@ -24,8 +24,19 @@ const LOCATIVE_BEFORE = new RegExp(`\\b(?:in|at|near|around|from|into|across|out
 /** A kind of place or a compass word and "of" just before `start` (PLACE_OF). */
 export const placeOfBefore = (text: string, start: number): boolean => PLACE_OF.test(text.slice(Math.max(0, start - 32), start));
 
+/**
+ * "bring in Velimir Zajec as director", "looked at Gavin", "laughed at Bremner": "in" and "at"
+ * after these verbs join the verb to its object, a person more often than not, and say nothing
+ * of a place. Only verbs that rarely stand before a place ("signed in Madrid", "arrived at
+ * Heathrow" are not here).
+ */
+const PARTICLE_VERB = /\b(?:bring(?:s|ing)?|brought|call(?:s|ed|ing)?|draft(?:s|ed|ing)?|rope[sd]?\s+in|look(?:s|ed|ing)?|star(?:e|es|ed|ing)|glanc(?:e|es|ed|ing)|gaz(?:e|es|ed|ing)|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|scream(?:s|ed|ing)?|swear(?:s|ing)?|swore|laugh(?:s|ed|ing)?|smil(?:e|es|ed|ing)|wav(?:e|es|ed|ing)|wink(?:s|ed|ing)?|nod(?:s|ded|ding)?|point(?:s|ed|ing)?|aim(?:s|ed|ing)?|jibes?|swipes?|digs?|hit(?:s|ting)?\s+out|lash(?:es|ed|ing)?\s+out)\s+(?:in|at)\s+$/i;
+
+/** "in" or "at" just before `start` is a verb's particle ("brought in", "looked at"): PARTICLE_VERB. */
+export const particleBefore = (text: string, start: number): boolean => PARTICLE_VERB.test(text.slice(Math.max(0, start - 32), start));
+
 /** A locative preposition, a kind of place and "of", or a journey just before `start`. */
-export const locativeBefore = (text: string, start: number): boolean => LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 32), start));
+export const locativeBefore = (text: string, start: number): boolean => LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 32), start)) && !particleBefore(text, start);
 
 /**
  * "Paxton, Illinois", "Aringay, Pangasinan": a name followed by a comma and a country or a

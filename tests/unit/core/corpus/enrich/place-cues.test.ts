@@ -65,3 +65,17 @@ describe('what a title is "of"', () => {
     expect(found.get('Public Prosecutions')).not.toBe('person');
   });
 });
+
+describe('"in" and "at" that belong to a verb, not to a place', () => {
+  it('"brought in X", "looked at X" name no place', () => {
+    const found = typed('The club decided to bring in Dravko Meljec as executive director.', 'I looked at Torvin, and he gave me a reassuring nod.');
+    expect(found.get('Dravko Meljec')).not.toBe('place');
+    expect(found.get('Torvin')).not.toBe('place');
+  });
+
+  it('while "in X" and "at X" after other words still do', () => {
+    const found = typed('Voters in Dravko Meljec turned out early.', 'The crash happened at Torvin on Sunday.');
+    expect(found.get('Dravko Meljec')).toBe('place');
+    expect(found.get('Torvin')).toBe('place');
+  });
+});
