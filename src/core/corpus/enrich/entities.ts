@@ -399,6 +399,15 @@ function classifyRun(text: string, tokens: Token[], titled: boolean): Classified
   // "Kanye West", "Oliver North": a first name and a compass word is a person; "Middle East",
   // "Kansas West" (no first name) stay places.
   if (words.length === 2 && DIRECTIONS.has(last.text.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(last.text) && isFirstName(first.text) && !isCommonWord(first.text) && !placeKind(first.text)) return mention('person');
+  // "Kanye West", "Rosemary West": West and North are surnames as well, and before them a word no
+  // dictionary holds, nor the gazetteer as a country, region or large city ("Kansas West"), is a
+  // given name the lexicon lacks ("Kanye" is also a town of 40,000). Not after "for", "of", "in"
+  // or "the": "the MP for Ealing North", "in Conference North" are a seat and a league.
+  if (
+    words.length === 2 && /^(?:West|North)$/u.test(last.text) && /^\p{Lu}\p{Ll}+$/u.test(first.text) &&
+    tagsOf(first.text.toLowerCase()).every((t) => /Name$/u.test(t)) && !/[cr56]/u.test(placeKind(first.text) ?? '') && !isPlaceWord(first.text.toLowerCase()) &&
+    !/\b(?:for|of|in|at|from|to|into|the)\s+$/iu.test(text.slice(Math.max(0, first.start - 8), first.start))
+  ) return mention('person');
   if (words.length > 1 && (isPlaceHead(last.text) || DIRECTIONS.has(last.text.toLowerCase()))) return mention('place'); // "Middle East"
   if (words.length === 1 && isNotAName(name)) return null; // "GMT", "PC", "DVD": units and things, not bodies
   if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(name)) return mention('organization', 'weak');

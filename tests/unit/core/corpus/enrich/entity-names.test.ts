@@ -86,3 +86,12 @@ describe('entity names across a document', () => {
     for (const word of ['WWII', 'BCE', 'IQ']) expect(typeOf(r, word)).toBeUndefined();
   });
 });
+
+describe('a surname that is also a compass word', () => {
+  it('"Zorvan West" is a person; "the MP for Harlby North" and "the Wild West" are not', () => {
+    const r = enrich('The show features Alicia Keys and Zorvan West. The MP for Harlby North spoke of the Wild West.');
+    expect(typeOf(r, 'Zorvan West')).toBe('person');
+    expect(typeOf(r, 'Harlby North')).not.toBe('person');
+    expect(typeOf(r, 'Wild West')).not.toBe('person');
+  });
+});
