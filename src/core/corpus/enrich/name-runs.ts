@@ -78,8 +78,14 @@ export function nameRuns(text: string, tokens: readonly Token[], sentences: read
       }
       const after = tokens[j + 1];
       if (PARTICLES.has(next.text) && after && isCapitalised(after.text) && isSpace(text.slice(next.end, after.start)) && !isOrgHead(prev.text)) {
-        run.push(next, after); // "Michele de Pascale", "Ursula von der Leyen"
+        run.push(next, after); // "Michele de Pascale"
         j += 2;
+        continue;
+      }
+      const third = tokens[j + 2];
+      if (PARTICLES.has(next.text) && after && PARTICLES.has(after.text) && third && isCapitalised(third.text) && isSpace(text.slice(next.end, after.start)) && isSpace(text.slice(after.end, third.start)) && !isOrgHead(prev.text)) {
+        run.push(next, after, third); // "Ursula von der Leyen", "Rodrigo de la Serna"
+        j += 3;
         continue;
       }
       const hosts = isOrgHead(prev.text) || isTitle(prev.text) || OF_HOSTS.has(prev.text.toLowerCase());

@@ -20,6 +20,11 @@ describe('nameRuns', () => {
     expect(runs('Shares in Sony and Microsoft Corporation fell.')).toEqual(['Shares', 'Sony', 'Microsoft Corporation']);
   });
 
+  it('keeps two particles of a person\'s name inside the run', () => {
+    expect(runs('The prize went to Ilario de la Morvenna last night.')).toContain('Ilario de la Morvenna');
+    expect(runs('The keeper Jorrit van der Haalst saved twice.')).toContain('Jorrit van der Haalst');
+  });
+
   it('keeps the particles of places\' names inside the run', () => {
     expect(runs('She moved to Frankfurt am Main in 1829.')).toContain('Frankfurt am Main');
     expect(runs('The ferry left Kingston upon Hull at dawn.')).toContain('Kingston upon Hull');
