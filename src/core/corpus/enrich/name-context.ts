@@ -12,14 +12,14 @@ import { isTitle, tagsOf } from './lexicon';
  * So is what a newsroom tells or quotes with "the": "told the Guardian", "according to the Globe
  * and Mail", "writing in the Lancet" (a person takes no article: "told Smith").
  */
-const ORG_BEFORE = /(?:(?:^|\s)(?:chain|company|firm|group|retailer|bank|carrier|airline|maker|giant|operator|insurer|lender|supplier|manufacturer|broadcaster|publisher|network|conglomerate|rival|owner|union|club|newspaper|agency|party|broker|brokerage|side|team|sponsor|regulator|watchdog|utility)|\b[Ss]hares (?:in|of)|\bstake in|\b(?:analysts?|economists?|strategists?|researchers|staff|workers|employees|executives|bosses|spokes(?:man|woman|person)) (?:at|from|with|for)|\b(?:leads?|leader of|members? of|joined|joins|quit|backed by|owned by|bought by|acquired by|taken over by|operated by|sponsored by|subsidiary of|division of)|\b(?:told|interview with|according to|writing in|wrote in|published in|reported in|reported by|(?:article|report|editorial|column|story|piece|interview) in) the)\s+$/i;
+const ORG_BEFORE = /(?:(?:^|\s)(?:chain|company|firm|group|retailer|bank|carrier|airline|maker|giant|operator|insurer|lender|supplier|manufacturer|broadcaster|publisher|network|conglomerate|rival|owner|union|club|newspaper|agency|party|broker|brokerage|side|team|sponsor|regulator|watchdog|utility)|(?:^|\s)(?:chains|companies|firms|groups|retailers|banks|carriers|airlines|makers|operators|insurers|lenders|suppliers|manufacturers|broadcasters|publishers|networks|rivals|unions|newspapers|agencies|parties|brokers|regulators)|\b(?:survey|poll|study|report|research|analysis|audit|estimates?|forecasts?)\s+(?:by|from)|\b[Ss]hares (?:in|of)|\bstake in|\b(?:analysts?|economists?|strategists?|researchers|staff|workers|employees|executives|bosses|spokes(?:man|woman|person)) (?:at|from|with|for)|\b(?:leads?|leader of|members? of|joined|joins|quit|backed by|owned by|bought by|acquired by|taken over by|operated by|sponsored by|subsidiary of|division of)|\b(?:told|interview with|according to|writing in|wrote in|published in|reported in|reported by|(?:article|report|editorial|column|story|piece|interview) in) the)\s+$/i;
 
 /** "X's shareholders", "X’s biggest customer", "X's chief executive": a company or club owns these. */
 const ORG_POSSESSIONS = 'shares|shareholders|share\\s+price|profits?|revenues?|sales|customers?|clients|board|headquarters|workforce|employees|staff|stores|shops|branches|factories|plants|brands?|subsidiary|chief\\s+executive|chairman|stadium|manifesto|councillors|MPs|lawmakers|members|bid|takeover|results|accounts|products';
 const ORG_POSSESSIVE = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+)?(?:${ORG_POSSESSIONS})\\b`, 'u');
 const ORG_WHOSE = new RegExp(`^,\\s+whose\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${ORG_POSSESSIONS})\\b`, 'u');
-/** "X, the energy company,", "X, Hartwell's biggest customer,", "X, a Madrid-based bank". */
-const ORG_APPOSITIVE = /^,\s+(?:the|a|an|its|[\p{Lu}][\p{L}-]*['’]s)\s+(?:(?!of\b)[\p{L}-]+\s+){0,3}?(?:company|firm|group|bank|lender|insurer|retailer|carrier|airline|chain|club|party|union|broker|brokerage|conglomerate|manufacturer|carmaker|maker|supplier|operator|utility|side|team|charity|agency|regulator|watchdog|broadcaster|publisher|newspaper|consortium|customer|rival|owner|subsidiary|sponsor|backer|partner|business)s?(?=\s*[,.;]|\s+(?:of|in|that|which|based|and)\b)/u;
+/** "X, the energy company,", "X, Hartwell's biggest customer,", "X, the Netherlands' largest bank,", "X, a Madrid-based bank". */
+const ORG_APPOSITIVE = /^,\s+(?:(?:the|a|an|its)\s+(?:\p{Lu}[\p{L}-]*(?:['’]s|s['’])\s+)?|\p{Lu}[\p{L}-]*(?:['’]s|s['’])\s+)(?:(?!of\b)[\p{L}-]+\s+){0,3}?(?:company|firm|group|bank|lender|insurer|retailer|carrier|airline|chain|club|party|union|broker|brokerage|conglomerate|manufacturer|carmaker|maker|supplier|operator|utility|side|team|charity|agency|regulator|watchdog|broadcaster|publisher|newspaper|consortium|customer|rival|owner|subsidiary|sponsor|backer|partner|business)s?(?=\s*[,.;]|\s+(?:of|in|that|which|based|and)\b)/u;
 /** "Cascade Timberlands, LLC", "Halvorsen Holdings Ltd.": a company's legal form after its name. */
 const LEGAL_FORM_AFTER = /^,?\s+(?:LLC|LLP|L\.\s?P\.|Inc\.?|Ltd\.?|plc|PLC|GmbH|Corp\.?)(?![\p{L}])/u;
 /** "X cut its target price", "X's plan to rebuild its stadium": "its" points back to a non-person. */
@@ -55,7 +55,7 @@ export function titledBefore(text: string, start: number, wordCount: number): bo
   if (!word || wordCount > 3) return false;
   if (word === 'executive') return /\bchief\s+executive\s+$/.test(text.slice(Math.max(0, start - 30), start));
   if (isTitle(word) && !NOT_LOWER_CASE_TITLES.has(word)) return true;
-  return wordCount >= 2 && tagsOf(word).includes('Actor') && !CORPORATE_ACTORS.has(word);
+  return wordCount >= 2 && tagsOf(word).includes('Actor') && !CORPORATE_ACTORS.has(word) && !CORPORATE_ACTORS.has(word.replace(/s$/u, '')); // "operators Canal Plus and TPS"
 }
 
 /** Actor nouns that name businesses' roles: "US operator Cingular Wireless", "game developer Krome Studios". */

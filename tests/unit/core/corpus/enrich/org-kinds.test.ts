@@ -49,3 +49,12 @@ describe('a name, a role and the person who holds it', () => {
     expect(found.get('Ian Moss')).toBe('person');
   });
 });
+
+describe('organisations a news report marks by what it says of them', () => {
+  it('"operators X and Y", "a survey by X", "X, the Netherlands\' largest bank,"', () => {
+    const found = typed('Pay-TV operators Quarvel Plus and Drennis have bid. A survey by Mortavie found most viewers knew of it. Shares rose at Kestra Belvo, the Netherlands\' largest bank, after the news.');
+    expect(found.get('Quarvel Plus')).toBe('organization');
+    expect(found.get('Mortavie')).toBe('organization');
+    expect(found.get('Kestra Belvo')).toBe('organization');
+  });
+});
