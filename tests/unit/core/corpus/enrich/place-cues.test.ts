@@ -79,3 +79,17 @@ describe('"in" and "at" that belong to a verb, not to a place', () => {
     expect(found.get('Torvin')).toBe('place');
   });
 });
+
+describe('a place only "in" says, made of ordinary words', () => {
+  it('is no place when the tagger does not read one ("in Media Window", "in Chapter")', () => {
+    const found = typed('Viewers can watch clips in Media Window on their PCs.', 'Shares traded in Chapter ahead of the results.');
+    expect(found.get('Media Window')).toBeUndefined();
+    expect(found.get('Chapter')).toBeUndefined();
+  });
+
+  it('while a name of words no dictionary holds, or one the gazetteer knows, stays a place', () => {
+    const found = typed('Voters in Dravko Meljec turned out early.', 'He trained in Lillehammer all winter.');
+    expect(found.get('Dravko Meljec')).toBe('place');
+    expect(found.get('Lillehammer')).toBe('place');
+  });
+});
