@@ -237,6 +237,12 @@ export class ParagraphSources {
       skipped += title[0].length;
       if (this.mentions.some((m) => m.start === skipped)) start = skipped;
     }
+    // "said the US Agriculture Department": the body named, not "the department" read as a
+    // description and mapped to whichever body came before. "the Liverpool defender" is a
+    // person described by their club: the name must be the whole phrase.
+    const article = /^the\s+/iu.exec(this.masked.slice(start, limit));
+    const named = article && this.mentions.find((m) => m.start === start + article[0].length && m.entityType !== 'person');
+    if (named && !/^\s+\p{Ll}/u.test(this.masked.slice(named.end, limit))) start = named.start;
     // "said regional officer Dave Collins", "said club president Manuel Ortega".
     const holder = this.roleHolderAt(start, limit, afterCue);
     if (holder) return holder;

@@ -15,3 +15,14 @@ describe('figure claimants', () => {
     expect(claimants('The report by the Audit Commission was late, and 40 people came.')['40']).toBeNull();
   });
 });
+
+describe('figure claimants: "the" before a named body', () => {
+  it('names the body, however long, not a description mapped to the body named before', () => {
+    expect(claimants('Acme Mining said output fell. Wheat exports reached 12 million tonnes, according to the Agriculture Department.')['12 million']).toBe('Agriculture Department');
+    expect(claimants('Exports reached 12 million tonnes, according to the Board of Grain Export Marketing for Northern Provinces.')['12 million']).toBe('Board of Grain Export Marketing for Northern Provinces');
+  });
+
+  it('a body before a noun describes someone else: "the Riverside coach"', () => {
+    expect(claimants('Riverside lost again. Attendance fell 12%, according to the Riverside coach.')['12%']).toBe('the Riverside coach');
+  });
+});
