@@ -8,6 +8,7 @@
  */
 import type { DatedEvent, Figure, Quote } from '../../../shared/corpus';
 import { type ParagraphSources, type SourceRef } from './attribution';
+import { isSpeechVerb } from './cues';
 import { breaksPhrase } from './lexicon';
 import { type QuoteSpan } from './quotes';
 import { sentenceAt, type Span } from './sentences';
@@ -148,6 +149,7 @@ function claimant(ctx: FigureContext, at: number, end: number): Claim {
   const ref: SourceRef | null =
     before[before.length - 1]?.subject ??
     (laterClaims ? later.subject : null) ??
+    invertedCueAfter(ctx, end, sentence.end) ??
     ctx.sources.accordingTo(sentence.start, sentence.end) ??
     ctx.sources.findingsOf(sentence.start, sentence.end);
   if (!ref) return { name: null, confidence: 0 };
@@ -155,3 +157,25 @@ function claimant(ctx: FigureContext, at: number, end: number): Claim {
   const sure = ref.kind === 'description' ? 0.8 : 0.9;
   return { name: ref.name, confidence: before.length || !laterClaims ? sure : sure - 0.05 };
 }
+
+/**
+ * A tail that puts the verb first ("…rose 10%, said the Office for National Statistics", "…, says
+ * analyst Jo Hart", "…, estimates Tom Hill"): the source after the verb claims what the clause
+ * before it says. Only after a comma or dash, as a parenthetical; the cue pairs read a subject
+ * before its verb, so this order was never looked for.
+ */
+function invertedCueAfter(ctx: FigureContext, end: number, limit: number): SourceRef | null {
+  const masked = ctx.sources.masked;
+  for (const m of masked.slice(end, limit).matchAll(/[,;—–]\s*(\p{L}+)\s/gu)) {
+    // "…, told BBC News" names who heard the subject; "…, asked Tom" whom it was put to.
+    if (!isSpeechVerb(m[1] ?? '') || NOT_INVERTED.has((m[1] ?? '').toLowerCase())) continue;
+    const ref = ctx.sources.speakerAfter(end + m.index, limit);
+    // Only a tail: "A majority, 52%, said Tom Hill had…" reports what the 52% said of him, and
+    // "…, said they" is the figure's own subject speaking.
+    if (!ref || ref.kind === 'pronoun' || !/^\s*(?:[,.;:!?)(—–-]|$)/u.test(masked.slice(ref.end, limit))) continue;
+    return ref;
+  }
+  return null;
+}
+
+const NOT_INVERTED = new Set(['told', 'tells', 'tell', 'asked', 'called', 'calls', 'urged', 'urges', 'accused', 'accuses', 'described', 'describes', 'dismissed', 'dismisses']);

@@ -16,6 +16,18 @@ describe('figure claimants', () => {
   });
 });
 
+describe('figure claimants: a source named after its verb', () => {
+  it('a tail with the verb first claims the figures before it', () => {
+    expect(claimants('Rail fares rose 4.2% in 2024, said the Rail Passengers Council.')['4.2%']).toBe('Rail Passengers Council');
+    expect(claimants('The new tablet will hold about 300 films, says Mr Okafor.')['300']).toBe('Okafor');
+  });
+
+  it('a verb that opens a clause of its own, or names a listener, claims nothing', () => {
+    expect(claimants('A majority, 61%, said Mayor Ruth Calder had done well.')['61%']).toBeNull();
+    expect(claimants('The builder, who has worked for 30 years, told the Daily Courier he would retire.')['30']).toBeNull();
+  });
+});
+
 describe('figure claimants: "the" before a named body', () => {
   it('names the body, however long, not a description mapped to the body named before', () => {
     expect(claimants('Acme Mining said output fell. Wheat exports reached 12 million tonnes, according to the Agriculture Department.')['12 million']).toBe('Agriculture Department');
