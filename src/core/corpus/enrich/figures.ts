@@ -146,8 +146,11 @@ function claimant(ctx: FigureContext, at: number, end: number): Claim {
   // not when it opens its own clause ("fell 18% after the group warned that…").
   const later = ctx.sources.cuePairs(end, sentence.end)[0];
   const laterClaims = later !== undefined && /[,;:”"’—–]/.test(ctx.text.slice(end, later.subject.start));
+  // "It is estimated that…", "he is said to have…": a passive names no one; a source the
+  // sentence names otherwise ("…, according to the UN") still claims the figure.
+  const cued = before.filter((p) => !passive(ctx, p.subject));
   const ref: SourceRef | null =
-    before[before.length - 1]?.subject ??
+    cued[cued.length - 1]?.subject ??
     (laterClaims ? later.subject : null) ??
     invertedCueAfter(ctx, end, sentence.end) ??
     ctx.sources.accordingTo(sentence.start, sentence.end) ??
@@ -155,8 +158,12 @@ function claimant(ctx: FigureContext, at: number, end: number): Claim {
   if (!ref) return { name: null, confidence: 0 };
   if (ref.kind === 'pronoun') return { name: ref.name === 'he' || ref.name === 'she' ? ctx.memory.lastPerson : ctx.memory.lastOther, confidence: 0.65 };
   const sure = ref.kind === 'description' ? 0.8 : 0.9;
-  return { name: ref.name, confidence: before.length || !laterClaims ? sure : sure - 0.05 };
+  return { name: ref.name, confidence: cued.length || !laterClaims ? sure : sure - 0.05 };
 }
+
+/** "It is estimated that…", "he is said to have…", "it was announced": no one is named. */
+const passive = (ctx: FigureContext, ref: SourceRef): boolean =>
+  ref.kind === 'pronoun' && /^\s+(?:is|was|are|were|be|been|being|has been|had been|have been)\s+\p{L}+/u.test(ctx.sources.masked.slice(ref.end, ref.end + 40));
 
 /**
  * A tail that puts the verb first ("…rose 10%, said the Office for National Statistics", "…, says

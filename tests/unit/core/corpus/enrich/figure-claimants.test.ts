@@ -38,3 +38,10 @@ describe('figure claimants: "the" before a named body', () => {
     expect(claimants('Riverside lost again. Attendance fell 12%, according to the Riverside coach.')['12%']).toBe('the Riverside coach');
   });
 });
+
+describe('figure claimants: passives', () => {
+  it('"it is estimated" names no one, and a source named elsewhere in the sentence still claims', () => {
+    expect(claimants('The Harbour Trust said the quay was safe. It is estimated that 40% of boats sank.')['40%']).toBeNull();
+    expect(claimants('The Harbour Trust said the quay was safe. It is estimated that 40% of boats sank, according to the Coastal Survey Office.')['40%']).toBe('Coastal Survey Office');
+  });
+});
