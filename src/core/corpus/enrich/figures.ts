@@ -28,6 +28,8 @@ export interface FigureContext {
   quotes: readonly Quote[];
   events: readonly DatedEvent[];
   memory: SpeakerMemory;
+  /** The paragraph's place in the document, for resolving "he" against the people named so far. */
+  paragraphIndex?: number;
 }
 
 export function findFigures(ctx: FigureContext): Figure[] {
@@ -156,7 +158,7 @@ function claimant(ctx: FigureContext, at: number, end: number): Claim {
     ctx.sources.accordingTo(sentence.start, sentence.end) ??
     ctx.sources.findingsOf(sentence.start, sentence.end);
   if (!ref) return { name: null, confidence: 0 };
-  if (ref.kind === 'pronoun') return { name: ref.name === 'he' || ref.name === 'she' ? ctx.memory.lastPerson : ctx.memory.lastOther, confidence: 0.65 };
+  if (ref.kind === 'pronoun') return { name: pronounClaimant(ctx, ref, sentence), confidence: 0.65 };
   const sure = ref.kind === 'description' ? 0.8 : 0.9;
   return { name: ref.name, confidence: cued.length || !laterClaims ? sure : sure - 0.05 };
 }
@@ -164,6 +166,20 @@ function claimant(ctx: FigureContext, at: number, end: number): Claim {
 /** "It is estimated that…", "he is said to have…", "it was announced": no one is named. */
 const passive = (ctx: FigureContext, ref: SourceRef): boolean =>
   ref.kind === 'pronoun' && /^\s+(?:is|was|are|were|be|been|being|has been|had been|have been)\s+\p{L}+/u.test(ctx.sources.masked.slice(ref.end, ref.end + 40));
+
+/**
+ * Whom "he said" means. Only speakers and sentence subjects set the memory, so "He said…" of a
+ * person the story named but never quoted found no one: a "he"/"she" that opens the sentence
+ * then resolves as a quote's "he said" does in news, to the person of that gender the story
+ * names last. Inside a clause ("what she asked for", "songs he wrote") the verb is seldom a
+ * claim about the figure, so there the memory alone decides, as before.
+ */
+function pronounClaimant(ctx: FigureContext, ref: SourceRef, sentence: Span): string | null {
+  if (ref.name !== 'he' && ref.name !== 'she') return ctx.memory.lastOther;
+  const opens = /^[\s"“‘(]*(?:(?:And|But|Yet|So|Now|However|Meanwhile)\b,?\s*)?$/u.test(ctx.sources.masked.slice(sentence.start, ref.start));
+  const named = opens ? ctx.memory.discourse?.resolvePronoun(ref.name === 'he' ? 'm' : 'f', ctx.paragraphIndex ?? 0, ref.start) : null;
+  return ctx.memory.lastPerson ?? named ?? null;
+}
 
 /**
  * A tail that puts the verb first ("…rose 10%, said the Office for National Statistics", "…, says

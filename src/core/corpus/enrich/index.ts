@@ -108,7 +108,7 @@ export function enrichDocument(input: EnrichInput, model: NerModel = shippedNerM
     events.push(...paragraphEvents);
     figures.push(...findFigures({
       paragraphId: paragraph.id, text: paragraph.text, sentences, sources, quoteSpans,
-      quotes: paragraphQuotes, events: paragraphEvents, memory,
+      quotes: paragraphQuotes, events: paragraphEvents, memory, paragraphIndex,
     }));
   });
   // A conversation's speakers are decided together, once every turn has been read.

@@ -45,3 +45,13 @@ describe('figure claimants: passives', () => {
     expect(claimants('The Harbour Trust said the quay was safe. It is estimated that 40% of boats sank, according to the Coastal Survey Office.')['40%']).toBe('Coastal Survey Office');
   });
 });
+
+describe('figure claimants: "he said" of a person never quoted', () => {
+  it('a "he" opening the sentence is the man the story named last', () => {
+    expect(claimants('The council thanked Tom Rivers for the design. He said the new hall cost £2m.')['£2m']).toBe('Tom Rivers');
+  });
+
+  it('a "he" inside a clause claims nothing without a speaker to go on', () => {
+    expect(claimants('The council thanked Tom Rivers for the design. The hall, which he said cost £2m, opens soon.')['£2m']).toBeNull();
+  });
+});
