@@ -108,8 +108,9 @@ function unsupportedPlace(rule: Classified, verdict: ModelVerdict): boolean {
   const last = words[words.length - 1] ?? '';
   if (placeKind(rule.text) || isPlaceWord(rule.text.toLowerCase()) || isCountryWord(rule.text) || words.some((w) => isPlaceHead(w)) || /shire$/u.test(last)) return false;
   if (words.length > 1 && DIRECTIONS.has(last.toLowerCase())) return false;
-  // Only a name of ordinary words: "in Dravko Meljec", "in the Indo-Pacific" stay places.
-  return rule.text.split(/[\s-]+/u).every((w) => isDictionaryWord(w.replace(/['’]s$/u, '')));
+  // Only a name of ordinary words and nationalities ("for American Beauty"): "in Dravko Meljec",
+  // "in the Indo-Pacific" stay places.
+  return rule.text.split(/[\s-]+/u).every((w) => isDictionaryWord(w.replace(/['’]s$/u, '')) || isDemonym(w));
 }
 
 /**

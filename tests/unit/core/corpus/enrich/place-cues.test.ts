@@ -87,6 +87,12 @@ describe('a place only "in" says, made of ordinary words', () => {
     expect(found.get('Chapter')).toBeUndefined();
   });
 
+  it('nor when nationalities join the ordinary words ("in American Chapter", "in Spanish-language stores")', () => {
+    const found = typed('Shares traded in American Chapter ahead of the results.', 'Sales of Spanish-language music rose in Spanish-language stores.');
+    expect(found.get('American Chapter')).toBeUndefined();
+    expect(found.get('Spanish-language')).toBeUndefined();
+  });
+
   it('while a name of words no dictionary holds, or one the gazetteer knows, stays a place', () => {
     const found = typed('Voters in Dravko Meljec turned out early.', 'He trained in Lillehammer all winter.');
     expect(found.get('Dravko Meljec')).toBe('place');
