@@ -188,7 +188,11 @@ export class ParagraphSources {
   private describe(start: number, end: number): SourceRef {
     const name = this.text.slice(start, end).replace(/^(The|A|An|One|Another)\b/, (w) => w.toLowerCase());
     if (CORPORATE.test(name)) {
-      const org = [...this.mentions].reverse().find((m) => m.end <= start && m.entityType === 'organization')?.entity ?? this.previousOrganization;
+      // "the airline", "the retailer" name a kind the body must be: one named paragraphs ago
+      // was as often some other firm (the airline's own name unrecognised), so only this
+      // paragraph's will do for them.
+      const near = BODY_HEADS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
+      const org = [...this.mentions].reverse().find((m) => m.end <= start && m.entityType === 'organization')?.entity ?? (near ? null : this.previousOrganization);
       if (org) return { name: org, kind: 'organization', start, end };
     }
     return { name, kind: 'description', start, end };
@@ -215,7 +219,8 @@ export class ParagraphSources {
     if (best && best.end >= endAt) return best;
     const lower = lastWord[0].toLowerCase();
     if (PRONOUNS.has(lower)) return { name: lower, kind: 'pronoun', start: lo + lastWord.index, end: endAt };
-    if (!isSpeakerNoun(lastWord[0]) && !isOnePersonHead(lastWord[0])) return best;
+    // "the High Street retailer said", "the software giant says": a body's kind, as "the company" is.
+    if (!isSpeakerNoun(lastWord[0]) && !isOnePersonHead(lastWord[0]) && !BODY_HEADS.has(lower)) return best;
     for (let k = words.length - 2; k >= Math.max(0, words.length - 6); k--) {
       const w = words[k] as RegExpMatchArray;
       const wl = w[0].toLowerCase();
@@ -223,7 +228,9 @@ export class ParagraphSources {
       if (ARTICLES.has(wl)) return best && best.end <= lo + (w.index ?? 0) ? best : this.describe(lo + (w.index ?? 0), endAt);
       if (DESCRIPTION_STOP.has(wl) || !/\p{L}/u.test(w[0])) break;
     }
-    if (/^\p{Ll}+s$/u.test(lastWord[0]) && !best) return this.describe(lo + lastWord.index, endAt); // "analysts say"
+    // "analysts say"; "Analysts say" too when the word opens the sentence.
+    const opensSentence = words.length === 1 || /^[.!?”"]$/u.test(words[words.length - 2]?.[0] ?? '');
+    if (/^\p{L}\p{Ll}+s$/u.test(lastWord[0]) && (/^\p{Ll}/u.test(lastWord[0]) || opensSentence) && !best) return this.describe(lo + lastWord.index, endAt);
     return best;
   }
 
@@ -314,6 +321,8 @@ const NOT_A_ROLE_WORD = new Set(['to', 'of', 'by', 'with', 'for', 'about', 'at',
 
 /** "the company", "the engineering group", "the energy company": the organisation named last. */
 const CORPORATE = /^the (?:[\p{L}-]+ ){0,2}(?:company|firm|group|chain|retailer|bank|carrier|airline|business|supermarket|insurer|lender|broadcaster|manufacturer|carmaker|operator|club|union|agency|ministry|department)$/iu;
+/** Kinds of body that are no speaker noun of the lexicon but speak in news as "the retailer said". */
+const BODY_HEADS = new Set(['retailer', 'carrier', 'airline', 'supermarket', 'insurer', 'lender', 'broadcaster', 'manufacturer', 'carmaker', 'operator', 'chain']);
 
 function fromMention(m: ResolvedMention): SourceRef {
   return { name: m.entity, kind: m.entityType, start: m.start, end: m.end };

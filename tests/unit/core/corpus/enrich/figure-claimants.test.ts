@@ -55,3 +55,17 @@ describe('figure claimants: "he said" of a person never quoted', () => {
     expect(claimants('The council thanked Tom Rivers for the design. The hall, which he said cost £2m, opens soon.')['£2m']).toBeNull();
   });
 });
+
+describe('figure claimants: a body or group described before its verb', () => {
+  const inParagraphs = (...texts: string[]) =>
+    Object.fromEntries(enrichDocument({ title: '', published: '2025-01-01', paragraphs: texts.map((text, i) => ({ id: `p${i + 1}`, text })) }).figures.map((f) => [f.text, f.claimant]));
+
+  it('"the supermarket chain said" is the body this paragraph named; "Analysts say" opening a sentence is the analysts', () => {
+    expect(claimants('Northway Foods opened ten stores. The supermarket chain said sales rose 6% in March.')['6%']).toBe('Northway Foods');
+    expect(claimants('The plant closed in May. Analysts say it could fetch £90m.')['£90m']).toBe('Analysts');
+  });
+
+  it('"the airline said" is no firm named only paragraphs before', () => {
+    expect(inParagraphs('Brightwave Media bought a studio in Leeds.', 'The airline said fares would fall 5% next year.')['5%']).toBe('the airline');
+  });
+});
