@@ -65,15 +65,15 @@ export class ParagraphSources {
     return q && offset < q.close ? q : null;
   }
 
-  /** Every "subject cue-verb" pair in [from, to), in text order. */
-  cuePairs(from: number, to: number): CuePair[] {
+  /** Every "subject cue-verb" pair in [from, to), in text order; `isCue` says which verbs cue. */
+  cuePairs(from: number, to: number, isCue: (word: string) => boolean = isSpeechVerb): CuePair[] {
     const pairs: CuePair[] = [];
     let lastFinite: SourceRef | null = null;
     for (const m of this.masked.slice(from, to).matchAll(/\p{L}+/gu)) {
       const word = m[0];
       const cueStart = from + m.index;
       const cueEnd = cueStart + word.length;
-      if (isSpeechVerb(word)) {
+      if (isCue(word)) {
         const subject = this.subjectBefore(from, cueStart);
         if (subject) {
           pairs.push({ subject, cueStart, cueEnd });

@@ -20,10 +20,20 @@ export const SPEECH_VERBS = [
 /** Participles that borrow the sentence's subject: "…, adding, “…”", "telling a summit that". */
 export const PARTICIPLE_CUES = ['adding', 'saying', 'telling', 'warning', 'noting', 'arguing', 'insisting', 'claiming', 'describing', 'calling', 'referring'] as const;
 
+/**
+ * Verbs of expecting that claim a figure though they introduce no quote: "Analysts expect profits
+ * of £2bn", "the union fears 300 jobs will go", "experts predict 30%". Only forms that cannot be
+ * a passive ("is expected to report £2bn" names no one who expects it).
+ */
+export const CLAIM_VERBS = ['expects', 'expect', 'predict', 'fears', 'fear', 'reckons', 'reckon'] as const;
+
 const SPEECH_SET = new Set<string>(SPEECH_VERBS);
+const CLAIM_SET = new Set<string>(CLAIM_VERBS);
 const PARTICIPLE_SET = new Set<string>(PARTICIPLE_CUES);
 
 export const isSpeechVerb = (w: string): boolean => SPEECH_SET.has(w.toLowerCase());
+/** A verb that attaches a figure to its subject: a speech verb or a verb of expecting. */
+export const isClaimVerb = (w: string): boolean => SPEECH_SET.has(w.toLowerCase()) || CLAIM_SET.has(w.toLowerCase());
 export const isParticipleCue = (w: string): boolean => PARTICIPLE_SET.has(w.toLowerCase());
 
 /** Words that may stand between a subject and its speech verb: "Peskov previously dismissed". */

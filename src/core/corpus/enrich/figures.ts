@@ -8,7 +8,7 @@
  */
 import type { DatedEvent, Figure, Quote } from '../../../shared/corpus';
 import { type ParagraphSources, type SourceRef } from './attribution';
-import { isSpeechVerb } from './cues';
+import { isClaimVerb, isSpeechVerb } from './cues';
 import { breaksPhrase } from './lexicon';
 import { type QuoteSpan } from './quotes';
 import { sentenceAt, type Span } from './sentences';
@@ -143,14 +143,16 @@ function claimant(ctx: FigureContext, at: number, end: number): Claim {
     return { name: quote?.speaker ?? null, confidence: quote?.confidence ?? 0.8 };
   }
   const sentence = sentenceAt(ctx.sentences, at);
-  const before = ctx.sources.cuePairs(sentence.start, at);
+  const before = ctx.sources.cuePairs(sentence.start, at, isClaimVerb);
   // A cue after the number claims it only as a parenthetical ("…4,000 people, officials said"),
   // not when it opens its own clause ("fell 18% after the group warned that…").
   const later = ctx.sources.cuePairs(end, sentence.end)[0];
   const laterClaims = later !== undefined && /[,;:”"’—–]/.test(ctx.text.slice(end, later.subject.start));
   // "It is estimated that…", "he is said to have…": a passive names no one; a source the
   // sentence names otherwise ("…, according to the UN") still claims the figure.
-  const cued = before.filter((p) => !passive(ctx, p.subject));
+  // "Absa announced that it expects…": the pronoun of a verb of expecting is the speaker
+  // already named, which the memory of speakers may not hold.
+  const cued = before.filter((p, k) => !passive(ctx, p.subject) && !(k > 0 && p.subject.kind === 'pronoun' && !isSpeechVerb(ctx.text.slice(p.cueStart, p.cueEnd))));
   const ref: SourceRef | null =
     cued[cued.length - 1]?.subject ??
     (laterClaims ? later.subject : null) ??

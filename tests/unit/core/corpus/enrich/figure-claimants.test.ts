@@ -69,3 +69,15 @@ describe('figure claimants: a body or group described before its verb', () => {
     expect(inParagraphs('Brightwave Media bought a studio in Leeds.', 'The airline said fares would fall 5% next year.')['5%']).toBe('the airline');
   });
 });
+
+describe('figure claimants: verbs of expecting', () => {
+  it('"X expects", "analysts predict" claim the figure', () => {
+    expect(claimants('Harlow Motors expects sales to reach £40m by 2026.')['£40m']).toBe('Harlow Motors');
+    expect(claimants('Analysts predict that 12 million homes will switch.')['12 million']).toBe('Analysts');
+  });
+
+  it('"X announced that it expects" stays with X; a passive "is expected" names no one', () => {
+    expect(claimants('Northway Foods announced that it expects profits to rise 8%.')['8%']).toBe('Northway Foods');
+    expect(claimants('Northway Foods is expected to report profits of £40m.')['£40m']).toBeNull();
+  });
+});
