@@ -105,8 +105,13 @@ export class ParagraphSources {
     for (const m of this.masked.slice(from, to).matchAll(/\baccording to\s+/gi)) {
       let at = from + m.index + m[0].length;
       // "according to a statement from the Essex County Prosecutor's Office": the office is the source.
-      const document = /^(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:statement|report|survey|study|figures|data|estimates?|analysis|filing)\s+(?:from|by|of|(?:issued|released|published)\s+by)\s+(?:the\s+)?/iu.exec(this.masked.slice(at, to));
-      if (document && this.mentions.some((x) => x.start === at + document[0].length)) at += document[0].length;
+      const document = /^(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+)?(?:statement|report|survey|study|figures|data|statistics|estimates?|analysis|filing|research|poll|calculations)\s+(?:from|by|of|(?:issued|released|published|gathered|compiled|revealed|commissioned|conducted|produced)\s+by)\s+(?:the\s+)?/iu.exec(this.masked.slice(at, to));
+      if (document) {
+        const body = this.bodyAfterRole(at + document[0].length, to);
+        if (body !== null) at = body;
+      }
+      // "according to bookmaker Ladbrokes", "figures gathered by industry watchdog, Ofcom": the body the words describe.
+      at = this.bodyAfterRole(at, to) ?? at;
       const subject = this.subjectAt(at, to);
       if (subject) return subject;
       // "according to the national weather service,": any short "the …" phrase names the source.
@@ -114,6 +119,23 @@ export class ParagraphSources {
       if (phrase) return this.describe(at, at + phrase[0].length);
     }
     return null;
+  }
+
+  /**
+   * Where the organisation starts at `at` or after up to three lower-case words that describe it
+   * ("message analysts the Radicati Group", "industry watchdog, Ofcom"); null when none does.
+   */
+  private bodyAfterRole(at: number, to: number): number | null {
+    // "the World Travel and Tourism Council" cut short to "World Travel" is no body to name.
+    const isBody = (offset: number) => this.mentions.some((x) => x.start === offset && x.entityType === 'organization' && !/^\s+(?:and|of|for)\s+\p{Lu}/u.test(this.masked.slice(x.end, to)));
+    if (isBody(at)) return at;
+    const role = /^(?:(?:the|a|an)\s+)?((?:(?!(?:the|a|an)\s)\p{Ll}[\p{L}-]*\s+){0,2}(?!(?:the|a|an)\s)\p{Ll}[\p{L}-]*)(\s*,)?\s+(?:the\s+)?/u.exec(this.masked.slice(at, to));
+    // "the Riverside coach" is a person the club describes, not the club.
+    if (!role || (role[1] ?? '').split(/\s+/u).some((w) => NOT_A_ROLE_WORD.has(w) || ARTICLES.has(w))) return null;
+    const body = this.mentions.find((x) => x.start === at + role[0].length);
+    // After a comma only an appositive ("watchdog, Ofcom, found"): "analysts, Tesco will…" is a clause.
+    if (!body || !isBody(body.start) || (role[2] && !/^\s*,/u.test(this.masked.slice(body.end, to)))) return null;
+    return body.start;
   }
 
   /**

@@ -81,3 +81,15 @@ describe('figure claimants: verbs of expecting', () => {
     expect(claimants('Northway Foods is expected to report profits of £40m.')['£40m']).toBeNull();
   });
 });
+
+describe('figure claimants: "according to" a described body or its figures', () => {
+  it('the body after the words that describe it, or after the figures or research it gave', () => {
+    expect(claimants('Attendance fell 9%, according to ticket agency Northway Foods.')['9%']).toBe('Northway Foods');
+    expect(claimants('According to figures gathered by industry watchdog, Harlow Motors, 40% of homes use broadband.')['40%']).toBe('Harlow Motors');
+    expect(claimants('According to research by market analysts the Harlow Motors Group, 40% of homes use broadband.')['40%']).toBe('Harlow Motors Group');
+  });
+
+  it('"according to analysts, X will…" is the analysts, not X', () => {
+    expect(claimants('According to analysts, Harlow Motors will cut 40 jobs.')['40']).toBe('analysts');
+  });
+});
