@@ -6,7 +6,7 @@
  * for Fiscal Studies"). A possessive
  * ends a run and is cut off the mention ("Russia’s" -> "Russia").
  */
-import { isOrgHead, isStateForm, isTitle } from './lexicon';
+import { isFirstName, isOrgHead, isStateForm, isTitle } from './lexicon';
 import { type Span } from './sentences';
 
 export interface Token {
@@ -69,6 +69,14 @@ export function nameRuns(text: string, tokens: readonly Token[], sentences: read
       const prev = run[run.length - 1] as Token;
       const next = tokens[j] as Token;
       const gap = text.slice(prev.end, next.start);
+      // "Securities & Exchange Commission", "Marks & Spencer": an ampersand between capitalised
+      // words is inside one name (prose writes "and" between two). Not a citation's authors
+      // ("Miller & Robertson, 2010", "Dye & Bavelier (2009)"): two people. Nor letters ("R & B").
+      if (!prev.possessive && /^ ?& ?$/u.test(gap) && isCapitalised(prev.text) && isCapitalised(next.text) && prev.text.length > 1 && next.text.length > 1 && !CITED_YEAR.test(text.slice(next.end, next.end + 16)) && !twoNamesByAmpersand(prev, next, tokens[j + 1], text)) {
+        run.push(next);
+        j += 1;
+        continue;
+      }
       if (!isSpace(prev.possessive ? gap.replace(/^['’]s?/, '') : gap)) break;
       if (prev.possessive && !(isCapitalised(next.text) && possessiveInName(prev, tokens, j))) break;
       if (isCapitalised(next.text)) {
@@ -118,6 +126,19 @@ export function nameRuns(text: string, tokens: readonly Token[], sentences: read
   }
   return runs;
 }
+
+/**
+ * An ampersand between two whole names rather than inside one: a person's full name after it
+ * ("David Marsh & Lee Tate", two presenters), or an institution's name complete before it
+ * ("Western Rugby League & Coast Eagles").
+ */
+function twoNamesByAmpersand(prev: Token, next: Token, after: Token | undefined, text: string): boolean {
+  if (isOrgHead(prev.text)) return true;
+  return isFirstName(next.text) && after !== undefined && isCapitalised(after.text) && isSpace(text.slice(next.end, after.start));
+}
+
+/** A year after a name, as a citation gives it: ", 2010", " (2009", " et al., 2011". */
+const CITED_YEAR = /^(?:\s+et\s+al\.?)?,?\s*\(?(?:1[6-9]|20)\d\d\b/u;
 
 /** Words before "and" that belong to the name that follows: "Securities and Exchange Commission", "Trade and Industry". */
 const AND_FIRST = new Set(['securities', 'trade', 'health', 'education', 'science', 'arts', 'culture', 'media', 'environment', 'food', 'energy', 'transport', 'work', 'works', 'customs', 'revenue', 'research', 'development', 'finance', 'economic', 'economics', 'social', 'business', 'communities', 'justice', 'law', 'fisheries', 'agriculture', 'industry', 'commerce', 'employment', 'housing', 'planning', 'sport', 'leisure', 'tourism', 'heritage', 'marine', 'rural', 'family', 'families', 'skills', 'innovation', 'technology', 'exchange', 'safety', 'security', 'defence', 'defense', 'foreign', 'commonwealth', 'immigration', 'nationality', 'asylum', 'mergers', 'monopolies', 'standards', 'markets', 'competition', 'consumer', 'pensions', 'benefits']);

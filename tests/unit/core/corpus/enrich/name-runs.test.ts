@@ -20,6 +20,16 @@ describe('nameRuns', () => {
     expect(runs('Shares in Sony and Microsoft Corporation fell.')).toEqual(['Shares', 'Sony', 'Microsoft Corporation']);
   });
 
+  it('keeps an ampersand between capitalised words inside the run', () => {
+    const spans = (text: string) => nameRuns(text, tokenize(text), [{ start: 0, end: text.length }]).map((r) => text.slice(r.tokens[0]!.start, r.tokens.at(-1)!.end));
+    expect(spans('A fine from the Quarry & Vell Commission followed.')).toContain('Quarry & Vell Commission');
+    expect(spans('Shares in Quarry Lane & General Trust rose.')).toContain('Quarry Lane & General Trust');
+    expect(spans('Shares in Kestra & the rest fell.')).toContain('Kestra');
+    expect(spans('As shown before (Harrow & Quill, 2011), it holds.')).toEqual(['As', 'Harrow', 'Quill']);
+    expect(spans('Harrow & Quill (2009) found the same.')).not.toContain('Harrow & Quill');
+    expect(spans('It was presented by Tom Harrow & Grace Quill last year.')).toEqual(['It', 'Tom Harrow', 'Grace Quill']);
+  });
+
   it('keeps two particles of a person\'s name inside the run', () => {
     expect(runs('The prize went to Ilario de la Morvenna last night.')).toContain('Ilario de la Morvenna');
     expect(runs('The keeper Jorrit van der Haalst saved twice.')).toContain('Jorrit van der Haalst');
