@@ -10,6 +10,7 @@ import {
   ALIASES, DIRECTIONS, isCommonWord, isCountryWord, isNotAName, isDemonym, isDepartmentWord, isFirstName, isOrgFirstWord, isOrgHead, isOrganizationWord,
   isPersonWord, isPlaceHead, isPlaceWord, isSpeakerNoun, isStandaloneOrg, isStateForm, isSuffixHead, isStrictPlaceHead, isTitle, tagsOf,
 } from './lexicon';
+import { isDictionaryWord } from './common-words';
 import { placeKind } from './gazetteer';
 import { combineWithModel, decideMentions } from './model-vote';
 import { organizationCue, titledBefore } from './name-context';
@@ -365,6 +366,14 @@ function classifyRun(text: string, tokens: Token[], titled: boolean): Classified
   if (HOLIDAYS.has(lower)) return null;
   if (GENERAL_EVENTS.has(lower)) return null; // "the General Election": an event, not a place
   if (isWorkTitle(text, first.start, last.end)) return null; // "the film Ray", "the album "American Idiot"": a work, not who it names
+  // "Ernst & Young", "Bradford & Bingley", "Belle & Sebastian": a name joined by an ampersand is
+  // a firm, a band or a pair's act, never one person, and a place only as a firm's name. Not when
+  // every word is an ordinary one: "Body & Soul", "Science & Medicine" are as often titles, and
+  // are left to the other rules and the tagger.
+  if (words.length > 1 && /\p{L} ?& ?\p{Lu}/u.test(name) && !words.every((w) => isDictionaryWord(w) || isDemonym(w))) {
+    const parts = name.split(/ ?& ?/u);
+    return mention(parts.every((p) => placeKind(p) || isPlaceWord(p.toLowerCase())) ? 'place' : 'organization'); // "Serbia & Montenegro"
+  }
   const alias = ALIASES[name];
   if (alias && !(name === 'Labour' && LABOUR_THE_WORD.test(text.slice(last.end, last.end + 24)))) return mention(alias.type, 'strong');
   if (isPlaceWord(lower)) return mention('place', words.length > 1 ? 'strong' : 'medium'); // "North Korea"; "Sydney" may be a person

@@ -58,3 +58,16 @@ describe('organisations a news report marks by what it says of them', () => {
     expect(found.get('Kestra Belvo')).toBe('organization');
   });
 });
+
+describe('a name joined by an ampersand', () => {
+  it('is an organisation, not a person or a place ("Harlan & Bligh", "Morwen Quayle & Sons")', () => {
+    const found = typed('The accounts were checked by Harlan & Bligh. Morwen Quayle & Sons sold Tilda & Crane to a rival.');
+    expect(found.get('Harlan & Bligh')).toBe('organization');
+    expect(found.get('Morwen Quayle & Sons')).toBe('organization');
+    expect(found.get('Tilda & Crane')).toBe('organization');
+  });
+
+  it('but two places so joined are one', () => {
+    expect(typed('Flooding hit Serbia & Montenegro overnight.').get('Serbia & Montenegro')).toBe('place');
+  });
+});
