@@ -442,7 +442,10 @@ function classifyRun(text: string, tokens: Token[], titled: boolean): Classified
   if (orgCue) return mention('organization');
   // "Zelensky said": a lone unknown word before a speech verb is a person; a longer run must
   // start like a person's name ("Dresdner Kleinwort Wasserstein said" is a bank).
-  const personLike = words.length === 1 ? !/^\p{Lu}{2,}/u.test(name) : isFirstName(first.text) && words.length <= 3;
+  // Or two name-shaped words no dictionary, gazetteer or calendar holds ("Ivo Geijsen said"):
+  // a given name the lexicon lacks, as foreign ones mostly are. Not three: "Dresdner Kleinwort
+  // Wasserstein said" is a bank.
+  const personLike = words.length === 1 ? !/^\p{Lu}{2,}/u.test(name) : words.length <= 3 && (isFirstName(first.text) || (words.length === 2 && words.every((w) => NAME_WORD.test(w) && !isDictionaryWord(w) && !isDemonym(w) && !placeKind(w) && !isPlaceWord(w.toLowerCase()) && !isOrgHead(w) && !CALENDAR.test(w))));
   if (personLike && personContext(following)) {
     // "the Tories said": a capitalised plural after "the" that speaks is a group (a party, a
     // side), never one person, who takes no article.
@@ -460,7 +463,7 @@ function classifyRun(text: string, tokens: Token[], titled: boolean): Classified
 function personContext(following: string): boolean {
   const verb = /^\s+(?:(?:has|had|also|previously|repeatedly|later)\s+)*(\p{L}+)/u.exec(following)?.[1];
   if (verb && (isSpeechVerb(verb) || isParticipleCue(verb))) return true;
-  const appositive = /^,\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,4}?)([\p{L}-]+)(?:\s+(?:of|at|in|for)\b|,)/u.exec(following);
+  const appositive = /^,\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,4}?)([\p{L}-]+)(?:\s+(?:of|at|in|for|with)\b|,)/u.exec(following);
   return appositive !== null && isSpeakerNoun(appositive[2] ?? '');
 }
 

@@ -95,3 +95,11 @@ describe('a surname that is also a compass word', () => {
     expect(typeOf(r, 'Wild West')).not.toBe('person');
   });
 });
+
+describe('a full name the given-name lexicon lacks', () => {
+  it('is a person when it speaks or is described as one ("Ivo Varnek, an analyst with…")', () => {
+    const r = enrich('Costs must fall, Dravko Meljec said. "It makes sense," Ivo Varnek, an analyst with a Dutch bank, told reporters.');
+    expect(typeOf(r, 'Dravko Meljec')).toBe('person');
+    expect(typeOf(r, 'Ivo Varnek')).toBe('person');
+  });
+});
