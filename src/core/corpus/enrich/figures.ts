@@ -177,6 +177,11 @@ const passive = (ctx: FigureContext, ref: SourceRef): boolean =>
  * claim about the figure, so there the memory alone decides, as before.
  */
 function pronounClaimant(ctx: FigureContext, ref: SourceRef, sentence: Span): string | null {
+  // "Tesco said… It added that profits rose 5%. Asda said…": the memory holds the paragraph's
+  // last speaker by now, so the one named before the pronoun in this paragraph comes first.
+  const kind = ref.name === 'he' || ref.name === 'she' ? 'person' : ref.name === 'it' ? 'organization' : null;
+  const earlier = kind ? ctx.sources.cuePairs(0, ref.start).filter((p) => p.subject.kind === kind).pop() : undefined;
+  if (earlier) return earlier.subject.name;
   if (ref.name !== 'he' && ref.name !== 'she') return ctx.memory.lastOther;
   const opens = /^[\s"“‘(]*(?:(?:And|But|Yet|So|Now|However|Meanwhile)\b,?\s*)?$/u.test(ctx.sources.masked.slice(sentence.start, ref.start));
   const named = opens ? ctx.memory.discourse?.resolvePronoun(ref.name === 'he' ? 'm' : 'f', ctx.paragraphIndex ?? 0, ref.start) : null;

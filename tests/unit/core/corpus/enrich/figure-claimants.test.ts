@@ -93,3 +93,10 @@ describe('figure claimants: "according to" a described body or its figures', () 
     expect(claimants('According to analysts, Harlow Motors will cut 40 jobs.')['40']).toBe('analysts');
   });
 });
+
+describe('figure claimants: "he added", "it also said" carried from the sentence before', () => {
+  it('is the speaker named before the pronoun, not the paragraph\'s last', () => {
+    expect(claimants('Tom Rivers said the plan was sound. He added that it would cost £3m. Jane Hill said it would fail.')['£3m']).toBe('Tom Rivers');
+    expect(claimants('Tesco said sales rose in March. It added that profits rose 5%. Harlow Motors said its own sales fell.')['5%']).toBe('Tesco');
+  });
+});
