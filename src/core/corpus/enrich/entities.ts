@@ -450,6 +450,10 @@ function classifyRun(text: string, tokens: Token[], titled: boolean): Classified
     // "the Tories said": a capitalised plural after "the" that speaks is a group (a party, a
     // side), never one person, who takes no article.
     const group = words.length === 1 && /^\p{Lu}\p{Ll}+(?:ie|[^s'’])s$/u.test(name) && /\bthe\s+$/i.test(text.slice(Math.max(0, first.start - 5), first.start));
+    // "Organisers said", "Prosecutors say": the plural of an ordinary word, capitalised to open
+    // the sentence, is a group of people, no one's name. Left untyped, so a surname that is such a
+    // word ("Waters") still joins the full name the document gives.
+    if (!group && words.length === 1 && /^\p{Lu}\p{Ll}+s$/u.test(name) && isDictionaryWord(name) && isDictionaryWord(name.replace(/(?:es|s)$/u, ''))) return mention('unknown', 'weak');
     return mention(group ? 'organization' : 'person');
   }
   // Not a possessive ("travelled to Idi Amin's Uganda"), unless a saint's ("at St Helen's": a ground).

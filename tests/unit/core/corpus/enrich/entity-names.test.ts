@@ -103,3 +103,17 @@ describe('a full name the given-name lexicon lacks', () => {
     expect(typeOf(r, 'Ivo Varnek')).toBe('person');
   });
 });
+
+describe('a plural of an ordinary word that opens a sentence and speaks', () => {
+  it('is a group, no one\'s name ("Organisers said", "Prosecutors say")', () => {
+    const r = enrich('Organisers said the race would go ahead. Prosecutors say the case is strong.');
+    expect(typeOf(r, 'Organisers')).toBeUndefined();
+    expect(typeOf(r, 'Prosecutors')).toBeUndefined();
+  });
+
+  it('while a surname that is such a word still joins the full name', () => {
+    const r = enrich('The album is by Roger Waters. Waters said he was pleased.');
+    expect(typeOf(r, 'Roger Waters')).toBe('person');
+    expect(r.entities.filter((e) => e.name === 'Waters')).toHaveLength(0);
+  });
+});
