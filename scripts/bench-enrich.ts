@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { enrichDocument } from '../src/core/corpus/enrich';
+import { isDictionaryWord } from '../src/core/corpus/enrich/common-words';
 import { placeKind } from '../src/core/corpus/enrich/gazetteer';
 import { type NerModelFile, loadNerModel, shippedNerModel } from '../src/core/corpus/enrich/ner-model';
 import type { Paragraph } from '../src/shared/corpus';
@@ -31,6 +32,9 @@ console.log(`entity model loads in ${(performance.now() - loadStarted).toFixed(0
 const placesStarted = performance.now();
 placeKind('London'); // the gazetteer loads on first use
 console.log(`place gazetteer loads in ${(performance.now() - placesStarted).toFixed(0)} ms`);
+const wordsStarted = performance.now();
+isDictionaryWord('window'); // the word list loads on first use
+console.log(`common-word list loads in ${(performance.now() - wordsStarted).toFixed(0)} ms`);
 shippedNerModel();
 enrichDocument(inputs[0] ?? { title: '', published: null, paragraphs: [] }); // warm-up
 const totals = { entities: 0, quotes: 0, figures: 0, events: 0 };
