@@ -285,7 +285,19 @@ export class ParagraphSources {
     if (pronoun && PRONOUNS.has(pronoun)) return { name: pronoun, kind: 'pronoun', start, end: start + pronoun.length };
     const description = this.descriptionAt(start, limit);
     // "said the committee chairman, MP Edward Lane": the name the description is in apposition to.
-    return (description && this.appositiveName(description.end, limit)) ?? description;
+    return (description && this.appositiveName(description.end, limit)) ?? description ?? this.groupAt(start, limit);
+  }
+
+  /**
+   * "said industry officials.", "according to federal regulators,": a few lower-case words ending
+   * in a plural speaker noun, with no article, as the whole of the clause's source.
+   */
+  private groupAt(start: number, limit: number): SourceRef | null {
+    const group = /^((?:\p{Ll}[\p{L}-]*\s+){0,2})(\p{Ll}[\p{L}-]*s)(?=\s*(?:[.,;:!?)]|$))/u.exec(this.masked.slice(start, limit));
+    if (!group || !isSpeakerNoun(group[2] ?? '')) return null;
+    const words = (group[1] ?? '').split(/\s+/u).filter(Boolean);
+    if (words.some((w) => NOT_A_ROLE_WORD.has(w) || ARTICLES.has(w) || DESCRIPTION_STOP.has(w) || w.endsWith('ly'))) return null;
+    return this.describe(start, start + group[0].length);
   }
 
   /**

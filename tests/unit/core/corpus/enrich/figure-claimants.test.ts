@@ -100,3 +100,10 @@ describe('figure claimants: "he added", "it also said" carried from the sentence
     expect(claimants('Tesco said sales rose in March. It added that profits rose 5%. Harlow Motors said its own sales fell.')['5%']).toBe('Tesco');
   });
 });
+
+describe('figure claimants: a group named without an article', () => {
+  it('"said transport officials", "according to industry experts" claim the figure', () => {
+    expect(claimants('Bus fares rose 6% in May, said transport officials.')['6%']).toBe('transport officials');
+    expect(claimants('Sales of bikes will double to 40,000, according to industry experts.')['40,000']).toBe('industry experts');
+  });
+});
