@@ -5,11 +5,15 @@
  *   - a squad list ("Chelsea: Cech; Ferreira, Terry, Carvalho, Gallas; ...") names its team
  *     before the colon and people after it;
  *   - a dateline ("LONDON, 2 March (Reuters) -", "WASHINGTON —") opens with a place;
- *   - a citation ("(Li, Polat, & Bavelier, 2010)", "Makel et al. (2012)") names its authors (citations.ts).
+ *   - a citation ("(Li, Polat, & Bavelier, 2010)", "Makel et al. (2012)") names its authors (citations.ts);
+ *   - a list of people with bracketed names ("H Ellis (Leicester), S Thompson (Northampton)")
+ *     names people and their clubs or countries.
  * Each rule is precise (the layout is unmistakable) and wins over the words' own reading.
  */
 import type { EntityType } from '../../../shared/corpus';
 import { citedAuthors } from './citations';
+import { placeKind } from './gazetteer';
+import { isCountryWord, isOrgHead } from './lexicon';
 
 export interface LayoutMention {
   text: string;
@@ -80,6 +84,32 @@ export function squadList(text: string): { team: Range | null; names: Range[] } 
   return { team, names };
 }
 
+/** "S Thompson (Northampton)", "Marat Safin (Russia)": a person's name, then a bracketed name. */
+const LISTED_WITH = /(?<![\p{L}'’-])((?:\p{Lu}\.?|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?: (?:de |van |le |du |da |dos )?\p{Lu}[\p{L}'’-]+){1,2}) \((\p{Lu}[\p{L}.'’&-]*(?: [\p{L}.'’&-]+){0,3})\)/gu;
+const WORKS_LIST = /\b(?:best|actor|actress|film|director|nominees?|nominated|award|prize|novel|book|album|single)\b/iu;
+const initials = (name: string): string => name.split(/[ -]/u).map((w) => w.charAt(0)).join('').toUpperCase();
+/** Countries as team sheets and prize lists write them, beside the lexicon's. */
+const LISTED_COUNTRY = /^(?:US|USA|UK|SA|S Africa|NZ|Aus|England|Scotland|Wales|Ireland|Northern Ireland)$/u;
+
+/**
+ * A list of people each with a bracketed name ("C Hodgson (Sale), H Ellis (Leicester)",
+ * "Marat Safin (Russia)"): three or more in the paragraph. The people are people; the bracket is
+ * each one's club, or their country when it names one ("(Italy)", "(New Zealand)").
+ */
+export function peopleWithClubs(text: string): { person: Range; club: Range; country: boolean }[] {
+  // "Imelda Staunton (Vera Drake)": a prize list brackets works, not clubs.
+  if (WORKS_LIST.test(text)) return [];
+  // Not "World Anti-Doping Agency (Wada)": a body and its short form.
+  const found = [...text.matchAll(LISTED_WITH)].filter((m) => !(m[1] as string).split(' ').some((w) => isOrgHead(w)) && initials(m[1] as string) !== (m[2] as string).toUpperCase());
+  if (found.length < 3) return [];
+  return found.map((m) => {
+    const person = { start: m.index, end: m.index + (m[1] as string).length };
+    const name = m[2] as string;
+    const start = m.index + m[0].length - 1 - name.length;
+    return { person, club: { start, end: start + name.length }, country: LISTED_COUNTRY.test(name) || isCountryWord(name) || /c/u.test(placeKind(name) ?? '') };
+  });
+}
+
 /** "LONDON, 2 March (Reuters) -", "NEW YORK (AP) —", "WASHINGTON —": a capitals place, then a dash. */
 const DATELINE = /^[ \t]*(\p{Lu}{2,}(?:[ .'-]\p{Lu}{2,})*\.?)(?:,[ \t]+[\p{L}\d .]{1,24}?)?(?:[ \t]*\([^()]{1,30}\))?[ \t]*[-–—]{1,2}[ \t]/u;
 
@@ -112,6 +142,10 @@ export function typeByLayout(text: string, mentions: LayoutMention[]): void {
   if (place) set(place, 'place', 0.9);
   for (const t of resultTeams(text)) set(t, 'organization', 0.9, true);
   for (const a of citedAuthors(text)) set(a, 'person', 0.85);
+  for (const { person, club, country } of peopleWithClubs(text)) {
+    set(person, 'person', 0.85);
+    set(club, country ? 'place' : 'organization', 0.85, !country);
+  }
   const squad = squadList(text);
   if (!squad) return;
   if (squad.team) set(squad.team, 'organization', 0.9, true);

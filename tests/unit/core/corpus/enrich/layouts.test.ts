@@ -1,7 +1,7 @@
 // Project-written sentences (no text from ../shared): results lines, squad lists, datelines.
 import { describe, expect, it } from 'vitest';
 import { enrichDocument } from '../../../../../src/core/corpus/enrich';
-import { datelinePlace, resultTeams, squadList } from '../../../../../src/core/corpus/enrich/layouts';
+import { datelinePlace, peopleWithClubs, resultTeams, squadList } from '../../../../../src/core/corpus/enrich/layouts';
 
 const enrich = (...paragraphs: string[]) =>
   enrichDocument({ title: 't', published: '2026-03-14', paragraphs: paragraphs.map((text, i) => ({ id: `p${i + 1}`, text })) });
@@ -70,5 +70,25 @@ describe('datelines', () => {
   it('types the dateline a place', () => {
     const r = enrich('MANCHESTER, 4 May (Reuters) - The firm said profits rose.');
     expect(typeOf(r, 'MANCHESTER')).toBe('place');
+  });
+});
+
+describe('people listed with a bracketed name', () => {
+  it('names each person and their club ("H Tolland (Leicester), S Marr (Northampton)")', () => {
+    const r = enrich('Forwards: H Tolland (Leicester), S Marr (Northampton), G Pellow (Bath), Dario Venn (Stade Carcassonne).');
+    for (const n of ['H Tolland', 'S Marr', 'G Pellow', 'Dario Venn']) expect(typeOf(r, n)).toBe('person');
+    for (const n of ['Leicester', 'Northampton', 'Bath', 'Stade Carcassonne']) expect(typeOf(r, n)).toBe('organization');
+  });
+
+  it('or their country, when the bracket names one', () => {
+    const r = enrich('Seeds: Marat Vellin (Russia), Tomas Arvo (Argentina), Jo Harrell (US), Kim Sellin (Sweden).');
+    for (const n of ['Russia', 'Argentina', 'Sweden']) expect(typeOf(r, n)).toBe('place');
+  });
+
+  it('but not a prize list\'s works, nor a body and its short form, nor fewer than three', () => {
+    const text = 'Best actress: Ada Vell (Quiet Harbour), Mia Toss (The Long Road), Lia Crane (Paper Moon).';
+    expect(peopleWithClubs(text)).toEqual([]);
+    expect(peopleWithClubs('The World Anti-Doping Agency (Wada), Ty Marr (Bath), Jo Pell (Sale).')).toEqual([]);
+    expect(peopleWithClubs('He joined from Tom Vell (Bath) and Jo Pell (Sale).')).toEqual([]);
   });
 });
