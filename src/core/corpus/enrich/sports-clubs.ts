@@ -30,7 +30,7 @@ export function isPlaceNamedGuess(text: string, m: Typed): boolean {
 }
 
 /** Football words that make a paragraph a sports report even without a score in it. */
-const SPORT = /\b(?:Premiership|Premier League|Champions League|Carling Cup|FA Cup|Uefa|Fifa|striker|midfielder|goalkeeper|winger|penalty|kick-off|fixture|relegation)\b/u;
+const SPORT = /\b(?:Premiership|Premier League|Champions League|Carling Cup|FA Cup|Uefa|Fifa|striker|midfielder|goalkeeper|winger|penalty|kick-off|fixture|relegation|title race)\b/u;
 
 /** A paragraph with football words in it: where a place's name is often its team's. */
 export const hasSportsWords = (text: string): boolean => SPORT.test(text);
@@ -45,6 +45,10 @@ export function isClubUse(text: string, m: Typed): boolean {
   if (/\s(?:Bridge|Stadium|Park|Road|Lane|Ground|Arena)$/u.test(text.slice(m.start, m.end))) return false; // grounds stay places
   const after = text.slice(m.end, m.end + 40);
   if (SQUAD.test(after)) return true;
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  // "linked with Chelsea", "a move to Bolton": a place's name a player moves to is its club,
+  // wherever the paragraph is (a person is not "moved to").
+  if (placeNamed && TRANSFER_BEFORE.test(before)) return true;
   if (!SCORE.test(text) && !SPORT.test(text) && !/\b(?:v|vs\.?|versus)\s/u.test(text)) return false;
   // "Chelsea forward Didier Drogba", "the Glasgow forward's ban" are a player anywhere (SQUAD);
   // a forward alone only in a sports report ("to take Britain forward" is a slogan).
@@ -53,7 +57,6 @@ export function isClubUse(text: string, m: Typed): boolean {
   if (/^['’]s?\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(after) && !/\s/u.test(word)) return true;
   // "Chelsea have sacked…", "Chelsea are doing well": a team takes a plural verb; one person does not.
   if (placeNamed && /^\s+(?:are|have|were)\b/u.test(after)) return true;
-  const before = text.slice(Math.max(0, m.start - 40), m.start);
   return RESULT_AFTER.test(after) || RESULT_BEFORE.test(before) || TRANSFER_BEFORE.test(before) || TABLE_BEFORE.test(before);
 }
 

@@ -37,3 +37,14 @@ describe('a capitalised word that is also a common word, used as a team', () => 
     expect(typed('The army kept a large Arsenal of rifles in the fort.').has('Arsenal')).toBe(false);
   });
 });
+
+describe('a place-named club in a report with no football words', () => {
+  it('is the club a player is linked with or moves to, or the title race\'s leader', () => {
+    expect(typed('The midfielder, who has been linked with Chelsea, will decide soon.').get('Chelsea')).toBe('organization');
+    expect(typed('Their defeat leaves them ten points behind Chelsea in the title race.').get('Chelsea')).toBe('organization');
+  });
+
+  it('while a woman of that name stays a person', () => {
+    expect(typed('Chelsea said she would stand again, and Chelsea Marlow won.').get('Chelsea Marlow')).toBe('person');
+  });
+});
