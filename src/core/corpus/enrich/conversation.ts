@@ -82,6 +82,13 @@ export function options(step: Step): (string | null)[] {
   return [step.fixed];
 }
 
+/**
+ * Whether a step may say `speaker` at all: never someone its quote calls by name ("“…, Kitty,”",
+ * "Good evening, doctor"), who is the listener. The weights only make that unlikely, and a
+ * strong transition (the same speaker as two turns before) could outvote them.
+ */
+export const admissible = (step: Step, speaker: string | null): boolean => speaker === null || !step.addressed.includes(speaker);
+
 /** Per step, per option: local features (none for a fixed step). */
 export function localTable(steps: readonly Step[]): string[][][] {
   return steps.map((s) => {
@@ -115,7 +122,11 @@ const sum = (w: ReadonlyMap<string, number>, f: readonly string[]): number => {
 export function decode(steps: readonly Step[], w: ReadonlyMap<string, number>, local: readonly string[][][], allowed?: readonly (readonly boolean[] | null)[]): number[] {
   const idx = steps.map((s, i) => (s.follows ? -1 : i)).filter((i) => i >= 0);
   const seq = idx.map((i) => steps[i]!);
-  const opts = seq.map((s, k) => options(s).map((o, j) => ({ o, j })).filter(({ j }) => allowed?.[idx[k]!]?.[j] ?? true));
+  const opts = seq.map((s, k) => {
+    const all = options(s).map((o, j) => ({ o, j })).filter(({ j }) => allowed?.[idx[k]!]?.[j] ?? true);
+    const possible = all.filter(({ o }) => admissible(s, o));
+    return possible.length > 0 ? possible : all;
+  });
   const n = seq.length;
   if (n === 0) return steps.map(() => 0);
   // best[k] maps (option at k-1, option at k) -> score and the option at k-2 it came from.

@@ -46,6 +46,17 @@ describe('conversation decoder', () => {
     expect(speakersOf(steps, decode(steps, w, localTable(steps), [null, [false, true]]))[1]).toBe('Ben');
   });
 
+  it('never gives a turn to the person it calls by name, however the turns before lean', () => {
+    // Ann, Ben, then a turn that says "…, Ann": the strong same-as-two-before weight would make
+    // it Ann's, but she is the one spoken to.
+    const steps = [fixed(0, 'Ann'), fixed(1, 'Ben'), ranked(2, 'Ben', ['Ann'])];
+    const w = new Map([['T:aba|11', 5], ['L:rule', 1]]);
+    expect(speakersOf(steps, decode(steps, w, localTable(steps)))[2]).toBe('Ben');
+    // With no other candidate left, the addressee stays possible rather than leaving no one.
+    const alone = [fixed(0, 'Ann'), fixed(1, 'Ben'), { ...ranked(2, 'Ann', ['Ann']), ranked: { ctx: ctx('Ann'), candidates: [candidate('Ann', 0)] } }];
+    expect(speakersOf(alone, decode(alone, w, localTable(alone)))[2]).toBe('Ann');
+  });
+
   it('gives a quote that follows its paragraph the speaker decided for that paragraph', () => {
     const steps: Step[] = [fixed(0, 'Ann'), ranked(1, 'Ann'), { paragraph: 1, bare: true, addressed: [], fixed: 'Ann', follows: true }];
     const w = new Map([['T:diff1|1|b', 3]]);
