@@ -209,6 +209,17 @@ export class Discourse {
     return out;
   }
 
+  private readonly closing = new Map<number, string>();
+
+  /** The person a paragraph of narration ends on (its last sentence's subject), for the line after it. */
+  noteClosingSubject(paragraph: number, name: string): void {
+    this.closing.set(paragraph, name);
+  }
+
+  closingSubject(paragraph: number): string | null {
+    return this.closing.get(paragraph) ?? null;
+  }
+
   /** Everyone named or heard speak in `paragraph` so far. */
   namedIn(paragraph: number): Set<string> {
     const out = new Set<string>();

@@ -9,8 +9,11 @@
 import weightsFile from './speaker-model/speaker-weights.json' with { type: 'json' };
 import { type Gender } from './dialogue-tags';
 
-/** How the rules found a quote's speaker, most to least direct. */
-export type Via = 'cue' | 'tag' | 'desc' | 'narrator' | 'pronoun' | 'paragraph' | 'carried' | 'narrative' | 'addressee' | 'alternate' | 'other' | 'none';
+/**
+ * How the rules found a quote's speaker, most to least direct. 'subject': the person the
+ * paragraph of narration before an untagged line ends on ("Terry blazed up. ¶ “…”").
+ */
+export type Via = 'cue' | 'tag' | 'desc' | 'narrator' | 'subject' | 'pronoun' | 'paragraph' | 'carried' | 'narrative' | 'addressee' | 'alternate' | 'other' | 'none';
 
 /** The ways the ranker may overrule: the others are explicit in the text. */
 export const RANKED: ReadonlySet<Via> = new Set<Via>(['pronoun', 'narrative', 'addressee', 'alternate', 'other', 'none', 'carried']);

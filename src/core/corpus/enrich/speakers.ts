@@ -16,6 +16,7 @@ import { type ResolvedMention } from './canonical-names';
 import { addressees, type Discourse, NARRATOR } from './dialogue';
 import { describesOnePerson } from './person-roles';
 import { characterName, describedPeople, type Gender, TagReader, type TagSubject, titleBefore } from './dialogue-tags';
+import { sentenceSubject } from './narrative-subjects';
 import { type QuoteSpan } from './quotes';
 import { attributionTrace, type CandidateInfo, choose, probabilities, type QuoteContext, RANKED, shippedSpeakerModel, speakerTrace, tracedModel, type Via } from './speaker-ranker';
 import { sentenceAt, type Span } from './sentences';
@@ -51,6 +52,7 @@ export function attributeQuotes(
   for (const m of narrative) if (m.entityType === 'person' && d) d.note(characterName(text, m).name, paragraphIndex, m.start);
   if (d) for (const o of d.titledNames(paragraphIndex)) d.note(o.name, paragraphIndex, o.at, o.gender);
   if (d?.dialogue) for (const p of describedPeople(sources.masked)) d.note(p.name, paragraphIndex, p.at, p.gender);
+  if (d?.dialogue && spans.length === 0) noteClosingSubject(d, sources, sentences, narrative, paragraphIndex);
   const tags = new TagReader(text, sources.masked, narrative);
   const heard = spans.map((q) => [
     ...addressees(text, q, mentions).map((n) => d?.canonical(n, paragraphIndex, -1) ?? n),
@@ -231,7 +233,7 @@ const adjacent = (text: string, a: QuoteSpan, b: QuoteSpan | undefined): boolean
  * turn-taking much less often. The ranker replaces these with its own probability.
  */
 const RULE_CONFIDENCE: Record<Via, number> = {
-  cue: 0.9, tag: 0.85, desc: 0.8, narrator: 0.8, pronoun: 0.65, paragraph: 0.8, carried: 0.7,
+  cue: 0.9, tag: 0.85, desc: 0.8, narrator: 0.8, subject: 0.8, pronoun: 0.65, paragraph: 0.8, carried: 0.7,
   narrative: 0.5, addressee: 0.5, alternate: 0.5, other: 0.35, none: 0,
 };
 
@@ -331,11 +333,34 @@ function dialogueSpeaker(d: Discourse, sources: ParagraphSources, sentences: rea
   const pronoun = /(?:^|[.!?;]\s+|[”"]\s*)(He|She)\b/.exec(sources.masked.slice(from, to));
   const resolved = pronoun ? d.resolvePronoun(pronoun[1] === 'He' ? 'm' : 'f', paragraph, from + pronoun.index, addressed) : null;
   if (resolved) return { name: resolved, via: 'narrative' };
+  // "Terry blazed up at once. ¶ “Ask him how far it is.”": the line after a paragraph of
+  // narration is the person that narration ends on.
+  const opens = k === 0 && !/\p{L}/u.test(sources.masked.slice(0, q.open));
+  const endsOn = opens ? d.closingSubject(paragraph - 1) : null;
+  if (endsOn && !addressed.has(endsOn)) return { name: endsOn, via: 'subject' };
   const turn = d.alternate(paragraph);
   if (turn && !addressed.has(turn)) return { name: turn, via: 'alternate' };
   const last = d.turns[d.turns.length - 1];
   const other = last?.paragraph === paragraph - 1 && last.speaker ? d.otherThan(new Set([last.speaker, ...addressed]), paragraph, q.open) : null;
   return other ? { name: other, via: 'other' } : null;
+}
+
+/**
+ * The subject of the last sentence of a paragraph of narration (no quotes): a person it opens
+ * with, or "he"/"she" resolved where it stands.
+ */
+function noteClosingSubject(d: Discourse, sources: ParagraphSources, sentences: readonly Span[], narrative: readonly ResolvedMention[], paragraph: number): void {
+  const last = sentences[sentences.length - 1];
+  if (!last) return;
+  const people = [
+    ...narrative.filter((m) => m.entityType === 'person').map((m) => ({ at: m.start, name: characterName(sources.text, m).name })),
+    ...d.titledNames(paragraph),
+    ...describedPeople(sources.masked),
+  ];
+  const subject = sentenceSubject(sources.masked, last, people);
+  if (!subject) return;
+  const name = subject.kind === 'pronoun' ? d.resolvePronoun(subject.gender, paragraph, subject.at) : d.canonical(subject.name, paragraph, subject.at);
+  if (name) d.noteClosingSubject(paragraph, name);
 }
 
 /**

@@ -106,6 +106,30 @@ describe('fiction dialogue speakers', () => {
   });
 });
 
+describe('the line after a paragraph of narration', () => {
+  // Two people have been talking; narration then turns to a third, and an untagged line follows.
+  const scene = (narration: string) => speakers([
+    'Walter Hale and Charlotte Grey sat by the fire. Tom Reyes stood at the window.',
+    '“Is it very late?” asked Walter Hale.',
+    '“Nearly midnight.”',
+    '“Then the snow will have begun,” said Walter Hale.',
+    narration,
+    '“We ought to go before it comes.”',
+  ])[3];
+
+  it('is said by the person the narration ends on', () => {
+    expect(scene('Tom Reyes turned from the window at once.')).toBe('Tom Reyes');
+  });
+
+  it('is said by whom a closing "he" is about', () => {
+    expect(scene('Tom Reyes left the window. He crossed the room to the fire.')).toBe('Tom Reyes');
+  });
+
+  it('is not said by a person the narration mentions only in passing', () => {
+    expect(scene('The wind rattled the window where Tom Reyes stood.')).not.toBe('Tom Reyes');
+  });
+});
+
 describe('addressees', () => {
   const mentionOf = (text: string, name: string): ResolvedMention => {
     const start = text.indexOf(name);
