@@ -335,7 +335,7 @@ function namesOrgKind(text: string, tokens: readonly Token[], name: string, isPl
 const PARTY_ADJECTIVES = new Set(['tory', 'conservative', 'labour', 'liberal', 'eurosceptic', 'republican', 'democratic', 'socialist', 'communist', 'green', 'nationalist', 'unionist', 'independent']);
 
 /** Nouns an award, a city or a club names ("Oscar nominee", "Sydney title", "Chelsea boss"). */
-const NAME_AS_MODIFIER = /^\s+(?:nominees?|nominations?|nominated|winners?|winning|hopefuls?|ceremony|voters|awards?|statuettes?|contenders?|glory|stock|market|title|event|final|open|tournament|games|olympics|champions?|boss|manager|chairman|chief|striker|midfielder|defender|goalkeeper|fans|squad|side|team|players?|stars?)\b/u;
+const NAME_AS_MODIFIER = /^\s+(?:nominees?|nominations?|nominated|winners?|winning|hopefuls?|ceremony|voters|awards?|statuettes?|contenders?|glory|field|coverage|rights|race|night|success|buzz|campaign|season|stock|market|title|event|final|open|tournament|games|olympics|champions?|boss|manager|chairman|chief|striker|midfielder|defender|goalkeeper|fans|squad|side|team|players?|stars?)\b/u;
 
 function classify(text: string, tokens: Token[], titled: boolean, ofTitle = false): Classified | null {
   const rule = classifyRun(text, tokens, titled);

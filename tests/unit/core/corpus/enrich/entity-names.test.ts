@@ -117,3 +117,10 @@ describe('a plural of an ordinary word that opens a sentence and speaks', () => 
     expect(r.entities.filter((e) => e.name === 'Waters')).toHaveLength(0);
   });
 });
+
+describe('a first name that modifies a noun of its award or season', () => {
+  it('is no person ("live Oscar coverage", "the Oscar field")', () => {
+    const r = enrich('The channel has bought live Oscar coverage for three years.', 'The film leads the Oscar field with nine nominations.');
+    expect(typeOf(r, 'Oscar')).not.toBe('person');
+  });
+});
