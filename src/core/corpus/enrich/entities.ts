@@ -430,6 +430,10 @@ function classifyRun(text: string, tokens: Token[], titled: boolean): Classified
     // award, a city or a club, not a person; left untyped, so sports-clubs.ts or the tagger decide.
     if (!first.possessive && (/\bthe\s+$/i.test(before) || NAME_AS_MODIFIER.test(text.slice(last.end, last.end + 24)))) return mention('unknown', 'weak');
   }
+  // "Sydney", "Houston": a lone word the lexicon lists as a person's that is also a city of a
+  // million or a country is left to the tagger, as a lone first name is below. Not a smaller
+  // town or a region: "Jackson", "Kent" and "Bono" are people far more often.
+  if (words.length === 1 && isPersonWord(lower) && place && /[c6]/u.test(place)) return mention('unknown', 'weak');
   if (isPersonWord(lower) || (words.length > 1 && isFirstName(first.text) && !isCommonWord(first.text))) return mention('person');
   // "Victoria", "Brittany": a lone first name that is also a division or a large city is left to
   // the tagger, which reads the gazetteer and the context.

@@ -124,3 +124,10 @@ describe('a first name that modifies a noun of its award or season', () => {
     expect(typeOf(r, 'Oscar')).not.toBe('person');
   });
 });
+
+describe('a lone word listed as a person\'s name that is also a city of a million', () => {
+  it('is no person without a person\'s cue ("fly to Sydney from London")', () => {
+    const r = enrich('The plane may be able to fly to Sydney from London in one hit.', 'Shares trade in New York rather than Sydney now.');
+    expect(typeOf(r, 'Sydney')).not.toBe('person');
+  });
+});
