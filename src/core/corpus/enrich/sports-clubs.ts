@@ -11,9 +11,9 @@ const SQUAD = /^(?:['’]s?)?\s+(?:(?:new|former|veteran|young|injured|first-tea
 const RESULT_AFTER = /^\s+(?:beat|beats|thrashed|drew|draw|lost|lose|defeated|edged|hammered|held|host|hosts|face|faces|take on|v|vs\.?|versus|\d{1,2}\s*[-–]\s*\d{1,2})\b/u;
 const RESULT_BEFORE = /\b(?:beat|beating|against|defeat(?:ed|s)?|drew with|draw with|lost to|losing to|loss to|win over|victory over|v|vs\.?|versus|\d{1,2}\s*[-–]\s*\d{1,2}(?:\s+(?:win|defeat|loss|victory)\s+(?:over|to|against))?(?:\s+(?:to|by|against|with))?)\s+$/u;
 /** A player's move: "linked with Chelsea", "a move to Leeds", "signed for Bolton". */
-const TRANSFER_BEFORE = /\b(?:linked with|move to|moved to|switch to|joined|join|joining|signed for|sign for|signing for|loan to|loan from|on loan at|left|leave|leaving|quit|sacked by|bid from|offer from|interest from)\s+$/u;
+const TRANSFER_BEFORE = /\b(?:linked with|move to|moved to|moving (?:on )?to|moved on to|switch to|appearances for|(?:playing|played|plays|play) for|joined|join|joining|signed for|sign for|signing for|loan to|loan from|on loan at|left|leave|leaving|quit|sacked by|bid from|offer from|interest from)\s+$/u;
 /** Where a side stands or whom it plays: "leaders Chelsea", "points behind Chelsea", "play Chelsea". */
-const TABLE_BEFORE = /\b(?:leaders|champions|holders|points behind|points ahead of|points clear of|gap on|play|playing|plays|face|facing|meet|meeting|host|hosting|visit|visiting|clash with|tie with|game with|match with|drawn against|drawn with)\s+$/u;
+const TABLE_BEFORE = /\b(?:leaders|champions|holders|points behind|points ahead of|points clear of|gap on|catch(?:ing)?|overtak(?:e|ing)|chas(?:e|ing)|trail(?:ing)?|play|playing|plays|face|facing|meet|meeting|host|hosting|visit|visiting|clash with|tie with|game with|match with|drawn against|drawn with)\s+$/u;
 const SCORE = /\b\d{1,2}\s*[-–]\s*\d{1,2}\b/u;
 
 interface Typed {

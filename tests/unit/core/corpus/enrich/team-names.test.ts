@@ -42,6 +42,8 @@ describe('a place-named club in a report with no football words', () => {
   it('is the club a player is linked with or moves to, or the title race\'s leader', () => {
     expect(typed('The midfielder, who has been linked with Chelsea, will decide soon.').get('Chelsea')).toBe('organization');
     expect(typed('Their defeat leaves them ten points behind Chelsea in the title race.').get('Chelsea')).toBe('organization');
+    expect(typed('They still hope of catching Chelsea in the title race.').get('Chelsea')).toBe('organization');
+    expect(typed('He made 110 appearances for Chelsea before moving on.').get('Chelsea')).toBe('organization');
   });
 
   it('while a woman of that name stays a person', () => {
