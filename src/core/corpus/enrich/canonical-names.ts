@@ -50,7 +50,7 @@ export function canonicalEntities(
     group.mentions.push(m);
   }
   const all = [...groups.values()];
-  const typeOf = (g: Group): MentionType => typeVote(g.votes);
+  const typeOf = (g: Group): MentionType => (namedBody(g) ? 'organization' : typeVote(g.votes));
 
   for (const short of all) {
     const words = wordsOf(short.key);
@@ -112,6 +112,16 @@ export function canonicalEntities(
   entities.sort((a, b) => byPosition(firstOf(a, resolved), firstOf(b, resolved)));
   resolved.sort(byPosition);
   return { entities, resolved };
+}
+
+/**
+ * "Russian oil giant Yukos" once, then "Yukos said", "Yukos filed" five times: a one-word name a
+ * cue calls an organisation is that organisation where it speaks too, since bodies speak as people
+ * do; counting its mentions alone made it a person. A full name ("Tony Blair") never is.
+ */
+function namedBody(g: Group): boolean {
+  if (g.key.includes(' ') || g.votes.organization === 0 || g.votes.person === 0) return false;
+  return Math.max(0, ...g.mentions.filter((m) => m.type === 'organization').map((m) => m.confidence)) >= 0.7;
 }
 
 function typeVote(votes: Record<MentionType, number>): MentionType {

@@ -131,3 +131,10 @@ describe('a lone word listed as a person\'s name that is also a city of a millio
     expect(typeOf(r, 'Sydney')).not.toBe('person');
   });
 });
+
+describe('a one-word name a cue once calls an organisation', () => {
+  it('is that organisation where it speaks too ("oil giant Kestrava" … "Kestrava said")', () => {
+    const r = enrich('The court dismissed an attempt by Russian oil giant Kestrava to gain protection.', 'Kestrava said it would appeal. Kestrava filed the papers on Monday. Kestrava claims the sale was illegal.');
+    expect(typeOf(r, 'Kestrava')).toBe('organization');
+  });
+});
