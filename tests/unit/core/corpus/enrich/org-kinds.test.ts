@@ -57,6 +57,12 @@ describe('organisations a news report marks by what it says of them', () => {
     expect(found.get('Mortavie')).toBe('organization');
     expect(found.get('Kestra Belvo')).toBe('organization');
   });
+
+  it('"according to analysts X", "pollsters X": a firm, not a person', () => {
+    const found = typed('Sales rose 5%, according to analysts Vendrix. A poll by pollsters Quorvane agreed.');
+    expect(found.get('Vendrix')).toBe('organization');
+    expect(found.get('Quorvane')).toBe('organization');
+  });
 });
 
 describe('a name joined by an ampersand', () => {
