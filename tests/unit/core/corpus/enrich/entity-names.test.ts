@@ -138,3 +138,11 @@ describe('a one-word name a cue once calls an organisation', () => {
     expect(typeOf(r, 'Kestrava')).toBe('organization');
   });
 });
+
+describe('a contraction that opens a sentence', () => {
+  it('names no one ("We\'ve", "Don\'t")', () => {
+    const r = enrich('"But we feel we\'ve turned a page. We\'ve acknowledged our position," he said.', 'We\'ve called for the pension to rise.', 'He told Mr Varne: "Don\'t tell lies Nigel, now you\'ve told too many."');
+    expect(typeOf(r, "We've")).toBeUndefined();
+    expect(typeOf(r, "Don't")).toBeUndefined();
+  });
+});
