@@ -6,7 +6,7 @@
  */
 import type { Entity, EntityType, Mention } from '../../../shared/corpus';
 import { type MentionType, type RawMention } from './entities';
-import { ALIASES, isOrgHead } from './lexicon';
+import { ADJECTIVE_ALIASES, ALIASES, isOrgHead } from './lexicon';
 
 export interface LocatedMention extends RawMention {
   paragraphId: string;
@@ -38,7 +38,9 @@ export function canonicalEntities(
 ): { entities: Entity[]; resolved: ResolvedMention[] } {
   const groups = new Map<string, Group>();
   for (const m of mentions) {
-    const aliased = ALIASES[m.text]?.name ?? acronyms.get(m.text) ?? m.text;
+    // A party's adjective names the party only where it was read as one ("Conservative estimates").
+    const alias = ADJECTIVE_ALIASES.has(m.text) && m.type !== 'organization' ? undefined : ALIASES[m.text];
+    const aliased = alias?.name ?? acronyms.get(m.text) ?? m.text;
     const key = keyOf(aliased);
     let group = groups.get(key);
     if (!group) {

@@ -7,7 +7,7 @@
 import type { EntityType } from '../../../shared/corpus';
 import { isParticipleCue, isSpeechVerb } from './cues';
 import {
-  ALIASES, DIRECTIONS, isCommonWord, isCountryWord, isNotAName, isDemonym, isDepartmentWord, isFirstName, isOrgFirstWord, isOrgHead, isOrganizationWord,
+  ADJECTIVE_ALIASES, ALIASES, DIRECTIONS, isCommonWord, isCountryWord, isNotAName, isDemonym, isDepartmentWord, isFirstName, isOrgFirstWord, isOrgHead, isOrganizationWord,
   isPersonWord, isPlaceHead, isPlaceWord, isSpeakerNoun, isStandaloneOrg, isStateForm, isSuffixHead, isStrictPlaceHead, isTitle, tagsOf,
 } from './lexicon';
 import { isDictionaryWord } from './common-words';
@@ -235,7 +235,7 @@ function splitRun(tokens: Token[], sentenceInitial: boolean): RunPart[] {
       || (run.length > 1 && tags.length === 1 && tags[0] === 'Date');
     const multiWordName = run.length > 1 && (isPlaceWord(`${lower} ${run[1]?.text.toLowerCase()}`) || DIRECTIONS.has(lower) || isTitle(lower) || ALIASES[`${head.text} ${run[1]?.text}`] !== undefined);
     // "Labour said", "Labour Party leaders": a known name is no ordinary word, even first in a sentence.
-    const knownName = ALIASES[head.text] !== undefined;
+    const knownName = ALIASES[head.text] !== undefined && !ADJECTIVE_ALIASES.has(head.text);
     const acronym = /^\p{Lu}{2,}\.?$/u.test(head.text); // "US" is a country, not the pronoun "us"
     // "Real Betis", "Royal Mail": an adjective before a word no dictionary knows is part of the name.
     const nameAdjective = run.length > 1 && tags.length > 0 && tags.every((t) => t === 'Adjective') && tagsOf(run[1]?.text ?? '').length === 0 && !head.possessive;
@@ -334,6 +334,7 @@ function namesOrgKind(text: string, tokens: readonly Token[], name: string, isPl
   const opensSentence = /(?:^|[.!?:]["”’)]?\s+|\n\s*)$/u.test(text.slice(Math.max(0, last.start - 3), last.start));
   return !(opensSentence || isDemonym(name) || isNotAName(name) || isOrgHead(name) || PARTY_ADJECTIVES.has(lower));
 }
+const PARTY_ROLE_AFTER = /^\s+(?:leader|leadership|MPs?|MEPs?|MSPs?|chairman|co-chairman|chairwoman|candidates?|peers?|councillors?|spokes(?:man|woman|person)|ministers?|shadow|party|government|campaign|manifesto|conference|whips?|deputy|activists|members|backbenchers?|frontbench|frontbencher)\b/u;
 const PARTY_ADJECTIVES = new Set(['tory', 'conservative', 'labour', 'liberal', 'eurosceptic', 'republican', 'democratic', 'socialist', 'communist', 'green', 'nationalist', 'unionist', 'independent']);
 
 /** Nouns an award, a city or a club names ("Oscar nominee", "Sydney title", "Chelsea boss"). */
@@ -376,7 +377,12 @@ function classifyRun(text: string, tokens: Token[], titled: boolean): Classified
     const parts = name.split(/ ?& ?/u);
     return mention(parts.every((p) => placeKind(p) || isPlaceWord(p.toLowerCase())) ? 'place' : 'organization'); // "Serbia & Montenegro"
   }
-  const alias = ALIASES[name];
+  // "Conservative leader Michael Howard", "a Tory MP": the party's adjective before one of its
+  // roles is the party ("Lib Dem" is one by its alias), not a person.
+  if (words.length === 1 && ADJECTIVE_ALIASES.has(name)) {
+    if (PARTY_ROLE_AFTER.test(text.slice(last.end, last.end + 24))) return mention('organization', 'strong');
+  }
+  const alias = ADJECTIVE_ALIASES.has(name) ? undefined : ALIASES[name];
   if (alias && !(name === 'Labour' && LABOUR_THE_WORD.test(text.slice(last.end, last.end + 24)))) return mention(alias.type, 'strong');
   if (isPlaceWord(lower)) return mention('place', words.length > 1 ? 'strong' : 'medium'); // "North Korea"; "Sydney" may be a person
   if (isOrganizationWord(lower) || isOrgFirstWord(first.text)) return mention('organization', 'strong');

@@ -221,6 +221,12 @@ export const isSpeakerNoun = (w: string): boolean => {
 };
 
 /** Acronyms and short forms whose full name is a fixed fact, not something the text must say. */
+/**
+ * Aliases that are also adjectives: the party only before one of its roles ("Conservative
+ * leader", "a Tory MP": entities.ts), never the ordinary word ("Conservative estimates").
+ */
+export const ADJECTIVE_ALIASES: ReadonlySet<string> = new Set(['Tory', 'Conservative']);
+
 export const ALIASES: Readonly<Record<string, { name: string; type: 'place' | 'organization' }>> = {
   US: { name: 'United States', type: 'place' },
   'U.S.': { name: 'United States', type: 'place' },
@@ -242,6 +248,9 @@ export const ALIASES: Readonly<Record<string, { name: string; type: 'place' | 'o
   'Conservative Party': { name: 'Conservative Party', type: 'organization' },
   Tories: { name: 'Conservative Party', type: 'organization' },
   'Tory Party': { name: 'Conservative Party', type: 'organization' },
+  // Adjectives too (ADJECTIVE_ALIASES), read as the party only before one of its roles.
+  Tory: { name: 'Conservative Party', type: 'organization' },
+  Conservative: { name: 'Conservative Party', type: 'organization' },
   'Liberal Democrats': { name: 'Liberal Democrats', type: 'organization' },
   'Lib Dems': { name: 'Liberal Democrats', type: 'organization' },
   'Lib Dem': { name: 'Liberal Democrats', type: 'organization' },

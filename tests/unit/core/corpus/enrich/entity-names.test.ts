@@ -146,3 +146,17 @@ describe('a contraction that opens a sentence', () => {
     expect(typeOf(r, "Don't")).toBeUndefined();
   });
 });
+
+describe('a party\'s adjective before one of its roles', () => {
+  it('is the party ("Conservative leader Hal Varney", "a Tory MP")', () => {
+    const r = enrich('Former Conservative leader Hal Varney spoke first. Then a Tory MP, Jo Pell, replied.');
+    expect(typeOf(r, 'Conservative Party')).toBe('organization');
+    expect(typeOf(r, 'Conservative')).toBeUndefined();
+    expect(typeOf(r, 'Tory')).toBeUndefined();
+  });
+
+  it('but not the ordinary adjective opening a sentence', () => {
+    const r = enrich('Conservative estimates put the cost at £2bn.');
+    expect(typeOf(r, 'Conservative Party')).toBeUndefined();
+  });
+});
