@@ -84,18 +84,13 @@ export function nameRuns(text: string, tokens: readonly Token[], sentences: read
         j += 1;
         continue;
       }
+      const tail = isOrgHead(prev.text) ? 0 : particleTail(tokens, j, text);
+      if (tail > 0) {
+        run.push(...tokens.slice(j, j + tail)); // "Michele de Pascale", "Ursula von der Leyen"
+        j += tail;
+        continue;
+      }
       const after = tokens[j + 1];
-      if (PARTICLES.has(next.text) && after && isCapitalised(after.text) && isSpace(text.slice(next.end, after.start)) && !isOrgHead(prev.text)) {
-        run.push(next, after); // "Michele de Pascale"
-        j += 2;
-        continue;
-      }
-      const third = tokens[j + 2];
-      if (PARTICLES.has(next.text) && after && PARTICLES.has(after.text) && third && isCapitalised(third.text) && isSpace(text.slice(next.end, after.start)) && isSpace(text.slice(after.end, third.start)) && !isOrgHead(prev.text)) {
-        run.push(next, after, third); // "Ursula von der Leyen", "Rodrigo de la Serna"
-        j += 3;
-        continue;
-      }
       const hosts = isOrgHead(prev.text) || isTitle(prev.text) || OF_HOSTS.has(prev.text.toLowerCase());
       const spaced = (a: Token, b: Token) => isSpace(text.slice(a.end, b.start));
       // "for" only after an institution: after a title it starts a constituency ("MP for Sunderland").
@@ -125,6 +120,20 @@ export function nameRuns(text: string, tokens: readonly Token[], sentences: read
     i = j;
   }
   return runs;
+}
+
+/**
+ * How many tokens from `j` one or two particles and the capitalised word after them take ("de
+ * Pascale", "von der Leyen", "de la Serna"); 0 when the tokens there are no such tail.
+ */
+function particleTail(tokens: readonly Token[], j: number, text: string): number {
+  for (let k = j; k < j + 2 && PARTICLES.has(tokens[k]?.text ?? ''); k++) {
+    const particle = tokens[k] as Token;
+    const after = tokens[k + 1];
+    if (!after || !isSpace(text.slice(particle.end, after.start))) return 0;
+    if (isCapitalised(after.text)) return k + 2 - j;
+  }
+  return 0;
 }
 
 /**
