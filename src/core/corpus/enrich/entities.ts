@@ -379,9 +379,7 @@ function classifyRun(text: string, tokens: Token[], titled: boolean): Classified
   }
   // "Conservative leader Michael Howard", "a Tory MP": the party's adjective before one of its
   // roles is the party ("Lib Dem" is one by its alias), not a person.
-  if (words.length === 1 && ADJECTIVE_ALIASES.has(name)) {
-    if (PARTY_ROLE_AFTER.test(text.slice(last.end, last.end + 24))) return mention('organization', 'strong');
-  }
+  if (words.length === 1 && ADJECTIVE_ALIASES.has(name) && PARTY_ROLE_AFTER.test(text.slice(last.end, last.end + 24))) return mention('organization', 'strong');
   const alias = ADJECTIVE_ALIASES.has(name) ? undefined : ALIASES[name];
   if (alias && !(name === 'Labour' && LABOUR_THE_WORD.test(text.slice(last.end, last.end + 24)))) return mention(alias.type, 'strong');
   if (isPlaceWord(lower)) return mention('place', words.length > 1 ? 'strong' : 'medium'); // "North Korea"; "Sydney" may be a person
