@@ -88,9 +88,11 @@ const isMarketMedia = (words: readonly string[]): boolean =>
   words.length > 1 && MEDIA_WORDS.has((words[words.length - 1] as string).toLowerCase()) && words.slice(0, -1).every((w) => isCountryWord(w) || isDemonym(w));
 /** A company's legal form written on its own, dots and spaces dropped: never a name by itself. */
 const LEGAL_FORMS = new Set(['llc', 'lp', 'llp', 'inc', 'ltd', 'plc', 'gmbh', 'corp']);
-/** "We've", "They're", "Don't": a word and its contraction open a sentence, never a name. */
-const CONTRACTION = /^(?:we|you|they|it|that|there|here|what|who|let|don|can|won|isn|aren|wasn|weren|didn|doesn|haven|hasn|couldn|wouldn|shouldn)['’](?:ve|re|ll|d|s|t)$/iu;
-export const NEVER_NAMES = new Set(['i', 'mr', 'mrs', 'ms', 'dr', 'the', 'a', 'an', 'it', 'he', 'she', 'we', 'they', 'ok', 'tv', 'today', 'yesterday', 'tomorrow', "i'm", 'i’m', "i've", 'i’ve', "i'll", 'i’ll', "i'd", 'i’d']);
+/** "I'm", "We've", "Don't": a word and its contraction open a sentence, never a name. */
+const CONTRACTION = /^(?:i|we|you|they|it|that|there|here|what|who|let|don|can|won|isn|aren|wasn|weren|didn|doesn|haven|hasn|couldn|wouldn|shouldn)['’](?:m|ve|re|ll|d|s|t)$/iu;
+const NEVER_NAMES = new Set(['i', 'mr', 'mrs', 'ms', 'dr', 'the', 'a', 'an', 'it', 'he', 'she', 'we', 'they', 'ok', 'tv', 'today', 'yesterday', 'tomorrow']);
+/** A word that is never a name on its own: a pronoun, a title, a day word or a contraction. */
+export const isNeverName = (word: string): boolean => NEVER_NAMES.has(word.toLowerCase()) || CONTRACTION.test(word);
 
 /** A title, "of the", right before a run: "Chancellor of the ", "Secretary of the ". */
 const TITLE_OF_THE = /\b(\p{L}+) of the\s+$/u;
@@ -359,7 +361,7 @@ function classifyRun(text: string, tokens: Token[], titled: boolean): Classified
   const lower = name.toLowerCase();
   if (words.every((w) => isDemonym(w) || DIRECTIONS.has(w.toLowerCase()))) return null;
   if (words.length > 1 && STORMS.has(first.text.toLowerCase())) return null; // "Cyclone Phailin" is a storm, not a person
-  if (words.length === 1 && (CALENDAR.test(name) || NEVER_NAMES.has(lower) || CONTRACTION.test(name) || /^\p{N}/u.test(name))) return null;
+  if (words.length === 1 && (CALENDAR.test(name) || isNeverName(name) || /^\p{N}/u.test(name))) return null;
   if (isPeriod(words)) return null; // "the Middle Ages", "the German Enlightenment": a time, not a body or a place
   if (isAwardOrDoctrine(words)) return null; // "the MTV Video Music Awards", "Judaism": an event or a belief
   if (isLaw(words)) return null; // "the Nuremberg Laws"

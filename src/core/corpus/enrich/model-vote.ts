@@ -7,7 +7,7 @@
  * call no name at all ("GMT", "an Oscar") stays none. Elsewhere the tagger's spans decide.
  */
 import type { EntityType } from '../../../shared/corpus';
-import { CALENDAR, type Classified, NEVER_NAMES, type RawMention, type RuleReading } from './entities';
+import { CALENDAR, type Classified, isNeverName, type RawMention, type RuleReading } from './entities';
 import { isDictionaryWord } from './common-words';
 import { placeKind } from './gazetteer';
 import { DIRECTIONS, isCommonWord, isCountryWord, isDemonym, isOrgHead, isPlaceHead, isPlaceWord } from './lexicon';
@@ -92,7 +92,7 @@ function plausibleSpan(text: string, tokens: readonly Token[], from: number, to:
   if (!startsName(first.text) || !startsName(last.text)) return false;
   if (tokens.slice(from, to).every((t) => isDemonym(t.text) || !/^\p{Lu}/u.test(t.text))) return false;
   const name = text.slice(first.start, last.end);
-  return !(to - from === 1 && (CALENDAR.test(name) || NEVER_NAMES.has(name.toLowerCase())));
+  return !(to - from === 1 && (CALENDAR.test(name) || isNeverName(name)));
 }
 
 /**
