@@ -13,6 +13,7 @@ import { EntityKeys, type EntityAliases, type FacetCounts, type FacetRequest } f
 import { FacetIndex } from './facet-index';
 import { correctIndex, ENTITY_FIELDS, phraseCount, type EntityCorrection } from './entity-corrections';
 import { wordForms } from './word-forms';
+import { AHEAD_RESULTS, aheadQueries, HEAVY_POSTINGS, planKey, resolvedKey, type AheadResult } from './ranked-ahead';
 
 /**
  * Executes lunr queries over IndexData with lunr's semantics (lunr.Index.prototype.query):
@@ -158,6 +159,10 @@ export class SearchEngine {
 
   private groupTable: DuplicateGroups | null = null;
   private facetTable: FacetIndex | null = null;
+  /** Heavy queries' first results by plan key (ranked-ahead.ts), filled after the rest of warm-up. */
+  private readonly ahead = new Map<string, AheadResult>();
+  private aheadWork: { queries: Generator<{ query: string; typing: boolean }>; byResolved: Map<string, AheadResult> } | null = null;
+  private aheadDone = false;
 
   constructor(private readonly original: IndexData) {
     this.current = original;
@@ -257,12 +262,74 @@ export class SearchEngine {
     void this.idOf;
     void this.groups;
     void this.facetIndex;
-    if (this.phraseIndex) return true;
-    this.phraseBuilder ??= new PhraseIndexBuilder(this.data);
-    if (!this.phraseBuilder.step(budget)) return false;
-    this.phraseIndex = this.phraseBuilder.result!;
-    this.phraseBuilder = null;
-    return true;
+    if (!this.phraseIndex) {
+      this.phraseBuilder ??= new PhraseIndexBuilder(this.data);
+      if (!this.phraseBuilder.step(budget)) return false;
+      this.phraseIndex = this.phraseBuilder.result!;
+      this.phraseBuilder = null;
+      return false;
+    }
+    // Last, the heavy queries' results, a quarter of the budget in postings ranked per slice
+    // (ranking a posting costs several times reading a token).
+    return this.rankAheadStep(budget / 4);
+  }
+
+  /**
+   * Ranks the next heavy candidate queries (ranked-ahead.ts) until `budget` postings have been
+   * scored; true when every candidate is done. Each is this engine's own exhaustive match.
+   */
+  private rankAheadStep(budget: number): boolean {
+    if (this.aheadDone) return true;
+    // Ranked on the index as built: with corrections applied the results would be theirs (and
+    // are not used), so the work waits until they are taken back.
+    if (this.current !== this.original) return true;
+    this.aheadWork ??= { queries: aheadQueries(this.original, HEAVY_POSTINGS), byResolved: new Map() };
+    const { queries, byResolved } = this.aheadWork;
+    let work = 0;
+    while (work < budget) {
+      const next = queries.next();
+      if (next.done) {
+        this.aheadDone = true;
+        this.aheadWork = null;
+        return true;
+      }
+      work += 8; // the parse and lookups of a candidate that turns out light
+      const parsed = parseQuery(next.value.query, { typing: next.value.typing });
+      if (!parsed.ok || !parsed.plan) continue;
+      const key = planKey(parsed.plan, FIELDS.length);
+      if (key === null || this.ahead.has(key)) continue;
+      const resolved = this.resolve(parsed.plan, NO_BUDGET, false);
+      if (resolved.impossible) continue;
+      let postings = 0;
+      for (const { terms } of resolved.clauses) for (const t of terms) postings += this.original.termDocFreq[t]!;
+      if (postings < HEAVY_POSTINGS) continue;
+      const same = resolvedKey(resolved.clauses);
+      let found = byResolved.get(same);
+      if (!found) {
+        const m = this.exhaustive(parsed.plan, AHEAD_RESULTS, NO_BUDGET, 'relevance', undefined, undefined, resolved);
+        found = {
+          ranked: Int32Array.from(m.ranked),
+          scores: Float64Array.from(m.ranked, m.scoreOf),
+          total: m.total,
+          copies: m.copies.size ? m.copies : null,
+        };
+        byResolved.set(same, found);
+        work += postings;
+      }
+      this.ahead.set(key, found);
+    }
+    return false;
+  }
+
+  /** Queries whose results were ranked ahead so far (for tests and the benchmark). */
+  get rankedAhead(): number {
+    return this.ahead.size;
+  }
+
+  /** Whether a plan's results were ranked ahead (match() answers it from them when it can). */
+  isRankedAhead(plan: QueryPlan): boolean {
+    const key = planKey(plan, FIELDS.length);
+    return key !== null && this.ahead.has(key);
   }
 
   get documentCount(): number {
@@ -276,7 +343,8 @@ export class SearchEngine {
   private readonly expanded = new Map<string, number[]>();
 
   /** Index terms a clause stands for. */
-  private expand(c: Clause, budget: Budget): number[] {
+  private expand(c: Clause, budget: Budget, cache = true): number[] {
+    if (!cache) return this.expandClause(c, budget);
     const key = `${c.kind}\u0000${c.editDistance}\u0000${c.term}\u0000${c.word ?? ''}\u0000${c.cased ?? ''}`;
     let found = this.expanded.get(key);
     if (!found) {
@@ -366,7 +434,7 @@ export class SearchEngine {
    * documentHits marks) and the phrases' word ids. match() resolves its plan itself unless given
    * one from prepare().
    */
-  private resolve(plan: QueryPlan, budget: Budget): ResolvedQuery {
+  private resolve(plan: QueryPlan, budget: Budget, cache = true): ResolvedQuery {
     const highlight = FIELDS.map(() => new Set<number>());
     const phrases: ResolvedPhrase[] = [];
     const prohibitedPhrases: ResolvedPhrase[] = [];
@@ -390,7 +458,7 @@ export class SearchEngine {
     }
     const expanded = clauses.map((c) => {
       budget();
-      const terms = c.fromPhrase ? [findExact(this.data.terms, c.term)].filter((i) => i >= 0) : this.expand(c, budget);
+      const terms = c.fromPhrase ? [findExact(this.data.terms, c.term)].filter((i) => i >= 0) : this.expand(c, budget, cache);
       if (c.presence === 'required' && terms.length === 0) impossible = true;
       if (c.presence !== 'prohibited' && !c.fromPhrase) for (const t of terms) for (const f of c.fields) highlight[f]!.add(t);
       return { c, terms };
@@ -400,6 +468,44 @@ export class SearchEngine {
 
   /** Ranked matches for a plan, `limit` best first (all when limit is Infinity). */
   match(plan: QueryPlan, limit: number, budget: Budget = NO_BUDGET, sort: 'relevance' | 'date' = 'relevance', stats?: CorpusStats, facets?: MatchFacets, resolved?: ResolvedQuery): Matches & { total: number } {
+    // Ranked ahead only as this index scores alone, as built, by relevance, without facet counts.
+    if (this.ahead.size && limit <= AHEAD_RESULTS && !stats && !facets && sort === 'relevance' && this.current === this.original) {
+      const key = planKey(plan, FIELDS.length);
+      const found = key === null ? undefined : this.ahead.get(key);
+      if (found) return this.fromAhead(found, limit, () => resolved ?? this.resolve(plan, budget));
+    }
+    return this.exhaustive(plan, limit, budget, sort, stats, facets, resolved);
+  }
+
+  /**
+   * A query's results as ranked ahead, cut to `limit`. The highlights are this query's own,
+   * resolved when a result is shaped: ranking needs none, and a prefix walks the vocabulary.
+   */
+  private fromAhead(found: AheadResult, limit: number, resolve: () => ResolvedQuery): Matches & { total: number } {
+    const n = Math.min(limit, found.ranked.length);
+    const ranked = Array.from(found.ranked.subarray(0, n));
+    const score = new Map<number, number>();
+    for (let i = 0; i < n; i++) score.set(found.ranked[i]!, found.scores[i]!);
+    const copies = new Map<number, number[]>();
+    if (found.copies) for (const d of ranked) {
+      const list = found.copies.get(d);
+      if (list) copies.set(d, list);
+    }
+    let ctx: HitContext | null = null;
+    return {
+      ranked,
+      copies,
+      scoreOf: (d) => score.get(d) ?? 0,
+      get ctx() {
+        return (ctx ??= resolve().ctx);
+      },
+      total: found.total,
+      facets: null,
+    };
+  }
+
+  /** Every match scored (match() without the results ranked ahead). */
+  private exhaustive(plan: QueryPlan, limit: number, budget: Budget, sort: 'relevance' | 'date', stats: CorpusStats | undefined, facets: MatchFacets | undefined, resolved: ResolvedQuery | undefined): Matches & { total: number } {
     const { data } = this;
     const N = data.docs.length;
     const { ctx, clauses, prohibitedPhrases, impossible } = resolved ?? this.resolve(plan, budget);
