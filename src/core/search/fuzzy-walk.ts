@@ -30,8 +30,8 @@ class Walk {
   private readonly width: number; // column m + 1 holds the right edge's sentinel
   private readonly rows: Int32Array[];
   private readonly rowMin: number[] = [0];
-  /** Characters a spent prefix's child may have (reused per node, sorted before use). */
-  private readonly wanted: number[] = [];
+  /** Per depth, the characters a spent prefix's child may have (reused: a child's walk uses the next depth's). */
+  private readonly wantedAt: Int32Array[] = [];
   private steps = 0;
 
   constructor(
@@ -75,21 +75,22 @@ class Walk {
     }
     // Spent: a child survives only on a character of the word that its row lets match (or that
     // completes an adjacent transposition). Others would be pruned at once: skip them unseen.
-    const wanted = this.wanted;
-    wanted.length = 0;
+    // At most one character per column of the band and one per transposition: 2m + 2.
+    const wanted = (this.wantedAt[r] ??= new Int32Array(2 * m + 2));
+    let n = 0;
     const row = this.rows[r]!;
     const lo2 = Math.max(1, r - max + 1);
     const hi2 = Math.min(m, r + max + 1);
-    for (let j = lo2; j <= hi2; j++) if (row[j - 1]! <= max) wanted.push(this.word.charCodeAt(j - 1));
+    for (let j = lo2; j <= hi2; j++) if (row[j - 1]! <= max) n = addSorted(wanted, n, this.word.charCodeAt(j - 1));
     if (r >= 1) {
       const above = this.rows[r - 1]!;
       const last = charAt(terms, first, r - 1);
-      for (let j = 2; j <= m; j++) if (last === this.word.charCodeAt(j - 1) && Math.abs(r + 1 - j) <= max && above[j - 2]! + 1 <= max) wanted.push(this.word.charCodeAt(j - 2));
+      for (let j = 2; j <= m; j++) if (last === this.word.charCodeAt(j - 1) && Math.abs(r + 1 - j) <= max && above[j - 2]! + 1 <= max) n = addSorted(wanted, n, this.word.charCodeAt(j - 2));
     }
-    if (wanted.length === 0) return;
-    const chars = [...new Set(wanted)].sort((x, y) => x - y);
+    if (n === 0) return;
     let a = lo;
-    for (const c of chars) {
+    for (let k = 0; k < n; k++) {
+      const c = wanted[k]!;
       if (this.full) return;
       a = charLowerBound(terms, a, hi, r, c);
       if (a >= hi) return;
@@ -131,6 +132,20 @@ class Walk {
     this.rowMin[d] = least;
     this.node(a, b, d);
   }
+}
+
+/**
+ * Inserts c into the sorted, distinct list[0..n) unless it is there; the new length. A handful
+ * of characters per node: an insertion, where a set and a sorted copy per node were a third
+ * of a fuzzy walk.
+ */
+function addSorted(list: Int32Array, n: number, c: number): number {
+  let at = n;
+  while (at > 0 && list[at - 1]! > c) at--;
+  if (at > 0 && list[at - 1] === c) return n;
+  list.copyWithin(at + 1, at, n);
+  list[at] = c;
+  return n + 1;
 }
 
 /** Character r of term i, -1 past its end (a shorter term sorts first). */
