@@ -74,6 +74,15 @@ export interface ResolvedQuery {
   impossible: boolean;
 }
 
+/** Index terms a resolved query may stand for and still be looked up by them among the results ranked ahead. */
+const FEW_TERMS = 16;
+
+function termCount(resolved: ResolvedQuery): number {
+  let n = 0;
+  for (const { terms } of resolved.clauses) n += terms.length;
+  return n;
+}
+
 /** Called often during a search; throws (SearchStopped) to abandon it. */
 export type Budget = () => void;
 const NO_BUDGET: Budget = () => {};
@@ -161,6 +170,12 @@ export class SearchEngine {
   private facetTable: FacetIndex | null = null;
   /** Heavy queries' first results by plan key (ranked-ahead.ts), filled after the rest of warm-up. */
   private readonly ahead = new Map<string, AheadResult>();
+  /**
+   * The same results by the index terms they were ranked for (resolvedKey), where those are
+   * few: a query typed otherwise that stands for the same terms — a misspelling whose fuzzy
+   * matches are one common word — is answered from them too.
+   */
+  private readonly aheadByTerms = new Map<string, AheadResult>();
   private aheadWork: { queries: Generator<{ query: string; typing: boolean }>; byResolved: Map<string, AheadResult> } | null = null;
   private aheadDone = false;
 
@@ -283,7 +298,7 @@ export class SearchEngine {
     // Ranked on the index as built: with corrections applied the results would be theirs (and
     // are not used), so the work waits until they are taken back.
     if (this.current !== this.original) return true;
-    this.aheadWork ??= { queries: aheadQueries(this.original, HEAVY_POSTINGS), byResolved: new Map() };
+    this.aheadWork ??= { queries: aheadQueries(this.original, FIELDS, HEAVY_POSTINGS), byResolved: new Map() };
     const { queries, byResolved } = this.aheadWork;
     let work = 0;
     while (work < budget) {
@@ -296,12 +311,12 @@ export class SearchEngine {
       work += 8; // the parse and lookups of a candidate that turns out light
       const parsed = parseQuery(next.value.query, { typing: next.value.typing });
       if (!parsed.ok || !parsed.plan) continue;
-      const key = planKey(parsed.plan, FIELDS.length);
+      const key = planKey(parsed.plan);
       if (key === null || this.ahead.has(key)) continue;
       const resolved = this.resolve(parsed.plan, NO_BUDGET, false);
       if (resolved.impossible) continue;
       let postings = 0;
-      for (const { terms } of resolved.clauses) for (const t of terms) postings += this.original.termDocFreq[t]!;
+      for (const { c, terms } of resolved.clauses) for (const t of terms) for (const f of c.fields) postings += this.original.postings[f]!.offsets[t + 1]! - this.original.postings[f]!.offsets[t]!;
       if (postings < HEAVY_POSTINGS) continue;
       const same = resolvedKey(resolved.clauses);
       let found = byResolved.get(same);
@@ -314,6 +329,7 @@ export class SearchEngine {
           copies: m.copies.size ? m.copies : null,
         };
         byResolved.set(same, found);
+        if (termCount(resolved) <= FEW_TERMS) this.aheadByTerms.set(same, found);
         work += postings;
       }
       this.ahead.set(key, found);
@@ -328,8 +344,11 @@ export class SearchEngine {
 
   /** Whether a plan's results were ranked ahead (match() answers it from them when it can). */
   isRankedAhead(plan: QueryPlan): boolean {
-    const key = planKey(plan, FIELDS.length);
-    return key !== null && this.ahead.has(key);
+    const key = planKey(plan);
+    if (key === null) return false;
+    if (this.ahead.has(key)) return true;
+    const resolved = this.resolve(plan, NO_BUDGET);
+    return termCount(resolved) <= FEW_TERMS && this.aheadByTerms.has(resolvedKey(resolved.clauses));
   }
 
   get documentCount(): number {
@@ -470,9 +489,15 @@ export class SearchEngine {
   match(plan: QueryPlan, limit: number, budget: Budget = NO_BUDGET, sort: 'relevance' | 'date' = 'relevance', stats?: CorpusStats, facets?: MatchFacets, resolved?: ResolvedQuery): Matches & { total: number } {
     // Ranked ahead only as this index scores alone, as built, by relevance, without facet counts.
     if (this.ahead.size && limit <= AHEAD_RESULTS && !stats && !facets && sort === 'relevance' && this.current === this.original) {
-      const key = planKey(plan, FIELDS.length);
-      const found = key === null ? undefined : this.ahead.get(key);
-      if (found) return this.fromAhead(found, limit, () => resolved ?? this.resolve(plan, budget));
+      const key = planKey(plan);
+      if (key !== null) {
+        const found = this.ahead.get(key);
+        if (found) return this.fromAhead(found, limit, () => resolved ?? this.resolve(plan, budget));
+        // Resolved here, it serves the full ranking below if these terms were not ranked ahead.
+        resolved ??= this.resolve(plan, budget);
+        const same = termCount(resolved) <= FEW_TERMS ? this.aheadByTerms.get(resolvedKey(resolved.clauses)) : undefined;
+        if (same && !resolved.impossible) return this.fromAhead(same, limit, () => resolved!);
+      }
     }
     return this.exhaustive(plan, limit, budget, sort, stats, facets, resolved);
   }

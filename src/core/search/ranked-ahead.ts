@@ -17,7 +17,7 @@ import type { StringTable } from './string-table';
 /** Results kept per query: five pages of 20 (a "Show more" past them ranks in full). */
 export const AHEAD_RESULTS = 100;
 /** Postings a query must read to be ranked ahead: below it, ranking in full takes well under 0.1 ms. */
-export const HEAVY_POSTINGS = 2_000;
+export const HEAVY_POSTINGS = 200;
 
 export interface AheadResult {
   /** Document numbers, best first (one per duplicate group), at most AHEAD_RESULTS. */
@@ -30,28 +30,27 @@ export interface AheadResult {
 
 /**
  * The key of a parsed query whose results may be ranked ahead, or null. Only plans of optional
- * words over every field qualify (what a word typed into the box is) with no phrase. Against
+ * words with no phrase qualify (what a word typed into the box is, or `title:word`). Against
  * one index a plan always resolves to the same index terms, so the plan is the key: a few
  * dozen characters however many words a prefix stands for.
  */
-export function planKey(plan: QueryPlan, fieldCount: number): string | null {
+export function planKey(plan: QueryPlan): string | null {
   if (plan.terms.length === 0 || plan.phrases.length > 0) return null;
   let key = '';
   for (const c of plan.terms) {
-    if (c.presence !== 'optional' || c.fields.length !== fieldCount) return null;
-    for (let i = 0; i < fieldCount; i++) if (c.fields[i] !== i) return null;
-    key += `${c.kind}\u0000${c.boost}\u0000${c.editDistance}\u0000${c.term}\u0000${c.word ?? ''}\u0000${c.cased ?? ''}\u0001`;
+    if (c.presence !== 'optional') return null;
+    key += `${c.kind}\u0000${c.fields.join(',')}\u0000${c.boost}\u0000${c.editDistance}\u0000${c.term}\u0000${c.word ?? ''}\u0000${c.cased ?? ''}\u0001`;
   }
   return key;
 }
 
 /**
- * What a resolved query is scored from: each clause's boost and index terms, in order (the
- * order of the sums). Plans that differ only in how a word was typed ("election",
+ * What a resolved query is scored from: each clause's fields, boost and index terms, in order
+ * (the order of the sums). Plans that differ only in how a word was typed ("election",
  * "elections") resolve alike and share one result.
  */
-export function resolvedKey(clauses: readonly { c: { boost: number }; terms: readonly number[] }[]): string {
-  return clauses.map(({ c, terms }) => `${c.boost}:${terms.join(',')}`).join(';');
+export function resolvedKey(clauses: readonly { c: { boost: number; fields: readonly number[] }; terms: readonly number[] }[]): string {
+  return clauses.map(({ c, terms }) => `${c.fields.join(',')}:${c.boost}:${terms.join(',')}`).join(';');
 }
 
 /**
@@ -98,17 +97,27 @@ export interface AheadTables {
   wordTerm: Int32Array;
   terms: StringTable;
   termDocFreq: ArrayLike<number>;
+  /** Per field, each term's postings start at offsets[t] (the field's `name:` queries). */
+  postings: readonly { offsets: ArrayLike<number> }[];
 }
 
 /**
  * The queries worth ranking ahead, commonest kinds first: every word whose term has at least
  * `min` postings, then every prefix being typed whose words have that many, then `prefix*` over
- * the terms. Each is only a candidate: the engine resolves it and ranks it only if it is heavy.
+ * the terms, then `field:word` for each field (`fields`, the names queries use). Each is only a
+ * candidate: the engine resolves it and ranks it only if it is heavy.
  */
-export function* aheadQueries(tables: AheadTables, min: number): Generator<{ query: string; typing: boolean }> {
-  const { words, wordTerm, terms, termDocFreq } = tables;
+export function* aheadQueries(tables: AheadTables, fields: readonly string[], min: number): Generator<{ query: string; typing: boolean }> {
+  const { words, wordTerm, terms, termDocFreq, postings } = tables;
   const wordWeight = (w: number) => (wordTerm[w]! < 0 ? 0 : termDocFreq[wordTerm[w]!]!);
   for (let w = 0; w < words.length; w++) if (wordWeight(w) >= min) yield { query: words.get(w), typing: false };
   for (const prefix of heavyPrefixes(words, cumulative(words.length, wordWeight), min)) yield { query: prefix, typing: true };
   for (const prefix of heavyPrefixes(terms, cumulative(terms.length, (t) => termDocFreq[t]!), min)) yield { query: `${prefix}*`, typing: false };
+  for (let f = 0; f < fields.length; f++) {
+    const { offsets } = postings[f]!;
+    for (let w = 0; w < words.length; w++) {
+      const t = wordTerm[w]!;
+      if (t >= 0 && offsets[t + 1]! - offsets[t]! >= min) yield { query: `${fields[f]}:${words.get(w)}`, typing: false };
+    }
+  }
 }
