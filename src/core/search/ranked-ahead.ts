@@ -103,16 +103,15 @@ export interface AheadTables {
 
 /**
  * The queries worth ranking ahead, commonest kinds first: every word whose term has at least
- * `min` postings, then every prefix being typed whose words have that many, then `prefix*` over
- * the terms, then `field:word` for each field (`fields`, the names queries use). Each is only a
- * candidate: the engine resolves it and ranks it only if it is heavy.
+ * `min` postings, then every prefix being typed whose words have that many, then `field:word`
+ * for each field (`fields`, the names queries use), then `prefix*` over the terms. Each is only
+ * a candidate: the engine resolves it and ranks it only if it is heavy.
  */
 export function* aheadQueries(tables: AheadTables, fields: readonly string[], min: number): Generator<{ query: string; typing: boolean }> {
   const { words, wordTerm, terms, termDocFreq, postings } = tables;
   const wordWeight = (w: number) => (wordTerm[w]! < 0 ? 0 : termDocFreq[wordTerm[w]!]!);
   for (let w = 0; w < words.length; w++) if (wordWeight(w) >= min) yield { query: words.get(w), typing: false };
   for (const prefix of heavyPrefixes(words, cumulative(words.length, wordWeight), min)) yield { query: prefix, typing: true };
-  for (const prefix of heavyPrefixes(terms, cumulative(terms.length, (t) => termDocFreq[t]!), min)) yield { query: `${prefix}*`, typing: false };
   for (let f = 0; f < fields.length; f++) {
     const { offsets } = postings[f]!;
     for (let w = 0; w < words.length; w++) {
@@ -120,4 +119,5 @@ export function* aheadQueries(tables: AheadTables, fields: readonly string[], mi
       if (t >= 0 && offsets[t + 1]! - offsets[t]! >= min) yield { query: `${fields[f]}:${words.get(w)}`, typing: false };
     }
   }
+  for (const prefix of heavyPrefixes(terms, cumulative(terms.length, (t) => termDocFreq[t]!), min)) yield { query: `${prefix}*`, typing: false };
 }
