@@ -344,11 +344,21 @@ export class SearchEngine {
 
   /** Whether a plan's results were ranked ahead (match() answers it from them when it can). */
   isRankedAhead(plan: QueryPlan): boolean {
+    return this.lookAhead(plan, NO_BUDGET).found !== undefined;
+  }
+
+  /**
+   * A plan's results ranked ahead, by its plan key or else by the terms it resolves to; the
+   * resolution, when one was needed, comes back for the full ranking to reuse.
+   */
+  private lookAhead(plan: QueryPlan, budget: Budget, resolved?: ResolvedQuery): { found?: AheadResult; resolved?: ResolvedQuery } {
     const key = planKey(plan);
-    if (key === null) return false;
-    if (this.ahead.has(key)) return true;
-    const resolved = this.resolve(plan, NO_BUDGET);
-    return termCount(resolved) <= FEW_TERMS && this.aheadByTerms.has(resolvedKey(resolved.clauses));
+    if (key === null) return { resolved };
+    const found = this.ahead.get(key);
+    if (found) return { found, resolved };
+    resolved ??= this.resolve(plan, budget);
+    if (resolved.impossible || termCount(resolved) > FEW_TERMS) return { resolved };
+    return { found: this.aheadByTerms.get(resolvedKey(resolved.clauses)), resolved };
   }
 
   get documentCount(): number {
@@ -489,15 +499,9 @@ export class SearchEngine {
   match(plan: QueryPlan, limit: number, budget: Budget = NO_BUDGET, sort: 'relevance' | 'date' = 'relevance', stats?: CorpusStats, facets?: MatchFacets, resolved?: ResolvedQuery): Matches & { total: number } {
     // Ranked ahead only as this index scores alone, as built, by relevance, without facet counts.
     if (this.ahead.size && limit <= AHEAD_RESULTS && !stats && !facets && sort === 'relevance' && this.current === this.original) {
-      const key = planKey(plan);
-      if (key !== null) {
-        const found = this.ahead.get(key);
-        if (found) return this.fromAhead(found, limit, () => resolved ?? this.resolve(plan, budget));
-        // Resolved here, it serves the full ranking below if these terms were not ranked ahead.
-        resolved ??= this.resolve(plan, budget);
-        const same = termCount(resolved) <= FEW_TERMS ? this.aheadByTerms.get(resolvedKey(resolved.clauses)) : undefined;
-        if (same && !resolved.impossible) return this.fromAhead(same, limit, () => resolved!);
-      }
+      const look = this.lookAhead(plan, budget, resolved);
+      if (look.found) return this.fromAhead(look.found, limit, () => look.resolved ?? this.resolve(plan, budget));
+      resolved = look.resolved;
     }
     return this.exhaustive(plan, limit, budget, sort, stats, facets, resolved);
   }

@@ -75,7 +75,7 @@ class Walk {
     }
     // Spent: a child survives only on a character of the word that its row lets match (or that
     // completes an adjacent transposition). Others would be pruned at once: skip them unseen.
-    // At most one character per column of the band and one per transposition: 2m + 2.
+    // Distinct characters of the word, so at most m of them; room to spare.
     const wanted = (this.wantedAt[r] ??= new Int32Array(2 * m + 2));
     let n = 0;
     const row = this.rows[r]!;
