@@ -62,11 +62,59 @@ interface LunrParserModule {
 const LunrQueryParser = (lunr as unknown as LunrParserModule).QueryParser;
 const LunrQueryLexer = (lunr as unknown as LunrParserModule).QueryLexer;
 
-/** The query's term lexemes as typed (lunr's parser lower-cases them): one per clause, in order. */
-function rawTerms(rest: string): { str: string; end: number }[] {
+/** A term lexeme as typed (lunr's parser lower-cases it) and where it ends. */
+interface RawTerm { str: string; end: number }
+
+/** The query's term lexemes as typed: one per clause, in order. */
+function rawTerms(rest: string): RawTerm[] {
   const lexer = new LunrQueryLexer(rest);
   lexer.run();
   return lexer.lexemes.filter((l) => l.type === 'TERM').map((l) => ({ str: l.str, end: l.end }));
+}
+
+interface ReadClauses { clauses: LunrClause[]; raws: RawTerm[] }
+
+/**
+ * A word lunr's lexer reads as one term with nothing attached: no escape, field colon, edit
+ * distance, boost, presence sign, wildcard, quote or hyphen (lunr splits words on hyphens).
+ */
+const SIMPLE_TOKEN = new RegExp(`^([+-]?)(?:(${FIELDS.join('|')}):)?([^\\s\\\\:~^+*"\u201c\u201d\u201e-]+)$`, 'u');
+const TOKEN = /\S+/gu;
+
+/**
+ * Plain words, each with an optional + or - and a field name lunr knows, read without lunr:
+ * the same clauses its parser makes (a query's clauses are read on every keystroke, and lunr's
+ * lexer and parser were a third of a one-word search). Null when anything else is in it.
+ */
+function readPlain(rest: string): ReadClauses | null {
+  const clauses: LunrClause[] = [];
+  const raws: RawTerm[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(rest); m; m = TOKEN.exec(rest)) {
+    const t = SIMPLE_TOKEN.exec(m[0]);
+    if (!t) return null;
+    const [, sign, field, word] = t;
+    clauses.push({ term: word!.toLowerCase(), fields: field ? [field] : [...FIELDS], boost: 1, presence: sign === '+' ? 2 : sign === '-' ? 3 : 1 });
+    raws.push({ str: word!, end: m.index + m[0].length });
+  }
+  return { clauses, raws };
+}
+
+/** Whether readClauses reads `rest` without lunr (for tests). */
+export function isPlainQuery(rest: string): boolean {
+  return readPlain(rest) !== null;
+}
+
+/**
+ * The clauses of a query with its phrases cut out, with their lexemes as typed; plain queries
+ * without lunr unless `viaLunr` (tests compare the two). Throws lunr.QueryParseError.
+ */
+export function readClauses(rest: string, viaLunr = false): ReadClauses {
+  const plain = viaLunr ? null : readPlain(rest);
+  if (plain) return plain;
+  const lunrQuery = new lunr.Query([...FIELDS]);
+  new LunrQueryParser(rest, lunrQuery).parse();
+  return { clauses: lunrQuery.clauses as LunrClause[], raws: rawTerms(rest) };
 }
 
 export interface ParseOptions {
@@ -107,7 +155,10 @@ function explainLunrError(message: string, query: string, start: number, end: nu
 
 interface CutPhrases { rest: string; phrases: PhraseClause[] }
 
+const ANY_QUOTE = /["\u201c\u201d\u201e]/u;
+
 function cutPhrases(query: string): CutPhrases | ParsedQuery {
+  if (!ANY_QUOTE.test(query)) return { rest: query, phrases: [] };
   const phrases: PhraseClause[] = [];
   let rest = '';
   let i = 0;
@@ -149,9 +200,9 @@ export function parseQuery(query: string, options: ParseOptions = {}): ParsedQue
   const cut = cutPhrases(query);
   if ('ok' in cut) return cut;
 
-  const lunrQuery = new lunr.Query([...FIELDS]);
+  let read: ReadClauses;
   try {
-    new LunrQueryParser(cut.rest, lunrQuery).parse();
+    read = readClauses(cut.rest);
   } catch (error) {
     if (error instanceof lunr.QueryParseError) {
       const e = error as lunr.QueryParseError & { start: number; end: number };
@@ -159,13 +210,12 @@ export function parseQuery(query: string, options: ParseOptions = {}): ParsedQue
     }
     throw error;
   }
-  if (lunrQuery.clauses.length + cut.phrases.length > MAX_CLAUSES) return problem(`The query has more than ${MAX_CLAUSES} words; shorten it.`);
+  const { clauses, raws } = read;
+  if (clauses.length + cut.phrases.length > MAX_CLAUSES) return problem(`The query has more than ${MAX_CLAUSES} words; shorten it.`);
 
   const terms: TermClause[] = [];
   const ignoredWords: string[] = [];
   let searchable = cut.phrases.length > 0;
-  const raws = rawTerms(cut.rest);
-  const clauses = lunrQuery.clauses as LunrClause[];
   const typedLast = options.typing === true && /[\p{L}\p{N}]$/u.test(query) && raws.length === clauses.length && raws.at(-1)?.end === query.length;
   for (const [ci, c] of clauses.entries()) {
     const raw = raws.length === clauses.length ? raws[ci]!.str : c.term;

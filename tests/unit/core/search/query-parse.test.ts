@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery, type QueryPlan } from '../../../../src/core/search/query-parse';
+import { isPlainQuery, parseQuery, readClauses, type QueryPlan } from '../../../../src/core/search/query-parse';
 
 function plan(q: string): QueryPlan {
   const r = parseQuery(q);
@@ -76,5 +76,63 @@ describe('parseQuery', () => {
 
   it('notes stop words searched on their own', () => {
     expect(plan('the troops').ignoredWords).toEqual(['the']);
+  });
+});
+
+/** Deterministic pseudo-random numbers (mulberry32). */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** What reading a query gives (the clause parts parseQuery reads, and lexemes), or lunr's error. */
+function read(rest: string, viaLunr: boolean): unknown {
+  try {
+    const { clauses, raws } = readClauses(rest, viaLunr);
+    const parts = clauses.map(({ term, fields, boost, editDistance, presence }) => ({ term, fields, boost, editDistance, presence }));
+    return { clauses: parts, raws };
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+}
+
+describe('readClauses', () => {
+  it('reads plain queries without lunr into the clauses lunr makes of them', () => {
+    const words = ['korea', 'Kursk', 'US', 'é', 'naïve', '2024', 'a', "Kim's", '日本', '€5', '.', ','];
+    const spaces = [' ', ' ', '  ', '\t'];
+    const others = ['+', '-', 'title:', 'person:', 'Title:', 'foo:', ':', '~1', '^2', '*', '\\', 'north-korea', '"'];
+    const next = random(15);
+    const pick = (from: string[]) => from[Math.floor(next() * from.length)]!;
+    let plain = 0;
+    const n = 3000;
+    for (let i = 0; i < n; i++) {
+      let q = '';
+      const parts = 1 + Math.floor(next() * 8);
+      for (let j = 0; j < parts; j++) {
+        const r = next();
+        q += pick(r < 0.5 ? words : r < 0.8 ? spaces : others);
+      }
+      if (isPlainQuery(q)) plain++;
+      expect(read(q, false), q).toEqual(read(q, true));
+    }
+    // Enough of the generated queries took the fast path for the comparison to mean something.
+    expect(plain).toBeGreaterThan(n / 4);
+  });
+
+  it('takes plain words, signs and known fields, and leaves the rest to lunr', () => {
+    for (const q of ['korea', '  Kursk  troops ', '+kursk -zelensky', 'title:korea person:kim', '-org:nato', "Kim's", '']) expect(isPlainQuery(q), q).toBe(true);
+    for (const q of ['korea*', 'ukrane~1', 'korea^2', 'north-korea', 'Title:korea', 'foo:bar', '+ kursk', 'a\\:b', 'title:']) expect(isPlainQuery(q), q).toBe(false);
+  });
+
+  it('keeps where each word as typed ends, for type-ahead', () => {
+    expect(readClauses('+title:Kor  us').raws).toEqual([
+      { str: 'Kor', end: 10 },
+      { str: 'us', end: 14 },
+    ]);
   });
 });
