@@ -124,6 +124,9 @@ class Scratch {
   /** Lists of document numbers a query builds (touched per field, scored), reused: no array growth per posting. */
   readonly touchedList: Int32Array;
   readonly scoredList: Int32Array;
+  /** topByScore's bounded heap, grown to the largest k asked for: no allocation per query. */
+  heapDoc = new Int32Array(0);
+  heapScore = new Float64Array(0);
   constructor(n: number) {
     this.mark = new Uint32Array(n);
     this.scores = new Float64Array(n);
@@ -853,11 +856,12 @@ type DocList = readonly number[] | Int32Array;
  */
 function topByScore(items: DocList, k: number, s: Scratch): number[] {
   if (k <= 0) return [];
-  const heapDoc = new Int32Array(k);
-  const heapScore = new Float64Array(k);
+  if (s.heapDoc.length < k) {
+    s.heapDoc = new Int32Array(k);
+    s.heapScore = new Float64Array(k);
+  }
+  const { heapDoc, heapScore } = s;
   let size = 0;
-  // a ranks below b: lower score, or the same score and a later document.
-  const below = (sa: number, a: number, sb: number, b: number) => sa < sb || (sa === sb && a > b);
   for (let i = 0; i < items.length; i++) {
     const d = items[i]!;
     const sd = s.score(d);
@@ -875,22 +879,39 @@ function topByScore(items: DocList, k: number, s: Scratch): number[] {
       continue;
     }
     if (!below(heapScore[0]!, heapDoc[0]!, sd, d)) continue;
-    let at = 0;
-    for (;;) {
-      const l = 2 * at + 1;
-      if (l >= size) break;
-      const r = l + 1;
-      const m = r < size && below(heapScore[r]!, heapDoc[r]!, heapScore[l]!, heapDoc[l]!) ? r : l;
-      if (!below(heapScore[m]!, heapDoc[m]!, sd, d)) break;
-      heapDoc[at] = heapDoc[m]!;
-      heapScore[at] = heapScore[m]!;
-      at = m;
-    }
-    heapDoc[at] = d;
-    heapScore[at] = sd;
+    sink(heapDoc, heapScore, size, d, sd);
   }
-  const out = Array.from(heapDoc.subarray(0, size));
-  return out.sort((a, b) => s.score(b) - s.score(a) || a - b);
+  // Popping the worst off the heap fills the answer from its end: best first, no comparator sort.
+  const out = new Array<number>(size);
+  for (let n = size; n > 0; n--) {
+    out[n - 1] = heapDoc[0]!;
+    const lastDoc = heapDoc[n - 1]!;
+    const lastScore = heapScore[n - 1]!;
+    if (n > 1) sink(heapDoc, heapScore, n - 1, lastDoc, lastScore);
+  }
+  return out;
+}
+
+/** a ranks below b: a lower score, or the same score and a later document. */
+function below(sa: number, a: number, sb: number, b: number): boolean {
+  return sa < sb || (sa === sb && a > b);
+}
+
+/** Puts document d (score sd) at the root of a heap of `size` and sifts it down to its place. */
+function sink(heapDoc: Int32Array, heapScore: Float64Array, size: number, d: number, sd: number): void {
+  let at = 0;
+  for (;;) {
+    const l = 2 * at + 1;
+    if (l >= size) break;
+    const r = l + 1;
+    const m = r < size && below(heapScore[r]!, heapDoc[r]!, heapScore[l]!, heapDoc[l]!) ? r : l;
+    if (!below(heapScore[m]!, heapDoc[m]!, sd, d)) break;
+    heapDoc[at] = heapDoc[m]!;
+    heapScore[at] = heapScore[m]!;
+    at = m;
+  }
+  heapDoc[at] = d;
+  heapScore[at] = sd;
 }
 
 /**
