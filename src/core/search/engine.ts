@@ -318,8 +318,7 @@ export class SearchEngine {
       if (key === null || this.ahead.has(key)) continue;
       const resolved = this.resolve(parsed.plan, NO_BUDGET, false);
       if (resolved.impossible) continue;
-      let postings = 0;
-      for (const { c, terms } of resolved.clauses) for (const t of terms) for (const f of c.fields) postings += this.original.postings[f]!.offsets[t + 1]! - this.original.postings[f]!.offsets[t]!;
+      const postings = postingsRead(resolved, this.original);
       if (postings < HEAVY_POSTINGS) continue;
       const same = resolvedKey(resolved.clauses);
       let found = byResolved.get(same);
@@ -361,6 +360,8 @@ export class SearchEngine {
     if (found) return { found, resolved };
     resolved ??= this.resolve(plan, budget);
     if (resolved.impossible || termCount(resolved) > FEW_TERMS) return { resolved };
+    // Only heavy queries were ranked ahead: a light one need not build its key to miss.
+    if (this.aheadByTerms.size === 0 || postingsRead(resolved, this.original) < HEAVY_POSTINGS) return { resolved };
     return { found: this.aheadByTerms.get(resolvedKey(resolved.clauses)), resolved };
   }
 
@@ -844,6 +845,17 @@ export function matchFacets(options: EngineSearchOptions): MatchFacets | undefin
 
 export function ignoredWordNotices(plan: QueryPlan): string[] {
   return plan.ignoredWords.map((w) => `"${w}" is too common to search for on its own; put it in a phrase, as in "in the end".`);
+}
+
+/** How many postings ranking a resolved query reads in `data`: what makes a query heavy. */
+function postingsRead(resolved: ResolvedQuery, data: IndexData): number {
+  let postings = 0;
+  for (const { c, terms } of resolved.clauses) {
+    for (const t of terms) {
+      for (const f of c.fields) postings += data.postings[f]!.offsets[t + 1]! - data.postings[f]!.offsets[t]!;
+    }
+  }
+  return postings;
 }
 
 /** Document numbers: an array, or a view of a query's scratch list. */
