@@ -13,7 +13,9 @@
  * Class "typing" is each single word typed letter by letter, searched as the box searches while
  * typing (the last word also a prefix); the peers search the letters as a prefix.
  * Every (engine, scale, variant) runs in its own child process, so "build peak RSS" is that
- * build's own peak (getrusage maxrss) and heap figures do not leak between runs.
+ * build's own peak (getrusage maxrss) and heap figures do not leak between runs. The children run
+ * this script bundled by esbuild, as the app's search worker is bundled, not through tsx: tsx
+ * keeps function names with a call per closure made, a fifth of a light query's time.
  *
  * --user-docs=1000 (0: skip; issue 11): at the largest scale, per variant, one more row where that
  * many documents the analyst added sit beside the bundled index in their own (segmented) index,
@@ -25,6 +27,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { buildSync } from 'esbuild';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import lunr from 'lunr';
@@ -210,7 +213,7 @@ function child(engine: Engine, scale: number, variant: Variant, userDocs: number
     // Built in a process of its own, as the corpus build is (write-index.ts): this one then
     // holds nothing of the build, so its heap after loading is the index's alone.
     const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
-    const build = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, '--build-child', `--scale=${scale}`, `--variant=${variant}`, `--corpus=${corpusPath}`, `--out=${dir}`, ...(entitiesPath ? [`--entities=${entitiesPath}`] : [])], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    const build = spawnSync(process.execPath, [...childCommand, '--build-child', `--scale=${scale}`, `--variant=${variant}`, `--corpus=${corpusPath}`, `--out=${dir}`, ...(entitiesPath ? [`--entities=${entitiesPath}`] : [])], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
     if (build.status !== 0) throw new Error(`the index build failed (exit ${build.status}${build.signal ? `, ${build.signal}` : ''})`);
     const { buildMs, buildPeakRssBytes, indexBytes, count } = JSON.parse(build.stdout.trim().split('\n').at(-1)!) as { buildMs: number; buildPeakRssBytes: number; indexBytes: number; count: number };
     const before = heapNow();
@@ -367,6 +370,19 @@ function withUserDocuments(bundled: SearchEngine, rows: Row[], scale: number, va
   return { ...base, docs: base.docs + added.length, buildMs: round(indexMs), userDocs: added.length, classes: classes!, alone };
 }
 
+/** How a child process runs this script: a child re-runs itself; the parent bundles it first (below). */
+let childCommand = [...process.execArgv, import.meta.filename];
+
+/**
+ * This script bundled as electron-vite bundles the search worker (esbuild, no kept names), under
+ * node_modules so its packages resolve as they do here.
+ */
+function bundleForChildren(): string {
+  const out = join(root, 'node_modules', '.cache', 'dossier-bench', 'bench.mjs');
+  buildSync({ entryPoints: [import.meta.filename], outfile: out, bundle: true, platform: 'node', format: 'esm', target: 'node22', packages: 'external', logLevel: 'warning' });
+  return out;
+}
+
 if (process.argv.includes('--build-child')) {
   process.stdout.write(`${JSON.stringify(buildChild(Number(arg('scale', '1')), arg('variant', 'same') as Variant, arg('out', '')))}\n`);
   process.exit(0);
@@ -394,13 +410,14 @@ if (!entitiesPath) {
   writeEntities(readRows(), entitiesFile);
 }
 process.on('exit', () => rmSync(workDir, { recursive: true, force: true }));
+childCommand = [bundleForChildren()];
 for (const scale of scales) {
   for (const variant of variants) {
     const withUser = scale === Math.max(...scales) && userDocs > 0 ? [userDocs] : [];
     for (const [engine, users] of [['dossier', 0], ...PEERS.map((p) => [p, 0] as const), ...withUser.map((n) => ['dossier', n] as const)] as const) {
       if (engine !== 'dossier' && (!peers.has(scale) || !peerEngines.has(engine))) continue;
       log(`${engine}: scale ${scale}x, ${variant} vocabulary${users ? `, + ${users} user documents` : ''} …`);
-      const run = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, '--child', `--engine=${engine}`, `--scale=${scale}`, `--variant=${variant}`, `--user-docs=${users}`, `--corpus=${corpusPath}`, `--queries=${queriesPath}`, ...(entitiesFile.endsWith('none') ? [] : [`--entities=${entitiesFile}`])], {
+      const run = spawnSync(process.execPath, [...childCommand, '--child', `--engine=${engine}`, `--scale=${scale}`, `--variant=${variant}`, `--user-docs=${users}`, `--corpus=${corpusPath}`, `--queries=${queriesPath}`, ...(entitiesFile.endsWith('none') ? [] : [`--entities=${entitiesFile}`])], {
         encoding: 'utf8',
         maxBuffer: 1 << 24,
         stdio: ['ignore', 'pipe', 'inherit'],
