@@ -375,10 +375,13 @@ let childCommand = [...process.execArgv, import.meta.filename];
 
 /**
  * This script bundled as electron-vite bundles the search worker (esbuild, no kept names), under
- * node_modules so its packages resolve as they do here.
+ * node_modules so its packages resolve as they do here; one per run, so runs side by side in
+ * clones that share node_modules do not overwrite each other's.
  */
 function bundleForChildren(): string {
-  const out = join(root, 'node_modules', '.cache', 'dossier-bench', 'bench.mjs');
+  const dir = join(root, 'node_modules', '.cache', `dossier-bench-${process.pid}`);
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  const out = join(dir, 'bench.mjs');
   buildSync({ entryPoints: [import.meta.filename], outfile: out, bundle: true, platform: 'node', format: 'esm', target: 'node22', packages: 'external', logLevel: 'warning' });
   return out;
 }
