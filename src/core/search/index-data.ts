@@ -79,6 +79,11 @@ export interface IndexData {
    * engine asks for a term's before reading them; warm-up reads the rest.
    */
   postingReads?: PostingReads;
+  /**
+   * SHA-256 of the index file these data were written to or loaded from (index-file.ts), which
+   * names exactly this index: results ranked ahead for it are kept beside it (ahead-file.ts).
+   */
+  contentHash?: string;
 }
 
 export interface PendingRead {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { constants as bufferConstants } from 'node:buffer';
 import { FIELDS, type FieldPostings, type IndexData, type PendingRead, type TextBytes, type UintArray } from './index-data';
@@ -13,7 +14,9 @@ import { DossierError } from '../../shared/result';
  *
  *   "DSRCHIX1" | u32 header length | header JSON (utf-8) | padding to 8 | sections...
  *
- * The header lists each section (name, element type, byte offset, element count). Lists of
+ * The header lists each section (name, element type, byte offset, element count) and the
+ * file's content hash: SHA-256 of the whole file with the hash's own 64 digits as zeros,
+ * patched in once the sections are written (the file stays byte-for-byte reproducible). Lists of
  * strings (terms, words, document ids, titles, …) are string tables (string-table.ts): a
  * `.units` section of code units and a `.starts` section of offsets. Integer arrays narrow to 16
  * bits (code units to 8) when their values allow it; the paragraph texts come last.
@@ -39,7 +42,14 @@ interface Header {
   fields: readonly string[];
   avgLengths: number[];
   sections: SectionInfo[];
+  /** Absent in files written before it was added: such an index has nothing ranked ahead kept beside it. */
+  contentHash?: string;
 }
+
+const HASH_PLACEHOLDER = '0'.repeat(64);
+
+/** What writing an index produced: its size, its content hash and where the hash goes in it. */
+interface Written { size: number; contentHash: string; hashAt: number }
 
 /**
  * A section to write: its dtype and length are known up front (for the header); its bytes are
@@ -107,7 +117,7 @@ const WIDTH: Record<Dtype, number> = { u8: 1, utf8: 1, u16: 2, u32: 4, i32: 4 };
  * Writes the bytes of search-index.bin to `sink`, in order, section by section: nothing but
  * the header and one chunk is held beside the index data itself.
  */
-export function writeIndex(data: IndexData, sink: (bytes: Uint8Array) => void): number {
+function writeIndex(data: IndexData, sink: (bytes: Uint8Array) => void): Written {
   // A loaded file's sections still being read are read in full first.
   data.pending?.finish();
   data.postingReads?.finish();
@@ -142,37 +152,48 @@ export function writeIndex(data: IndexData, sink: (bytes: Uint8Array) => void): 
     infos.push({ name: s.name, dtype: s.dtype, offset, length: s.length });
     offset += s.length * WIDTH[s.dtype];
   }
-  const header: Header = { version: INDEX_FORMAT_VERSION, fields: FIELDS, avgLengths: data.postings.map((p) => p.avgLength), sections: infos };
-  const headerBytes = new TextEncoder().encode(JSON.stringify(header));
+  const header: Header = { version: INDEX_FORMAT_VERSION, fields: FIELDS, avgLengths: data.postings.map((p) => p.avgLength), sections: infos, contentHash: HASH_PLACEHOLDER };
+  const json = JSON.stringify(header);
+  const headerBytes = new TextEncoder().encode(json);
   const base = Math.ceil((MAGIC.length + 4 + headerBytes.length) / 8) * 8;
   const start = new Uint8Array(base);
   start.set(new TextEncoder().encode(MAGIC), 0);
   new DataView(start.buffer).setUint32(MAGIC.length, headerBytes.length, true);
   start.set(headerBytes, MAGIC.length + 4);
-  sink(start);
+  const hash = createHash('sha256');
+  const out = (bytes: Uint8Array) => {
+    hash.update(bytes);
+    sink(bytes);
+  };
+  out(start);
   let written = 0;
   const zeros = new Uint8Array(8);
   sections.forEach((s, i) => {
-    if (infos[i]!.offset > written) sink(zeros.subarray(0, infos[i]!.offset - written));
+    if (infos[i]!.offset > written) out(zeros.subarray(0, infos[i]!.offset - written));
     written = infos[i]!.offset;
     s.write((bytes) => {
-      sink(bytes);
+      out(bytes);
       written += bytes.byteLength;
     });
   });
-  return base + written;
+  // The header is ASCII (names, types, numbers), so its characters are its bytes.
+  const hashAt = MAGIC.length + 4 + json.indexOf(`"contentHash":"${HASH_PLACEHOLDER}"`) + '"contentHash":"'.length;
+  const contentHash = hash.digest('hex');
+  data.contentHash = contentHash;
+  return { size: base + written, contentHash, hashAt };
 }
 
 /** Serializes index data to the bytes of search-index.bin (in memory; writeIndexFile streams). */
 export function serializeIndex(data: IndexData): Uint8Array {
   const parts: Uint8Array[] = [];
-  const size = writeIndex(data, (b) => parts.push(b.slice()));
+  const { size, contentHash, hashAt } = writeIndex(data, (b) => parts.push(b.slice()));
   const out = new Uint8Array(size);
   let at = 0;
   for (const p of parts) {
     out.set(p, at);
     at += p.byteLength;
   }
+  out.set(new TextEncoder().encode(contentHash), hashAt);
   return out;
 }
 
@@ -185,9 +206,10 @@ export function writeIndexFile(path: string, data: IndexData): number {
   const temp = `${path}.${process.pid}.tmp`;
   const fd = openSync(temp, 'w');
   try {
-    const size = writeIndex(data, (bytes) => {
+    const { size, contentHash, hashAt } = writeIndex(data, (bytes) => {
       for (let at = 0; at < bytes.byteLength; ) at += writeSync(fd, bytes, at, bytes.byteLength - at);
     });
+    writeSync(fd, new TextEncoder().encode(contentHash), 0, contentHash.length, hashAt);
     closeSync(fd);
     renameSync(temp, path);
     return size;
@@ -413,5 +435,6 @@ export function deserializeIndex(input: Uint8Array, loaded?: { header: Header; b
     docPara: u32('docPara'),
     casedPos: u32('casedPos'),
     casedTerm: u32('casedTerm'),
+    ...(typeof header.contentHash === 'string' && /^[0-9a-f]{64}$/u.test(header.contentHash) ? { contentHash: header.contentHash } : {}),
   };
 }

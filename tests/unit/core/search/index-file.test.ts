@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,6 +40,24 @@ describe('index file', () => {
     for (const q of ['kursk', '"in the end"', 'person:kim', 'korea*']) expect(engine.search(q)).toMatchObject({ total: built.search(q).total, results: built.search(q).results });
     const hits = engine.documentHits('kim', 'morale')!;
     expect(hits.hits[0]!.paragraphId).toBe('kim-p0');
+  });
+
+  it('names its content: SHA-256 of the file with the hash itself as zeros, the same for the same index, another for another', () => {
+    const { data, path } = writtenIndex();
+    const bytes = readFileSync(path);
+    const headerLength = bytes.readUInt32LE(8);
+    const header = JSON.parse(bytes.subarray(12, 12 + headerLength).toString('utf8')) as { contentHash: string };
+    expect(header.contentHash).toMatch(/^[0-9a-f]{64}$/u);
+    const zeroed = Buffer.from(bytes.toString('latin1').replace(header.contentHash, '0'.repeat(64)), 'latin1');
+    expect(createHash('sha256').update(zeroed).digest('hex')).toBe(header.contentHash);
+    expect(loadIndexFile(path).contentHash).toBe(header.contentHash);
+    expect(data.contentHash).toBe(header.contentHash);
+    // Reproducible: the same documents give the same bytes; other documents another hash.
+    expect(Buffer.from(serializeIndex(buildIndexData([seedDocument(), ...trickyDocuments()]))).equals(bytes)).toBe(true);
+    const other = buildIndexData([seedDocument()]);
+    serializeIndex(other);
+    expect(other.contentHash).toMatch(/^[0-9a-f]{64}$/u);
+    expect(other.contentHash).not.toBe(header.contentHash);
   });
 
   it('loaded for searching, paragraph texts come from the file when shown: same snippets and hits as in memory', () => {
