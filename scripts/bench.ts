@@ -39,6 +39,8 @@ import { DEFAULT_LIMIT, SearchEngine } from '../src/core/search/engine';
 import type { FacetRequest } from '../src/core/search/facets';
 import { buildIndexData } from '../src/core/search/index-data';
 import { INDEX_FILE, loadIndexFile, writeIndexFile } from '../src/core/search/index-file';
+import { AHEAD_FILE } from '../src/core/search/ahead-file';
+import { writeRankedAhead } from '../src/core/search/write-index';
 import { parseQuery } from '../src/core/search/query-parse';
 import { searchAll, UserIndex } from '../src/core/search/merged-search';
 
@@ -176,6 +178,12 @@ interface Result {
   /** Dossier: the warm-up after load (in the app, slices in the worker's idle time), and the queries it ranked ahead. */
   warmMs?: number;
   rankedAhead?: number;
+  /** Dossier: ranking the heavy queries ahead in the build, and the size of the file that keeps them (search-ahead.bin). */
+  aheadMs?: number;
+  aheadBytes?: number;
+  /** Dossier: whether warm-up read those results from the file (else it ranked them itself, and why). */
+  aheadFromFile?: boolean;
+  aheadProblem?: string | null;
 }
 
 const entitiesPath = arg('entities', '');
@@ -187,11 +195,17 @@ const readRows = (): Row[] => {
 };
 
 /** The dossier index at one scale, written to `out` (its own process: its peak RSS is the build's). */
-function buildChild(scale: number, variant: Variant, out: string): { buildMs: number; buildPeakRssBytes: number; indexBytes: number; count: number } {
+function buildChild(scale: number, variant: Variant, out: string): { buildMs: number; buildPeakRssBytes: number; indexBytes: number; count: number; aheadMs: number; aheadBytes: number } {
   const docs = documents(readRows(), scale, variant);
+  const count = docs.length;
   const t = performance.now();
-  const indexBytes = writeIndexFile(join(out, INDEX_FILE), buildIndexData(docs, new Map()));
-  return { buildMs: performance.now() - t, buildPeakRssBytes: process.resourceUsage().maxRSS * 1024, indexBytes, count: docs.length };
+  const data = buildIndexData(docs, new Map());
+  const indexBytes = writeIndexFile(join(out, INDEX_FILE), data);
+  const buildMs = performance.now() - t;
+  // Then the heavy queries ranked ahead, as the corpus build keeps them (write-index.ts).
+  const a = performance.now();
+  const aheadBytes = writeRankedAhead(out, data);
+  return { buildMs, buildPeakRssBytes: process.resourceUsage().maxRSS * 1024, indexBytes, count, aheadMs: performance.now() - a, aheadBytes };
 }
 
 /** One measurement, in this (child) process. */
@@ -215,7 +229,7 @@ function child(engine: Engine, scale: number, variant: Variant, userDocs: number
     const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
     const build = spawnSync(process.execPath, [...childCommand, '--build-child', `--scale=${scale}`, `--variant=${variant}`, `--corpus=${corpusPath}`, `--out=${dir}`, ...(entitiesPath ? [`--entities=${entitiesPath}`] : [])], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
     if (build.status !== 0) throw new Error(`the index build failed (exit ${build.status}${build.signal ? `, ${build.signal}` : ''})`);
-    const { buildMs, buildPeakRssBytes, indexBytes, count } = JSON.parse(build.stdout.trim().split('\n').at(-1)!) as { buildMs: number; buildPeakRssBytes: number; indexBytes: number; count: number };
+    const { buildMs, buildPeakRssBytes, indexBytes, count, aheadMs, aheadBytes } = JSON.parse(build.stdout.trim().split('\n').at(-1)!) as { buildMs: number; buildPeakRssBytes: number; indexBytes: number; count: number; aheadMs: number; aheadBytes: number };
     const before = heapNow();
     const loads: number[] = [];
     let loaded: SearchEngine | null = null;
@@ -226,16 +240,17 @@ function child(engine: Engine, scale: number, variant: Variant, userDocs: number
       if (i > 0) heapNow();
       const t = performance.now();
       loaded = new SearchEngine(loadIndexFile(join(dir, INDEX_FILE))); // as the search worker loads it
+      loaded.useAheadFile(join(dir, AHEAD_FILE));
       loads.push(performance.now() - t);
     }
-    // Warm-up as the worker runs it in slices after reporting ready: the token stream, phrase
-    // positions and the heavy queries ranked ahead (ranked-ahead.ts), timed whole here.
+    // Warm-up as the worker runs it in slices after reporting ready: the results ranked ahead in
+    // the build (ahead-file.ts), the token stream and phrase positions, timed whole here.
     const warmStart = performance.now();
     loaded!.warm();
     const warmMs = round(performance.now() - warmStart);
     const heapBytes = heapNow() - before;
     rmSync(dir, { recursive: true, force: true });
-    const base = { engine, scale, variant, docs: count, terms: loaded!.data.terms.length, buildMs: round(buildMs), buildPeakRssBytes, loadMs: stats(loads).median, indexBytes, heapBytes, userDocs: 0, warmMs, rankedAhead: loaded!.rankedAhead };
+    const base = { engine, scale, variant, docs: count, terms: loaded!.data.terms.length, buildMs: round(buildMs), buildPeakRssBytes, loadMs: stats(loads).median, indexBytes, heapBytes, userDocs: 0, warmMs, rankedAhead: loaded!.rankedAhead, aheadMs: round(aheadMs), aheadBytes, aheadFromFile: loaded!.rankedAheadFromFile, aheadProblem: loaded!.aheadFileProblem };
     if (userDocs > 0) return withUserDocuments(loaded!, readRows(), scale, variant, userDocs, base);
     // The results panel's final query also counts every match's facet values (facets.ts): timed
     // beside the search alone, in the same passes.
@@ -477,9 +492,9 @@ if (json) {
   }
   const warmed = results.filter((r) => r.warmMs !== undefined && r.userDocs === 0);
   if (warmed.length > 0) {
-    console.log('\ndossier\'s warm-up after load (the worker runs it in slices between queries; queries meanwhile rank in full)');
-    console.log('| scale | vocab | warm-up ms | queries ranked ahead |\n| --- | --- | --- | --- |');
-    for (const r of warmed) console.log(`| ${r.scale}x | ${r.variant} | ${r.warmMs!.toFixed(0)} | ${r.rankedAhead} |`);
+    console.log('\ndossier\'s heavy queries ranked ahead in the build (search-ahead.bin), and the warm-up after load that reads them (the worker runs it in slices between queries)');
+    console.log('| scale | vocab | ranked in the build ms | file MB | warm-up ms | queries ranked ahead | read from the file |\n| --- | --- | --- | --- | --- | --- | --- |');
+    for (const r of warmed) console.log(`| ${r.scale}x | ${r.variant} | ${(r.aheadMs ?? 0).toFixed(0)} | ${((r.aheadBytes ?? 0) / 1e6).toFixed(1)} | ${r.warmMs!.toFixed(0)} | ${r.rankedAhead} | ${r.aheadFromFile ? 'yes' : `no: ${r.aheadProblem ?? '?'}`} |`);
   }
   const paired = results.filter((r) => r.alone);
   if (paired.length > 0) {

@@ -14,6 +14,7 @@ import { FacetIndex } from './facet-index';
 import { correctIndex, ENTITY_FIELDS, phraseCount, type EntityCorrection } from './entity-corrections';
 import { wordForms } from './word-forms';
 import { AHEAD_RESULTS, aheadQueries, HEAVY_POSTINGS, planKey, resolvedKey, type AheadResult } from './ranked-ahead';
+import { AheadFileUnusable, readAheadFile, type AheadLookup, type AheadTables } from './ahead-file';
 
 /**
  * Executes lunr queries over IndexData with lunr's semantics (lunr.Index.prototype.query):
@@ -181,6 +182,12 @@ export class SearchEngine {
   private readonly aheadByTerms = new Map<string, AheadResult>();
   private aheadWork: { queries: Generator<{ query: string; typing: boolean }>; byResolved: Map<string, AheadResult> } | null = null;
   private aheadDone = false;
+  /** The results ranked ahead when the index was built (ahead-file.ts), once read; then nothing is ranked here. */
+  private aheadFile: AheadLookup | null = null;
+  /** Where that file is, until warm-up reads it. */
+  private aheadPath: string | null = null;
+  /** Why the file beside the index was not used, when it was not (for the benchmark and the log). */
+  aheadFileProblem: string | null = null;
 
   constructor(private readonly original: IndexData) {
     this.current = original;
@@ -269,6 +276,13 @@ export class SearchEngine {
    * slices between queries after reporting ready, so no query waits for all of it. True when done.
    */
   warmStep(budget: number): boolean {
+    // First the results ranked when the index was built: a read of a few megabytes that spares
+    // ranking them here, and makes the heaviest queries fast the soonest.
+    if (this.aheadPath !== null) {
+      this.readAheadFile(this.aheadPath);
+      this.aheadPath = null;
+      return false;
+    }
     if (this.data.pending) {
       // The rest of the token stream first, 4 bytes a token, as many bytes as tokens of budget.
       if (!this.data.pending.step(budget * 4)) return false;
@@ -339,9 +353,48 @@ export class SearchEngine {
     return false;
   }
 
+  /**
+   * Reads the heavy queries' results from `path` (search-ahead.bin beside the index file) in the
+   * first slice of warm-up, if they were ranked for this very index by this ranking code;
+   * otherwise warm-up ranks them itself, as without the file.
+   */
+  useAheadFile(path: string): void {
+    this.aheadPath = path;
+  }
+
+  private readAheadFile(path: string): void {
+    const hash = this.original.contentHash;
+    if (!hash) {
+      this.aheadFileProblem = 'the index file has no content hash';
+      return;
+    }
+    try {
+      this.aheadFile = readAheadFile(path, hash);
+      this.aheadDone = true;
+      this.aheadWork = null;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') this.aheadFileProblem = 'there is none';
+      else this.aheadFileProblem = error instanceof AheadFileUnusable ? error.message : `it could not be read (${String(error)})`;
+    }
+  }
+
+  /**
+   * Ranks every heavy query ahead now, not in slices (the corpus build, which keeps the results
+   * beside the index: write-index.ts); what was ranked.
+   */
+  rankAllAhead(): AheadTables {
+    while (!this.rankAheadStep(Infinity));
+    return { byPlan: this.ahead, byTerms: this.aheadByTerms };
+  }
+
   /** Queries whose results were ranked ahead so far (for tests and the benchmark). */
   get rankedAhead(): number {
-    return this.ahead.size;
+    return this.ahead.size + (this.aheadFile?.size ?? 0);
+  }
+
+  /** Whether the results ranked ahead came from the file beside the index. */
+  get rankedAheadFromFile(): boolean {
+    return this.aheadFile !== null;
   }
 
   /** Whether a plan's results were ranked ahead (match() answers it from them when it can). */
@@ -356,13 +409,14 @@ export class SearchEngine {
   private lookAhead(plan: QueryPlan, budget: Budget, resolved?: ResolvedQuery): { found?: AheadResult; resolved?: ResolvedQuery } {
     const key = planKey(plan);
     if (key === null) return { resolved };
-    const found = this.ahead.get(key);
+    const found = this.ahead.get(key) ?? this.aheadFile?.plan(key);
     if (found) return { found, resolved };
     resolved ??= this.resolve(plan, budget);
     if (resolved.impossible || termCount(resolved) > FEW_TERMS) return { resolved };
     // Only heavy queries were ranked ahead: a light one need not build its key to miss.
-    if (this.aheadByTerms.size === 0 || postingsRead(resolved, this.original) < HEAVY_POSTINGS) return { resolved };
-    return { found: this.aheadByTerms.get(resolvedKey(resolved.clauses)), resolved };
+    if ((this.aheadByTerms.size === 0 && !this.aheadFile) || postingsRead(resolved, this.original) < HEAVY_POSTINGS) return { resolved };
+    const terms = resolvedKey(resolved.clauses);
+    return { found: this.aheadByTerms.get(terms) ?? this.aheadFile?.terms(terms), resolved };
   }
 
   get documentCount(): number {
@@ -502,7 +556,7 @@ export class SearchEngine {
   /** Ranked matches for a plan, `limit` best first (all when limit is Infinity). */
   match(plan: QueryPlan, limit: number, budget: Budget = NO_BUDGET, sort: 'relevance' | 'date' = 'relevance', stats?: CorpusStats, facets?: MatchFacets, resolved?: ResolvedQuery): Matches & { total: number } {
     // Ranked ahead only as this index scores alone, as built, by relevance, without facet counts.
-    if (this.ahead.size && limit <= AHEAD_RESULTS && !stats && !facets && sort === 'relevance' && this.current === this.original) {
+    if ((this.ahead.size || this.aheadFile) && limit <= AHEAD_RESULTS && !stats && !facets && sort === 'relevance' && this.current === this.original) {
       const look = this.lookAhead(plan, budget, resolved);
       if (look.found) return this.fromAhead(look.found, limit, () => look.resolved ?? this.resolve(plan, budget));
       resolved = look.resolved;

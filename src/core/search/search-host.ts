@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { DocumentHitsResponse, SearchOptions } from '../../shared/api/search';
 import type { ProcessedDocument } from '../../shared/corpus';
+import { AHEAD_FILE } from './ahead-file';
 import { DEFAULT_LIMIT, SearchEngine, type Budget, type EngineSearch } from './engine';
 import { buildIndexData } from './index-data';
 import { loadIndexFile } from './index-file';
@@ -49,7 +51,10 @@ export function loadEngine(source: IndexSource): { engine: SearchEngine; how: st
       return { stale: 'the search index does not list the same documents as the corpus' };
     }
   }
-  return { engine: new SearchEngine(data), how: 'loaded from the corpus build' };
+  const engine = new SearchEngine(data);
+  // The heavy queries' results ranked when the corpus was built, read in warm-up's first slice.
+  engine.useAheadFile(join(dirname(source.path), AHEAD_FILE));
+  return { engine, how: 'loaded from the corpus build' };
 }
 
 /** Quiet time after the last user-document change before the user index is compacted. */

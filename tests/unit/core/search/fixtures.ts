@@ -44,3 +44,21 @@ export function trickyDocuments(): ProcessedDocument[] {
     ]),
   ];
 }
+
+/** A corpus with words common enough to be ranked ahead: a small seeded generator, duplicates included. */
+export function commonWordsCorpus(n: number): ProcessedDocument[] {
+  let x = 12345;
+  const rand = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const vocab = ['market', 'korea', 'election', 'markets', 'korean', 'growing', 'must', 'minister', 'music', 'elections', 'money', 'marketing', 'koreans', 'ministry', 'elected', 'growth', 'grew', 'bank', 'banks', 'museum'];
+  const pick = () => vocab[Math.floor(rand() ** 1.5 * vocab.length)]!;
+  const docs: ProcessedDocument[] = [];
+  for (let i = 0; i < n; i++) {
+    const words = Array.from({ length: 3 + Math.floor(rand() * 30) }, pick).join(' ');
+    const title = `${pick()} ${pick()}`;
+    // Some stories name Korea as a place: a correction rejecting it changes what "korea" scores.
+    const places = words.includes('korea') && i % 3 === 0 ? [{ name: 'Korea', type: 'place' as const, mentions: [] }] : [];
+    docs.push(doc(`d${i}`, title, [words, `${pick()} and ${i % 50 === 0 ? 'zeppelin' : pick()}.`], places as never));
+    if (i % 23 === 0) docs.push(doc(`d${i}-copy`, title, [words, 'A copy.']));
+  }
+  return docs;
+}

@@ -4,7 +4,7 @@ import { buildIndexData } from '../../../../src/core/search/index-data';
 import { parseQuery } from '../../../../src/core/search/query-parse';
 import { cumulative, heavyPrefixes, HEAVY_POSTINGS, planKey } from '../../../../src/core/search/ranked-ahead';
 import { StringTable } from '../../../../src/core/search/string-table';
-import { doc } from './fixtures';
+import { commonWordsCorpus as corpus } from './fixtures';
 
 const plan = (q: string, typing = false) => {
   const parsed = parseQuery(q, { typing });
@@ -58,24 +58,6 @@ describe('planKey', () => {
     expect(planKey(plan('"economy growth"'))).toBeNull();
   });
 });
-
-/** A corpus with words common enough to be ranked ahead: a small seeded generator, duplicates included. */
-function corpus(n: number) {
-  let x = 12345;
-  const rand = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32);
-  const vocab = ['market', 'korea', 'election', 'markets', 'korean', 'growing', 'must', 'minister', 'music', 'elections', 'money', 'marketing', 'koreans', 'ministry', 'elected', 'growth', 'grew', 'bank', 'banks', 'museum'];
-  const pick = () => vocab[Math.floor(rand() ** 1.5 * vocab.length)]!;
-  const docs = [];
-  for (let i = 0; i < n; i++) {
-    const words = Array.from({ length: 3 + Math.floor(rand() * 30) }, pick).join(' ');
-    const title = `${pick()} ${pick()}`;
-    // Some stories name Korea as a place: a correction rejecting it changes what "korea" scores.
-    const places = words.includes('korea') && i % 3 === 0 ? [{ name: 'Korea', type: 'place' as const, mentions: [] }] : [];
-    docs.push(doc(`d${i}`, title, [words, `${pick()} and ${i % 50 === 0 ? 'zeppelin' : pick()}.`], places as never));
-    if (i % 23 === 0) docs.push(doc(`d${i}-copy`, title, [words, 'A copy.']));
-  }
-  return docs;
-}
 
 describe('results ranked ahead', () => {
   const data = buildIndexData(corpus(2500));

@@ -1,6 +1,11 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SearchHost, type HostReply } from '../../../../src/core/search/search-host';
-import { doc } from './fixtures';
+import { INDEX_FILE } from '../../../../src/core/search/index-file';
+import { loadEngine, SearchHost, type HostReply } from '../../../../src/core/search/search-host';
+import { writeSearchIndex } from '../../../../src/core/search/write-index';
+import { commonWordsCorpus, doc } from './fixtures';
 
 const documents = [doc('long', 'Long word', [`${'a'.repeat(40)} is a long word, and so is ${'a'.repeat(39)}b.`]), doc('other', 'Other', ['Nothing here.'])];
 
@@ -39,5 +44,22 @@ describe('search time budget and cancellation', () => {
     const t = host();
     Atomics.store(t.latest, 0, 7);
     expect(search(t, 7, 'a*a*a*a*a*a*a*a*a*a*a*a*b').value.results.map((x) => x.documentId)).toEqual(['long']);
+  });
+});
+
+describe('loading a corpus build', () => {
+  it('reads the heavy queries ranked in the build from beside the index, instead of ranking them again', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-host-'));
+    try {
+      const docs = commonWordsCorpus(600);
+      await writeSearchIndex(dir, docs);
+      const loaded = loadEngine({ kind: 'file', path: join(dir, INDEX_FILE), expectedIds: docs.map((d) => d.id) });
+      if (!('engine' in loaded)) throw new Error(loaded.stale);
+      loaded.engine.warm();
+      expect(loaded.engine.rankedAheadFromFile).toBe(true);
+      expect(loaded.engine.rankedAhead).toBeGreaterThan(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -8,6 +8,7 @@ import { summarize } from '../../../../src/core/corpus/corpus-service';
 import { dispatch } from '../../../../src/core/ipc/dispatch';
 import { createSearchHandlers } from '../../../../src/core/ipc/search-handlers';
 import { INDEX_FILE } from '../../../../src/core/search/index-file';
+import { AHEAD_FILE } from '../../../../src/core/search/ahead-file';
 import { createSearchService, type SearchService } from '../../../../src/core/search/search-service';
 import { writeSearchIndex } from '../../../../src/core/search/write-index';
 import { seedDocument, trickyDocuments } from './fixtures';
@@ -33,7 +34,7 @@ describe('search service', () => {
     const docs = [seedDocument(), ...trickyDocuments()];
     const dir = tempDir();
     const written = await writeSearchIndex(dir, docs);
-    expect(written.files).toEqual([INDEX_FILE]);
+    expect(written.files).toEqual([INDEX_FILE, AHEAD_FILE]);
     const service = createSearchService({ buildDir: dir, corpus: corpusOf(docs, 'ready') });
     open.push(service);
     const early = await service.search('kursk');
