@@ -98,6 +98,25 @@ export class SearchHost {
     };
   }
 
+  /** The engine whose warm-up slices are scheduled, if any. */
+  private warming: SearchEngine | null = null;
+
+  /**
+   * Warm-up after ready is reported (phrase positions, the heavy queries ranked ahead), a slice
+   * per turn, so queries that arrive meanwhile are answered between slices (one that needs
+   * phrases finishes it). Runs until the engine has nothing left it can do now.
+   */
+  private warm(): void {
+    const engine = this.engine;
+    if (!engine || this.warming === engine) return;
+    this.warming = engine;
+    const step = () => {
+      if (this.engine === engine && !engine.warmStep(WARM_SLICE)) setImmediate(step);
+      else if (this.warming === engine) this.warming = null;
+    };
+    setImmediate(step);
+  }
+
   handle(message: HostRequest): void {
     if (message.type === 'init') {
       if (message.control) this.control = new Int32Array(message.control);
@@ -107,12 +126,7 @@ export class SearchHost {
         this.engine = loaded.engine;
         if (this.corrections.length) this.engine.setCorrections(this.corrections);
         this.reply({ type: 'ready', documentCount: loaded.engine.documentCount, how: loaded.how });
-        // Phrase positions are built after ready is reported, a slice per turn, so queries that
-        // arrive meanwhile are answered between slices (one that needs phrases finishes it).
-        const step = () => {
-          if (this.engine === loaded.engine && !loaded.engine.warmStep(WARM_SLICE)) setImmediate(step);
-        };
-        setImmediate(step);
+        this.warm();
       } catch (error) {
         const why = error instanceof Error ? error.message : String(error);
         if (message.source.kind === 'file') this.reply({ type: 'stale', reason: `the search index could not be read (${why})` });
@@ -129,6 +143,8 @@ export class SearchHost {
       this.corrections = message.corrections;
       this.engine?.setCorrections(this.corrections);
       this.user.setCorrections(this.corrections);
+      // Ranking ahead waits while corrections apply; taken back, it goes on where it stopped.
+      this.warm();
       return;
     }
     const engine = this.engine;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SearchEngine } from '../../../../src/core/search/engine';
+import { SearchHost } from '../../../../src/core/search/search-host';
 import { buildIndexData } from '../../../../src/core/search/index-data';
 import { parseQuery } from '../../../../src/core/search/query-parse';
 import { cumulative, heavyPrefixes, HEAVY_POSTINGS, planKey } from '../../../../src/core/search/ranked-ahead';
@@ -111,5 +112,40 @@ describe('results ranked ahead', () => {
     engine.setCorrections([]);
     expect(engine.search('korea').total).toBe(before);
     expect(engine.isRankedAhead(plan('korea'))).toBe(true);
+  });
+
+  it('waits while corrections apply and goes on once they are taken back', () => {
+    const engine = new SearchEngine(buildIndexData(corpus(2500)));
+    engine.setCorrections([{ key: 'place:korea', type: null }]);
+    engine.warm(); // everything it can do now: ranking ahead waits
+    expect(engine.rankedAhead).toBe(0);
+    engine.setCorrections([]);
+    engine.warm();
+    expect(engine.rankedAhead).toBe(ahead.rankedAhead);
+    expect(engine.search('market')).toEqual(full.search('market'));
+  });
+});
+
+describe('the search worker\'s warm-up', () => {
+  it('goes on ranking ahead when corrections that stopped it are taken back', async () => {
+    const host = new SearchHost(() => {});
+    host.handle({ type: 'init', source: { kind: 'documents', documents: corpus(2500) }, control: new SharedArrayBuffer(4) });
+    host.handle({ type: 'corrections', corrections: [{ key: 'place:korea', type: null }] });
+    const engine = (host as unknown as { engine: SearchEngine }).engine;
+    const settled = async () => {
+      // Slices run one per turn of the event loop; wait until two turns in a row change nothing.
+      for (let last = -1; last !== engine.rankedAhead; ) {
+        last = engine.rankedAhead;
+        for (let i = 0; i < 50; i++) await new Promise((r) => setImmediate(r));
+      }
+    };
+    await settled();
+    expect(engine.rankedAhead).toBe(0);
+    host.handle({ type: 'corrections', corrections: [] });
+    await settled();
+    const reference = new SearchEngine(buildIndexData(corpus(2500)));
+    reference.warm();
+    expect(engine.rankedAhead).toBeGreaterThan(0);
+    expect(engine.rankedAhead).toBe(reference.rankedAhead);
   });
 });
