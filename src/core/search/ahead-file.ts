@@ -95,8 +95,17 @@ function keySections(name: string, map: ReadonlyMap<string, AheadResult>, result
   ];
 }
 
-/** The bytes of search-ahead.bin for `tables`, ranked on the index whose content hash is `index`. */
-export function encodeAhead(tables: AheadTables, index: string): Uint8Array[] {
+/** A section to write: its type and length known up front (for the header), its bytes made as written. */
+interface Section { name: string; dtype: Dtype; length: number; chunks: () => Iterable<Typed> }
+const whole = (name: string, a: Typed): Section => ({ name, dtype: dtypeOf(a), length: a.length, chunks: () => [a] });
+
+/**
+ * The bytes of search-ahead.bin for `tables`, ranked on the index whose content hash is
+ * `index`, chunk by chunk: the results' documents and scores are written from the results
+ * themselves, never gathered into one more copy (at 100,000 documents they are 60 MB, and the
+ * corpus build's peak memory is what limits how large a corpus it can build).
+ */
+export function* encodeAhead(tables: AheadTables, index: string): Generator<Uint8Array> {
   const results: AheadResult[] = [];
   const resultOf = new Map<AheadResult, number>();
   for (const map of [tables.byPlan, tables.byTerms]) {
@@ -120,37 +129,32 @@ export function encodeAhead(tables: AheadTables, index: string): Uint8Array[] {
   });
   offsets[results.length] = n;
   copyOffsets[results.length] = copyLength;
-  const ranked = new Int32Array(n);
-  const scores = new Float64Array(n);
-  // Per result, its copies as runs of [representative, count, members…].
+  // Per result, its copies as runs of [representative, count, members…] (few: only duplicates).
   const copies = new Int32Array(copyLength);
   let c = 0;
-  results.forEach((r, i) => {
-    ranked.set(r.ranked, offsets[i]!);
-    scores.set(r.scores, offsets[i]!);
-    if (r.copies) {
-      for (const [rep, list] of r.copies) {
-        copies[c++] = rep;
-        copies[c++] = list.length;
-        for (const d of list) copies[c++] = d;
-      }
+  for (const r of results) {
+    if (!r.copies) continue;
+    for (const [rep, list] of r.copies) {
+      copies[c++] = rep;
+      copies[c++] = list.length;
+      for (const d of list) copies[c++] = d;
     }
-  });
-  const sections: [string, Typed][] = [
-    ['result.offsets', offsets],
-    ['result.ranked', ranked],
-    ['result.scores', scores],
-    ['result.totals', totals],
-    ['result.copyOffsets', copyOffsets],
-    ['result.copies', copies],
-    ...keySections('plan', tables.byPlan, resultOf),
-    ...keySections('terms', tables.byTerms, resultOf),
+  }
+  const sections: Section[] = [
+    whole('result.offsets', offsets),
+    { name: 'result.ranked', dtype: 'i32', length: n, chunks: () => results.map((r) => r.ranked) },
+    { name: 'result.scores', dtype: 'f64', length: n, chunks: () => results.map((r) => r.scores) },
+    whole('result.totals', totals),
+    whole('result.copyOffsets', copyOffsets),
+    whole('result.copies', copies),
+    ...keySections('plan', tables.byPlan, resultOf).map(([name, a]) => whole(name, a)),
+    ...keySections('terms', tables.byTerms, resultOf).map(([name, a]) => whole(name, a)),
   ];
   const infos: SectionInfo[] = [];
   let offset = 0;
-  for (const [name, a] of sections) {
-    infos.push({ name, dtype: dtypeOf(a), offset, length: a.length });
-    offset = Math.ceil((offset + a.byteLength) / 8) * 8;
+  for (const { name, dtype, length } of sections) {
+    infos.push({ name, dtype, offset, length });
+    offset = Math.ceil((offset + length * WIDTH[dtype]) / 8) * 8;
   }
   const header: Header = { format: FORMAT, ranking: RANKING_VERSION, index, sections: infos };
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
@@ -159,15 +163,17 @@ export function encodeAhead(tables: AheadTables, index: string): Uint8Array[] {
   start.set(new TextEncoder().encode(MAGIC), 0);
   new DataView(start.buffer).setUint32(MAGIC.length, headerBytes.length, true);
   start.set(headerBytes, MAGIC.length + 4);
-  const parts: Uint8Array[] = [start];
+  yield start;
   let written = 0;
-  sections.forEach(([, a], i) => {
+  for (const [i, s] of sections.entries()) {
     const pad = infos[i]!.offset - written;
-    if (pad > 0) parts.push(new Uint8Array(pad));
-    parts.push(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
-    written = infos[i]!.offset + a.byteLength;
-  });
-  return parts;
+    if (pad > 0) yield new Uint8Array(pad);
+    written = infos[i]!.offset;
+    for (const a of s.chunks()) {
+      yield new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+      written += a.byteLength;
+    }
+  }
 }
 
 /** Writes search-ahead.bin beside its index (to a temporary name, then renamed); its size in bytes. */

@@ -125,7 +125,7 @@ describe('encodeAhead / decodeAhead', () => {
     const b: AheadResult = { ranked: Int32Array.from([0]), scores: Float64Array.from([0.1]), total: 1, copies: null };
     const byPlan = new Map<string, AheadResult>([['exact\u0000korea\u0001', a], ['prefix\u0000kor\u0001', a], ['exact\u0000日本\u0001', b]]);
     const byTerms = new Map<string, AheadResult>([['0,1:1:42', a]]);
-    const parts = encodeAhead({ byPlan, byTerms }, 'f'.repeat(64));
+    const parts = [...encodeAhead({ byPlan, byTerms }, 'f'.repeat(64))];
     const bytes = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
     let at = 0;
     for (const p of parts) {
