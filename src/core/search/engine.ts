@@ -279,7 +279,7 @@ export class SearchEngine {
     // First the results ranked when the index was built: a read of a few megabytes that spares
     // ranking them here, and makes the heaviest queries fast the soonest.
     if (this.aheadPath !== null) {
-      this.readAheadFile(this.aheadPath);
+      this.loadAheadFile(this.aheadPath);
       this.aheadPath = null;
       return false;
     }
@@ -362,7 +362,7 @@ export class SearchEngine {
     this.aheadPath = path;
   }
 
-  private readAheadFile(path: string): void {
+  private loadAheadFile(path: string): void {
     const hash = this.original.contentHash;
     if (!hash) {
       this.aheadFileProblem = 'the index file has no content hash';
