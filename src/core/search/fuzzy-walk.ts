@@ -5,10 +5,11 @@ import type { StringTable } from './string-table';
  * prefix are one contiguous range, so a trie node is a range and its children are found by
  * binary search on the next character. Each node's edit-distance row is computed once, and
  * the walk goes down only where the row can still reach the query word. Once a prefix has
- * spent its edits (no cell of its row below max) a child can stay in reach only by matching a
- * character of the word, so only those few children are looked up, not every child visited
- * and pruned. The work follows the terms within reach of the query word, not the size of the
- * vocabulary: every fuzzy query walks every index once (the bundled one and each of the
+ * spent its edits (no cell of its row below max) a term below it can only be the prefix
+ * followed by the rest of the word from a cell still in reach (or by the end of a transposition
+ * begun a row up), so those few completions are looked up by binary search, not walked down
+ * letter by letter. The work follows the terms within reach of the query word, not the size of
+ * the vocabulary: every fuzzy query walks every index once (the bundled one and each of the
  * analyst's), so this constant matters.
  *
  * Rows compute only the diagonal band |i - j| <= max (cells outside it are always over max,
@@ -30,8 +31,8 @@ class Walk {
   private readonly width: number; // column m + 1 holds the right edge's sentinel
   private readonly rows: Int32Array[];
   private readonly rowMin: number[] = [0];
-  /** Per depth, the characters a spent prefix's child may have (reused: a child's walk uses the next depth's). */
-  private readonly wantedAt: Int32Array[] = [];
+  /** A spent node's completions found (reused: a spent node's are pushed before any other node runs). */
+  private readonly found: number[] = [];
   private steps = 0;
 
   constructor(
@@ -73,32 +74,34 @@ class Walk {
       }
       return;
     }
-    // Spent: a child survives only on a character of the word that its row lets match (or that
-    // completes an adjacent transposition). Others would be pruned at once: skip them unseen.
-    // Distinct characters of the word, so at most m of them; room to spare.
-    const wanted = (this.wantedAt[r] ??= new Int32Array(2 * m + 2));
-    let n = 0;
+    // Spent: no edit is left, so below here a term can only go on with the rest of the word
+    // from a cell still in reach (row[j] <= max: the term is the prefix + word[j..]), or finish
+    // an adjacent transposition begun one row up (the prefix + word[j-2] + word[j..]). Each such
+    // completion is one binary search in this node's range, not a walk down it letter by letter.
     const row = this.rows[r]!;
-    const lo2 = Math.max(1, r - max + 1);
-    const hi2 = Math.min(m, r + max + 1);
-    for (let j = lo2; j <= hi2; j++) if (row[j - 1]! <= max) n = addSorted(wanted, n, this.word.charCodeAt(j - 1));
+    const found = this.found;
+    found.length = 0;
+    const lo2 = Math.max(0, r - max);
+    const hi2 = Math.min(m - 1, r + max); // j = m is the prefix itself, taken above
+    for (let j = lo2; j <= hi2; j++) {
+      if (row[j]! > max) continue;
+      const i = findCompletion(terms, lo, hi, r, -1, this.word, j);
+      if (i >= 0) found.push(i);
+    }
     if (r >= 1) {
       const above = this.rows[r - 1]!;
       const last = charAt(terms, first, r - 1);
-      for (let j = 2; j <= m; j++) if (last === this.word.charCodeAt(j - 1) && Math.abs(r + 1 - j) <= max && above[j - 2]! + 1 <= max) n = addSorted(wanted, n, this.word.charCodeAt(j - 2));
+      for (let j = 2; j <= m; j++) {
+        if (last === this.word.charCodeAt(j - 1) && Math.abs(r + 1 - j) <= max && above[j - 2]! + 1 <= max) {
+          const i = findCompletion(terms, lo, hi, r, this.word.charCodeAt(j - 2), this.word, j);
+          if (i >= 0) found.push(i);
+        }
+      }
     }
-    if (n === 0) return;
-    let a = lo;
-    for (let k = 0; k < n; k++) {
-      const c = wanted[k]!;
-      if (this.full) return;
-      a = charLowerBound(terms, a, hi, r, c);
-      if (a >= hi) return;
-      if (charAt(terms, a, r) !== c) continue;
-      const b = charUpperBound(terms, a, hi, r, c);
-      this.child(a, b, r, c);
-      a = b;
-    }
+    if (found.length === 0) return;
+    // In term order, once each, as the walk finds terms everywhere else.
+    if (found.length > 1) found.sort((x, y) => x - y);
+    for (let k = 0; k < found.length && !this.full; k++) if (k === 0 || found[k] !== found[k - 1]) this.out.push(found[k]!);
   }
 
   /** The child of a node at depth r whose next character is c, terms[a..b). */
@@ -135,33 +138,44 @@ class Walk {
 }
 
 /**
- * Inserts c into the sorted, distinct list[0..n) unless it is there; the new length. A handful
- * of characters per node: an insertion, where a set and a sorted copy per node were a third
- * of a fuzzy walk.
+ * The index in [lo, hi) of the term that is the range's shared first r characters followed by
+ * `extra` (unless -1) and word[j..], or -1: a binary search comparing from character r on.
  */
-function addSorted(list: Int32Array, n: number, c: number): number {
-  let at = n;
-  while (at > 0 && list[at - 1]! > c) at--;
-  if (at > 0 && list[at - 1] === c) return n;
-  list.copyWithin(at + 1, at, n);
-  list[at] = c;
-  return n + 1;
+function findCompletion(terms: StringTable, lo: number, hi: number, r: number, extra: number, word: string, j: number): number {
+  let a = lo;
+  let b = hi;
+  while (a < b) {
+    const mid = (a + b) >>> 1;
+    if (compareCompletion(terms, mid, r, extra, word, j) < 0) a = mid + 1;
+    else b = mid;
+  }
+  return a < hi && compareCompletion(terms, a, r, extra, word, j) === 0 ? a : -1;
+}
+
+/** Term i from character r on against `extra` (unless -1) + word[j..]: negative when the term sorts first. */
+function compareCompletion(terms: StringTable, i: number, r: number, extra: number, word: string, j: number): number {
+  const from = terms.starts[i]! + r;
+  const len = terms.starts[i + 1]! - from;
+  let k = 0;
+  if (extra >= 0) {
+    if (len === 0) return -1;
+    const d = terms.units[from]! - extra;
+    if (d !== 0) return d;
+    k = 1;
+  }
+  const n = k + word.length - j;
+  const l = len < n ? len : n;
+  for (; k < l; k++) {
+    const d = terms.units[from + k]! - word.charCodeAt(j + k - (extra >= 0 ? 1 : 0));
+    if (d !== 0) return d;
+  }
+  return len - n;
 }
 
 /** Character r of term i, -1 past its end (a shorter term sorts first). */
 function charAt(terms: StringTable, i: number, r: number): number {
   const at = terms.starts[i]! + r;
   return at < terms.starts[i + 1]! ? terms.units[at]! : -1;
-}
-
-/** First index in [lo, hi) whose character r is at least c; the range shares r characters. */
-function charLowerBound(terms: StringTable, lo: number, hi: number, r: number, c: number): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (charAt(terms, mid, r) < c) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** First index in [lo, hi) whose character r is above c, galloping from lo (most children are small). */
