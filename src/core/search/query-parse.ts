@@ -75,16 +75,17 @@ function rawTerms(rest: string): RawTerm[] {
 interface ReadClauses { clauses: LunrClause[]; raws: RawTerm[] }
 
 /**
- * A word lunr's lexer reads as one term with nothing attached: no escape, field colon, edit
- * distance, boost, presence sign, wildcard, quote or hyphen (lunr splits words on hyphens).
+ * A word lunr's lexer reads as one term: no escape, field colon, presence sign, wildcard, quote
+ * or hyphen in it (lunr splits words on hyphens), with its edit distance and boost after it.
  */
-const SIMPLE_TOKEN = new RegExp(`^([+-]?)(?:(${FIELDS.join('|')}):)?([^\\s\\\\:~^+*"\u201c\u201d\u201e-]+)$`, 'u');
+const SIMPLE_TOKEN = new RegExp(`^([+-]?)(?:(${FIELDS.join('|')}):)?([^\\s\\\\:~^+*"\u201c\u201d\u201e-]+)((?:[~^][0-9]+)*)$`, 'u');
 const TOKEN = /\S+/gu;
+const MODIFIER = /([~^])([0-9]+)/gu;
 
 /**
- * Plain words, each with an optional + or - and a field name lunr knows, read without lunr:
- * the same clauses its parser makes (a query's clauses are read on every keystroke, and lunr's
- * lexer and parser were a third of a one-word search). Null when anything else is in it.
+ * Plain words, each with an optional + or -, a field name lunr knows, ~N and ^N, read without
+ * lunr: the same clauses its parser makes (a query's clauses are read on every keystroke, and
+ * lunr's lexer and parser were a third of a one-word search). Null when anything else is in it.
  */
 function readPlain(rest: string): ReadClauses | null {
   const clauses: LunrClause[] = [];
@@ -93,9 +94,12 @@ function readPlain(rest: string): ReadClauses | null {
   for (let m = TOKEN.exec(rest); m; m = TOKEN.exec(rest)) {
     const t = SIMPLE_TOKEN.exec(m[0]);
     if (!t) return null;
-    const [, sign, field, word] = t;
-    clauses.push({ term: word!.toLowerCase(), fields: field ? [field] : [...FIELDS], boost: 1, presence: sign === '+' ? 2 : sign === '-' ? 3 : 1 });
-    raws.push({ str: word!, end: m.index + m[0].length });
+    const [, sign, field, word, modifiers] = t;
+    const clause: LunrClause = { term: word!.toLowerCase(), fields: field ? [field] : [...FIELDS], boost: 1, presence: sign === '+' ? 2 : sign === '-' ? 3 : 1 };
+    // As lunr reads them: each in turn, a later one of a kind replacing an earlier.
+    if (modifiers) for (const [, op, digits] of modifiers.matchAll(MODIFIER)) clause[op === '~' ? 'editDistance' : 'boost'] = parseInt(digits!, 10);
+    clauses.push(clause);
+    raws.push({ str: word!, end: m.index + m[0].length - modifiers!.length });
   }
   return { clauses, raws };
 }

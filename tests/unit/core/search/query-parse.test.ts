@@ -105,7 +105,7 @@ describe('readClauses', () => {
   it('reads plain queries without lunr into the clauses lunr makes of them', () => {
     const words = ['korea', 'Kursk', 'US', 'é', 'naïve', '2024', 'a', "Kim's", '日本', '€5', '.', ','];
     const spaces = [' ', ' ', '  ', '\t'];
-    const others = ['+', '-', 'title:', 'person:', 'Title:', 'foo:', ':', '~1', '^2', '*', '\\', 'north-korea', '"'];
+    const others = ['+', '-', 'title:', 'person:', 'Title:', 'foo:', ':', '~1', '~', '~02', '^2', '^', '*', '\\', 'north-korea', '"'];
     const next = random(15);
     const pick = (from: string[]) => from[Math.floor(next() * from.length)]!;
     let plain = 0;
@@ -124,9 +124,9 @@ describe('readClauses', () => {
     expect(plain).toBeGreaterThan(n / 4);
   });
 
-  it('takes plain words, signs and known fields, and leaves the rest to lunr', () => {
-    for (const q of ['korea', '  Kursk  troops ', '+kursk -zelensky', 'title:korea person:kim', '-org:nato', "Kim's", '']) expect(isPlainQuery(q), q).toBe(true);
-    for (const q of ['korea*', 'ukrane~1', 'korea^2', 'north-korea', 'Title:korea', 'foo:bar', '+ kursk', 'a\\:b', 'title:']) expect(isPlainQuery(q), q).toBe(false);
+  it('takes plain words, signs, known fields, edit distances and boosts, and leaves the rest to lunr', () => {
+    for (const q of ['korea', '  Kursk  troops ', '+kursk -zelensky', 'title:korea person:kim', '-org:nato', "Kim's", '', 'ukrane~1', 'korea^2', '+title:korea~2^3']) expect(isPlainQuery(q), q).toBe(true);
+    for (const q of ['korea*', 'ukrane~', 'korea^x', 'korea~1x', '~1', 'north-korea', 'Title:korea', 'foo:bar', '+ kursk', 'a\\:b', 'title:']) expect(isPlainQuery(q), q).toBe(false);
   });
 
   it('keeps where each word as typed ends, for type-ahead', () => {
