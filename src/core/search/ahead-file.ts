@@ -203,8 +203,12 @@ export function writeAheadFile(path: string, tables: AheadTables, index: string)
 /** Why a search-ahead.bin is not used (the worker then ranks ahead itself). */
 export class AheadFileUnusable extends Error {}
 
-/** Reads search-ahead.bin bytes: the results ranked for the index whose content hash is `index`. */
-export function decodeAhead(input: Uint8Array, index: string): AheadLookup {
+/**
+ * Reads search-ahead.bin bytes: the results ranked for the index whose content hash is `index`
+ * and which holds `documents` documents (every document number in the file is checked against
+ * it, so a damaged file is refused rather than naming documents that do not exist).
+ */
+export function decodeAhead(input: Uint8Array, index: string, documents: number): AheadLookup {
   // Typed-array views need aligned offsets; copy once if the buffer arrived misaligned.
   const bytes = input.byteOffset % 8 === 0 ? input : input.slice();
   const decoder = new TextDecoder();
@@ -241,6 +245,16 @@ export function decodeAhead(input: Uint8Array, index: string): AheadLookup {
   };
   if (offsets.length !== count + 1 || copyOffsets.length !== count + 1 || scores.length !== ranked.length || !ascending(offsets, ranked.length) || !ascending(copyOffsets, copies.length)) {
     throw new AheadFileUnusable('damaged (results)');
+  }
+  for (const d of ranked) if (!(d >= 0 && d < documents)) throw new AheadFileUnusable('damaged (document numbers)');
+  for (let r = 0; r < count; r++) {
+    for (let at = copyOffsets[r]!; at < copyOffsets[r + 1]!; ) {
+      const n = copies[at + 1]!;
+      const end = at + 2 + n;
+      if (!(n >= 0 && end <= copyOffsets[r + 1]!)) throw new AheadFileUnusable('damaged (copies)');
+      for (let k = at; k < end; k++) if (k !== at + 1 && !(copies[k]! >= 0 && copies[k]! < documents)) throw new AheadFileUnusable('damaged (document numbers)');
+      at = end;
+    }
   }
   const keys = (name: string) => {
     const units = view(`${name}.units`, 'u16', (b, at, n) => new Uint16Array(b, at, n));
@@ -284,10 +298,10 @@ export function decodeAhead(input: Uint8Array, index: string): AheadLookup {
 }
 
 /**
- * Reads search-ahead.bin for the index whose content hash is `index`. Throws AheadFileUnusable
+ * Reads search-ahead.bin for the index whose content hash is `index` (of `documents` documents). Throws AheadFileUnusable
  * (or a file system error) when it cannot be used; the caller ranks ahead itself then.
  */
-export function readAheadFile(path: string, index: string): AheadLookup {
+export function readAheadFile(path: string, index: string, documents: number): AheadLookup {
   const fd = openSync(path, 'r');
   try {
     const size = fstatSync(fd).size;
@@ -297,7 +311,7 @@ export function readAheadFile(path: string, index: string): AheadLookup {
       if (n === 0) throw new AheadFileUnusable('truncated');
       at += n;
     }
-    return decodeAhead(bytes, index);
+    return decodeAhead(bytes, index, documents);
   } finally {
     closeSync(fd);
   }

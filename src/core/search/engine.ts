@@ -369,7 +369,7 @@ export class SearchEngine {
       return;
     }
     try {
-      this.aheadFile = readAheadFile(path, hash);
+      this.aheadFile = readAheadFile(path, hash, this.original.docs.length);
       this.aheadDone = true;
       this.aheadWork = null;
     } catch (error) {

@@ -132,7 +132,7 @@ describe('encodeAhead / decodeAhead', () => {
       bytes.set(p, at);
       at += p.byteLength;
     }
-    const lookup = decodeAhead(bytes, 'f'.repeat(64));
+    const lookup = decodeAhead(bytes, 'f'.repeat(64), 6);
     expect(lookup.size).toBe(3);
     for (const [key, r] of byPlan) {
       const got = lookup.plan(key)!;
@@ -148,8 +148,11 @@ describe('encodeAhead / decodeAhead', () => {
     // Misaligned bytes (a view into a larger buffer) are read too.
     const shifted = new Uint8Array(bytes.length + 3);
     shifted.set(bytes, 3);
-    expect(Array.from(decodeAhead(shifted.subarray(3), 'f'.repeat(64)).plan('exact\u0000日本\u0001')!.ranked)).toEqual([0]);
-    expect(() => decodeAhead(bytes, 'e'.repeat(64))).toThrow('ranked for another index');
+    expect(Array.from(decodeAhead(shifted.subarray(3), 'f'.repeat(64), 6).plan('exact\u0000日本\u0001')!.ranked)).toEqual([0]);
+    expect(() => decodeAhead(bytes, 'e'.repeat(64), 6)).toThrow('ranked for another index');
+    // Document 5 is a copy in a result: an index of five documents has no such document.
+    expect(() => decodeAhead(bytes, 'f'.repeat(64), 5)).toThrow('damaged (document numbers)');
+    expect(() => decodeAhead(bytes, 'f'.repeat(64), 4)).toThrow('damaged (document numbers)');
   });
 
   it('keep nothing for an index with no heavy query', () => {
