@@ -1,5 +1,7 @@
-import { closeSync, fstatSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { AheadResult } from './ranked-ahead';
+import { frameStart, readFrame, type FrameProblems } from './binary-frame';
+import { replaceFile } from './replace-file';
 import { StringTable } from './string-table';
 
 /**
@@ -157,13 +159,7 @@ export function* encodeAhead(tables: AheadTables, index: string): Generator<Uint
     offset = Math.ceil((offset + length * WIDTH[dtype]) / 8) * 8;
   }
   const header: Header = { format: FORMAT, ranking: RANKING_VERSION, index, sections: infos };
-  const headerBytes = new TextEncoder().encode(JSON.stringify(header));
-  const base = Math.ceil((MAGIC.length + 4 + headerBytes.length) / 8) * 8;
-  const start = new Uint8Array(base);
-  start.set(new TextEncoder().encode(MAGIC), 0);
-  new DataView(start.buffer).setUint32(MAGIC.length, headerBytes.length, true);
-  start.set(headerBytes, MAGIC.length + 4);
-  yield start;
+  yield frameStart(MAGIC, JSON.stringify(header)).bytes;
   let written = 0;
   for (const [i, s] of sections.entries()) {
     const pad = infos[i]!.offset - written;
@@ -178,30 +174,24 @@ export function* encodeAhead(tables: AheadTables, index: string): Generator<Uint
 
 /** Writes search-ahead.bin beside its index (to a temporary name, then renamed); its size in bytes. */
 export function writeAheadFile(path: string, tables: AheadTables, index: string): number {
-  const temp = `${path}.${process.pid}.tmp`;
-  const fd = openSync(temp, 'w');
-  let size = 0;
-  try {
+  return replaceFile(path, (sink) => {
+    let size = 0;
     for (const bytes of encodeAhead(tables, index)) {
-      for (let at = 0; at < bytes.byteLength; ) at += writeSync(fd, bytes, at, bytes.byteLength - at);
+      sink(bytes);
       size += bytes.byteLength;
     }
-    closeSync(fd);
-    renameSync(temp, path);
     return size;
-  } catch (error) {
-    try {
-      closeSync(fd);
-    } catch {
-      // already closed: the rename failed
-    }
-    rmSync(temp, { force: true });
-    throw error;
-  }
+  });
 }
 
 /** Why a search-ahead.bin is not used (the worker then ranks ahead itself). */
 export class AheadFileUnusable extends Error {}
+
+const AHEAD_PROBLEMS: FrameProblems = {
+  notOurs: () => new AheadFileUnusable('not a file of results ranked ahead'),
+  truncated: () => new AheadFileUnusable('truncated'),
+  damagedHeader: () => new AheadFileUnusable('damaged header'),
+};
 
 /**
  * Reads search-ahead.bin bytes: the results ranked for the index whose content hash is `index`
@@ -211,19 +201,11 @@ export class AheadFileUnusable extends Error {}
 export function decodeAhead(input: Uint8Array, index: string, documents: number): AheadLookup {
   // Typed-array views need aligned offsets; copy once if the buffer arrived misaligned.
   const bytes = input.byteOffset % 8 === 0 ? input : input.slice();
-  const decoder = new TextDecoder();
-  if (bytes.length < 12 || decoder.decode(bytes.subarray(0, MAGIC.length)) !== MAGIC) throw new AheadFileUnusable('not a file of results ranked ahead');
-  const headerLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(MAGIC.length, true);
-  if (MAGIC.length + 4 + headerLength > bytes.length) throw new AheadFileUnusable('truncated');
-  let header: Header;
-  try {
-    header = JSON.parse(decoder.decode(bytes.subarray(MAGIC.length + 4, MAGIC.length + 4 + headerLength))) as Header;
-  } catch {
-    throw new AheadFileUnusable('damaged header');
-  }
+  const frame = readFrame(bytes, MAGIC, AHEAD_PROBLEMS);
+  const header = frame.header as Header;
+  const base = frame.base;
   if (header.format !== FORMAT || header.ranking !== RANKING_VERSION) throw new AheadFileUnusable('ranked by another version of Dossier');
   if (header.index !== index) throw new AheadFileUnusable('ranked for another index');
-  const base = Math.ceil((MAGIC.length + 4 + headerLength) / 8) * 8;
   const byName = new Map((Array.isArray(header.sections) ? header.sections : []).map((s) => [s.name, s]));
   const view = <T extends Typed>(name: string, dtype: Dtype, make: (buffer: ArrayBufferLike, at: number, length: number) => T): T => {
     const s = byName.get(name);

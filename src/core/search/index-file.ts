@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { constants as bufferConstants } from 'node:buffer';
 import { FIELDS, type FieldPostings, type IndexData, type PendingRead, type TextBytes, type UintArray } from './index-data';
 import { DocTable, type DocColumns } from './doc-table';
 import { DictColumn, StringTable, type Units } from './string-table';
 import { lazyPostings } from './lazy-postings';
+import { frameStart, headerEnd, readFrame, type FrameProblems } from './binary-frame';
+import { replaceFile } from './replace-file';
 import { DossierError } from '../../shared/result';
 
 /**
@@ -154,12 +156,8 @@ function writeIndex(data: IndexData, sink: (bytes: Uint8Array) => void): Written
   }
   const header: Header = { version: INDEX_FORMAT_VERSION, fields: FIELDS, avgLengths: data.postings.map((p) => p.avgLength), sections: infos, contentHash: HASH_PLACEHOLDER };
   const json = JSON.stringify(header);
-  const headerBytes = new TextEncoder().encode(json);
-  const base = Math.ceil((MAGIC.length + 4 + headerBytes.length) / 8) * 8;
-  const start = new Uint8Array(base);
-  start.set(new TextEncoder().encode(MAGIC), 0);
-  new DataView(start.buffer).setUint32(MAGIC.length, headerBytes.length, true);
-  start.set(headerBytes, MAGIC.length + 4);
+  const { bytes: start, jsonAt } = frameStart(MAGIC, json);
+  const base = start.byteLength;
   const hash = createHash('sha256');
   const out = (bytes: Uint8Array) => {
     hash.update(bytes);
@@ -177,7 +175,7 @@ function writeIndex(data: IndexData, sink: (bytes: Uint8Array) => void): Written
     });
   });
   // The header is ASCII (names, types, numbers), so its characters are its bytes.
-  const hashAt = MAGIC.length + 4 + json.indexOf(`"contentHash":"${HASH_PLACEHOLDER}"`) + '"contentHash":"'.length;
+  const hashAt = jsonAt + json.indexOf(`"contentHash":"${HASH_PLACEHOLDER}"`) + '"contentHash":"'.length;
   const contentHash = hash.digest('hex');
   data.contentHash = contentHash;
   return { size: base + written, contentHash, hashAt };
@@ -198,30 +196,16 @@ export function serializeIndex(data: IndexData): Uint8Array {
 }
 
 /**
- * Writes search-index.bin to `path` section by section; returns its size in bytes. Written
- * beside it and renamed into place: a running app reads paragraph texts from the file it
- * opened (loadIndexFile), which a rebuild must not change under it.
+ * Writes search-index.bin to `path` section by section, then its content hash into the header;
+ * returns its size in bytes. Replaced whole (replace-file.ts): a running app reads paragraph
+ * texts from the file it opened (loadIndexFile), which a rebuild must not change under it.
  */
 export function writeIndexFile(path: string, data: IndexData): number {
-  const temp = `${path}.${process.pid}.tmp`;
-  const fd = openSync(temp, 'w');
-  try {
-    const { size, contentHash, hashAt } = writeIndex(data, (bytes) => {
-      for (let at = 0; at < bytes.byteLength; ) at += writeSync(fd, bytes, at, bytes.byteLength - at);
-    });
-    writeSync(fd, new TextEncoder().encode(contentHash), 0, contentHash.length, hashAt);
-    closeSync(fd);
-    renameSync(temp, path);
+  return replaceFile(path, (sink, patch) => {
+    const { size, contentHash, hashAt } = writeIndex(data, sink);
+    patch(new TextEncoder().encode(contentHash), hashAt);
     return size;
-  } catch (error) {
-    try {
-      closeSync(fd);
-    } catch {
-      // already closed: the rename failed
-    }
-    rmSync(temp, { force: true });
-    throw error;
-  }
+  });
 }
 
 /** search-index.bin is not one this build can read; the host rebuilds the index from the documents. */
@@ -254,21 +238,19 @@ export function readIndexFile(path: string): Uint8Array {
   }
 }
 
+const INDEX_PROBLEMS: FrameProblems = {
+  notOurs: () => new IndexFormatError('Not a Dossier search index.'),
+  truncated: () => new IndexFormatError('The search index is truncated.'),
+  damagedHeader: () => new IndexFormatError('The search index is damaged (header).'),
+};
+
 function readHeader(bytes: Uint8Array): { header: Header; base: number } {
-  const decoder = new TextDecoder();
-  if (bytes.length < 12 || decoder.decode(bytes.subarray(0, MAGIC.length)) !== MAGIC) throw new IndexFormatError('Not a Dossier search index.');
-  const headerLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(MAGIC.length, true);
-  if (MAGIC.length + 4 + headerLength > bytes.length) throw new IndexFormatError('The search index is truncated.');
-  let header: Header;
-  try {
-    header = JSON.parse(decoder.decode(bytes.subarray(MAGIC.length + 4, MAGIC.length + 4 + headerLength))) as Header;
-  } catch {
-    throw new IndexFormatError('The search index is damaged (header).');
-  }
+  const frame = readFrame(bytes, MAGIC, INDEX_PROBLEMS);
+  const header = frame.header as Header;
   if (header.version !== INDEX_FORMAT_VERSION || header.fields?.join() !== FIELDS.join()) {
     throw new IndexFormatError(`The search index was built by another version of Dossier (index format ${String(header.version)}; this version reads format ${INDEX_FORMAT_VERSION}).`);
   }
-  return { header, base: Math.ceil((MAGIC.length + 4 + headerLength) / 8) * 8 };
+  return { header, base: frame.base };
 }
 
 /**
@@ -293,8 +275,7 @@ export function loadIndexFile(path: string): IndexData {
     const start = new Uint8Array(Math.min(size, 12));
     readAt(start, 0, start.length);
     if (start.length < 12) throw new IndexFormatError('Not a Dossier search index.');
-    const headerEnd = 12 + new DataView(start.buffer).getUint32(MAGIC.length, true);
-    const head = new Uint8Array(Math.min(size, headerEnd));
+    const head = new Uint8Array(Math.min(size, headerEnd(MAGIC, start)));
     readAt(head, 0, head.length);
     const { header, base } = readHeader(head);
     const section = (name: string) => {
