@@ -330,7 +330,7 @@ export class SearchEngine {
       if (!parsed.ok || !parsed.plan) continue;
       const key = planKey(parsed.plan);
       if (key === null || this.ahead.has(key)) continue;
-      const resolved = this.resolve(parsed.plan, NO_BUDGET, false);
+      const resolved = this.resolve(parsed.plan, NO_BUDGET, true);
       if (resolved.impossible) continue;
       const postings = postingsRead(resolved, this.original);
       if (postings < HEAVY_POSTINGS) continue;
@@ -519,9 +519,11 @@ export class SearchEngine {
   /**
    * A plan resolved against this index: each clause's index terms, the highlight context (what
    * documentHits marks) and the phrases' word ids. match() resolves its plan itself unless given
-   * one from prepare().
+   * one from prepare(). Ranking ahead (`ahead`) ranks 100,000 candidate queries once each at
+   * 100,000 documents: they neither use nor fill the expansion cache, and make no highlight
+   * sets (a prefix's thousands of terms per field, garbage that set the build's peak memory).
    */
-  private resolve(plan: QueryPlan, budget: Budget, cache = true): ResolvedQuery {
+  private resolve(plan: QueryPlan, budget: Budget, ahead = false): ResolvedQuery {
     const highlight = FIELDS.map(() => new Set<number>());
     const phrases: ResolvedPhrase[] = [];
     const prohibitedPhrases: ResolvedPhrase[] = [];
@@ -545,9 +547,9 @@ export class SearchEngine {
     }
     const expanded = clauses.map((c) => {
       budget();
-      const terms = c.fromPhrase ? [findExact(this.data.terms, c.term)].filter((i) => i >= 0) : this.expand(c, budget, cache);
+      const terms = c.fromPhrase ? [findExact(this.data.terms, c.term)].filter((i) => i >= 0) : this.expand(c, budget, !ahead);
       if (c.presence === 'required' && terms.length === 0) impossible = true;
-      if (c.presence !== 'prohibited' && !c.fromPhrase) for (const t of terms) for (const f of c.fields) highlight[f]!.add(t);
+      if (c.presence !== 'prohibited' && !c.fromPhrase && !ahead) for (const t of terms) for (const f of c.fields) highlight[f]!.add(t);
       return { c, terms };
     });
     return { ctx: { highlight, phrases }, clauses: expanded, prohibitedPhrases, impossible };
