@@ -23,11 +23,12 @@ export const AHEAD_FILE = 'search-ahead.bin';
 const MAGIC = 'DSRCHAH1';
 const FORMAT = 1;
 /**
- * What ranked the results: bump it with any change to scoring, word forms, query parsing or
- * what a plan key means, so results ranked by other code are never served as this code's.
+ * What ranked the results: bump it with any change to scoring, word forms, query parsing,
+ * what a plan key means or what a plan expands to (2: type-ahead prefixes read at most 100,000
+ * postings, not 150,000), so results ranked by other code are never served as this code's.
  * (tests/unit/core/search/ahead-file.test.ts pins the scores that go with it.)
  */
-export const RANKING_VERSION = 1;
+export const RANKING_VERSION = 2;
 
 /** The results ranked ahead for one index: by plan key and by resolved terms (ranked-ahead.ts). */
 export interface AheadTables {

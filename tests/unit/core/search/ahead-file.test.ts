@@ -175,7 +175,7 @@ describe('RANKING_VERSION', () => {
     const top = (q: string) => engine.search(q, 3).results.map((r) => Math.round(r.score * 1e6) / 1e6);
     const scores = Object.fromEntries(['market', 'korea', 'title:election', 'mark*', 'elektion~1', 'Korean', 'market korea', 'banks^2 museum'].map((q) => [q, top(q)]));
     expect({ version: RANKING_VERSION, scores }).toEqual({
-      version: 1,
+      version: 2,
       scores: {
         market: [1.11, 1.087, 1.076],
         korea: [0.50841, 0.501339, 0.480126],
