@@ -1,6 +1,5 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { AheadResult } from './ranked-ahead';
-import { frameStart, readFrame, type FrameProblems } from './binary-frame';
+import { frameStart, readFrame, readWholeFile, type FrameProblems } from './binary-frame';
 import { replaceFile } from './replace-file';
 import { StringTable } from './string-table';
 
@@ -192,6 +191,7 @@ const AHEAD_PROBLEMS: FrameProblems = {
   notOurs: () => new AheadFileUnusable('not a file of results ranked ahead'),
   truncated: () => new AheadFileUnusable('truncated'),
   damagedHeader: () => new AheadFileUnusable('damaged header'),
+  tooLarge: (size) => new AheadFileUnusable(`${size.toLocaleString('en')} bytes, more than one buffer holds`),
 };
 
 /**
@@ -285,19 +285,7 @@ export function decodeAhead(input: Uint8Array, index: string, documents: number)
  * (or a file system error) when it cannot be used; the caller ranks ahead itself then.
  */
 export function readAheadFile(path: string, index: string, documents: number): AheadLookup {
-  const fd = openSync(path, 'r');
-  try {
-    const size = fstatSync(fd).size;
-    const bytes = new Uint8Array(size);
-    for (let at = 0; at < size; ) {
-      const n = readSync(fd, bytes, at, Math.min(1 << 30, size - at), at);
-      if (n === 0) throw new AheadFileUnusable('truncated');
-      at += n;
-    }
-    return decodeAhead(bytes, index, documents);
-  } finally {
-    closeSync(fd);
-  }
+  return decodeAhead(readWholeFile(path, AHEAD_PROBLEMS), index, documents);
 }
 
 /** Results ranked ahead in this process, as a lookup. */

@@ -1,3 +1,6 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { constants as bufferConstants } from 'node:buffer';
+
 /**
  * The frame of Dossier's binary files (search-index.bin, search-ahead.bin):
  *
@@ -12,6 +15,8 @@ export interface FrameProblems {
   notOurs: () => Error;
   truncated: () => Error;
   damagedHeader: () => Error;
+  /** The file is larger than one buffer can hold. */
+  tooLarge: (size: number) => Error;
 }
 
 /** The bytes before the sections, and where the header JSON starts in them. */
@@ -44,4 +49,25 @@ export function readFrame(bytes: Uint8Array, magic: string, problems: FrameProbl
   }
   if (typeof header !== 'object' || header === null) throw problems.damagedHeader();
   return { header, base: Math.ceil(end / 8) * 8 };
+}
+
+/**
+ * Reads a file whole, in chunks: readFileSync refuses files over 2 GiB, which made a large index
+ * fail to load and the app quietly rebuild it from the documents.
+ */
+export function readWholeFile(path: string, problems: FrameProblems): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    if (size > bufferConstants.MAX_LENGTH) throw problems.tooLarge(size);
+    const out = new Uint8Array(size);
+    for (let at = 0; at < size; ) {
+      const n = readSync(fd, out, at, Math.min(1 << 30, size - at), at);
+      if (n === 0) throw problems.truncated();
+      at += n;
+    }
+    return out;
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -5,7 +5,7 @@ import { FIELDS, type FieldPostings, type IndexData, type PendingRead, type Text
 import { DocTable, type DocColumns } from './doc-table';
 import { DictColumn, StringTable, type Units } from './string-table';
 import { lazyPostings } from './lazy-postings';
-import { frameStart, headerEnd, readFrame, type FrameProblems } from './binary-frame';
+import { frameStart, headerEnd, readFrame, readWholeFile, type FrameProblems } from './binary-frame';
 import { replaceFile } from './replace-file';
 import { DossierError } from '../../shared/result';
 
@@ -215,34 +215,20 @@ export class IndexFormatError extends DossierError {
   }
 }
 
-/**
- * Reads search-index.bin whole, in chunks: readFileSync refuses files over 2 GiB, which made a
- * large index fail to load and the app quietly rebuild it from the documents.
- */
-export function readIndexFile(path: string): Uint8Array {
-  const fd = openSync(path, 'r');
-  try {
-    const size = fstatSync(fd).size;
-    if (size > bufferConstants.MAX_LENGTH) {
-      throw new IndexFormatError(`The search index is ${size.toLocaleString('en')} bytes, more than this system can load (${bufferConstants.MAX_LENGTH.toLocaleString('en')}).`);
-    }
-    const out = new Uint8Array(size);
-    for (let at = 0; at < size; ) {
-      const n = readSync(fd, out, at, Math.min(1 << 30, size - at), at);
-      if (n === 0) throw new IndexFormatError('The search index is truncated.');
-      at += n;
-    }
-    return out;
-  } finally {
-    closeSync(fd);
-  }
-}
+const tooLargeToLoad = (size: number) =>
+  new IndexFormatError(`The search index is ${size.toLocaleString('en')} bytes, more than this system can load (${bufferConstants.MAX_LENGTH.toLocaleString('en')}).`);
 
 const INDEX_PROBLEMS: FrameProblems = {
   notOurs: () => new IndexFormatError('Not a Dossier search index.'),
   truncated: () => new IndexFormatError('The search index is truncated.'),
   damagedHeader: () => new IndexFormatError('The search index is damaged (header).'),
+  tooLarge: tooLargeToLoad,
 };
+
+/** Reads search-index.bin whole (readWholeFile). */
+export function readIndexFile(path: string): Uint8Array {
+  return readWholeFile(path, INDEX_PROBLEMS);
+}
 
 function readHeader(bytes: Uint8Array): { header: Header; base: number } {
   const frame = readFrame(bytes, MAGIC, INDEX_PROBLEMS);
@@ -287,9 +273,7 @@ export function loadIndexFile(path: string): IndexData {
     const stream = section('stream');
     if (text.to > size) throw new IndexFormatError('The search index is truncated.');
     if (stream.to > text.from) throw new IndexFormatError('The search index is damaged (layout).');
-    if (text.from > bufferConstants.MAX_LENGTH) {
-      throw new IndexFormatError(`The search index is ${size.toLocaleString('en')} bytes, more than this system can load (${bufferConstants.MAX_LENGTH.toLocaleString('en')}).`);
-    }
+    if (text.from > bufferConstants.MAX_LENGTH) throw tooLargeToLoad(size);
     // One buffer up to the texts, so every section keeps its offset. Read now: all before the
     // stream but the postings' documents and frequencies, which are read per term when needed.
     const bytes = new Uint8Array(text.from);

@@ -1,10 +1,14 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { frameStart, headerEnd, readFrame, type FrameProblems } from '../../../../src/core/search/binary-frame';
+import { frameStart, headerEnd, readFrame, readWholeFile, type FrameProblems } from '../../../../src/core/search/binary-frame';
 
 const problems: FrameProblems = {
   notOurs: () => new Error('not ours'),
   truncated: () => new Error('truncated'),
   damagedHeader: () => new Error('damaged header'),
+  tooLarge: (size) => new Error(`too large: ${size}`),
 };
 
 describe('binary frame', () => {
@@ -27,5 +31,21 @@ describe('binary frame', () => {
     expect(() => readFrame(bytes.subarray(0, 14), 'TESTMAG1', problems)).toThrow('truncated');
     expect(() => readFrame(frameStart('TESTMAG1', '{"a":').bytes, 'TESTMAG1', problems)).toThrow('damaged header');
     expect(() => readFrame(frameStart('TESTMAG1', '42').bytes, 'TESTMAG1', problems)).toThrow('damaged header');
+  });
+});
+
+describe('readWholeFile', () => {
+  it('reads a file whole, an empty one too', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-frame-'));
+    try {
+      const path = join(dir, 'f.bin');
+      writeFileSync(path, Buffer.from([1, 2, 3, 250]));
+      expect(Array.from(readWholeFile(path, problems))).toEqual([1, 2, 3, 250]);
+      writeFileSync(path, '');
+      expect(readWholeFile(path, problems).byteLength).toBe(0);
+      expect(() => readWholeFile(join(dir, 'missing.bin'), problems)).toThrow(/ENOENT/u);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
