@@ -288,7 +288,13 @@ export function readAheadFile(path: string, index: string, documents: number): A
   return decodeAhead(readWholeFile(path, AHEAD_PROBLEMS), index, documents);
 }
 
-/** Results ranked ahead in this process, as a lookup. */
+/** Results ranked ahead in this process, as a lookup that follows the maps as they fill. */
 export function aheadInMemory(tables: AheadTables): AheadLookup {
-  return { plan: (key) => tables.byPlan.get(key), terms: (key) => tables.byTerms.get(key), size: tables.byPlan.size };
+  return {
+    plan: (key) => tables.byPlan.get(key),
+    terms: (key) => tables.byTerms.get(key),
+    get size() {
+      return tables.byPlan.size;
+    },
+  };
 }

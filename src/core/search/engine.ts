@@ -14,7 +14,7 @@ import { FacetIndex } from './facet-index';
 import { correctIndex, ENTITY_FIELDS, phraseCount, type EntityCorrection } from './entity-corrections';
 import { wordForms } from './word-forms';
 import { AHEAD_RESULTS, aheadQueries, HEAVY_POSTINGS, planKey, resolvedKey, type AheadResult } from './ranked-ahead';
-import { AheadFileUnusable, readAheadFile, type AheadLookup, type AheadTables } from './ahead-file';
+import { AheadFileUnusable, aheadInMemory, readAheadFile, type AheadLookup, type AheadTables } from './ahead-file';
 
 /**
  * Executes lunr queries over IndexData with lunr's semantics (lunr.Index.prototype.query):
@@ -189,6 +189,8 @@ export class SearchEngine {
   private aheadDone = false;
   /** The results ranked ahead when the index was built (ahead-file.ts), once read; then nothing is ranked here. */
   private aheadFile: AheadLookup | null = null;
+  /** The results ranked here, as the same lookup. */
+  private readonly aheadHere = aheadInMemory({ byPlan: this.ahead, byTerms: this.aheadByTerms });
   /** Where that file is, until warm-up reads it. */
   private aheadPath: string | null = null;
   /** Why the file beside the index was not used, when it was not (for the benchmark and the log). */
@@ -394,7 +396,12 @@ export class SearchEngine {
 
   /** Queries whose results were ranked ahead so far (for tests and the benchmark). */
   get rankedAhead(): number {
-    return this.ahead.size + (this.aheadFile?.size ?? 0);
+    return this.aheadResults.size;
+  }
+
+  /** Where the results ranked ahead are looked up: the file's once read (nothing is ranked here then), else those ranked here so far. */
+  private get aheadResults(): AheadLookup {
+    return this.aheadFile ?? this.aheadHere;
   }
 
   /** Whether the results ranked ahead came from the file beside the index. */
@@ -414,14 +421,13 @@ export class SearchEngine {
   private lookAhead(plan: QueryPlan, budget: Budget, resolved?: ResolvedQuery): { found?: AheadResult; resolved?: ResolvedQuery } {
     const key = planKey(plan);
     if (key === null) return { resolved };
-    const found = this.ahead.get(key) ?? this.aheadFile?.plan(key);
+    const found = this.aheadResults.plan(key);
     if (found) return { found, resolved };
     resolved ??= this.resolve(plan, budget);
     if (resolved.impossible || termCount(resolved) > FEW_TERMS) return { resolved };
     // Only heavy queries were ranked ahead: a light one need not build its key to miss.
-    if ((this.aheadByTerms.size === 0 && !this.aheadFile) || postingsRead(resolved, this.original) < HEAVY_POSTINGS) return { resolved };
-    const terms = resolvedKey(resolved.clauses);
-    return { found: this.aheadByTerms.get(terms) ?? this.aheadFile?.terms(terms), resolved };
+    if (postingsRead(resolved, this.original) < HEAVY_POSTINGS) return { resolved };
+    return { found: this.aheadResults.terms(resolvedKey(resolved.clauses)), resolved };
   }
 
   get documentCount(): number {
@@ -563,7 +569,7 @@ export class SearchEngine {
   /** Ranked matches for a plan, `limit` best first (all when limit is Infinity). */
   match(plan: QueryPlan, limit: number, budget: Budget = NO_BUDGET, sort: 'relevance' | 'date' = 'relevance', stats?: CorpusStats, facets?: MatchFacets, resolved?: ResolvedQuery): Matches & { total: number } {
     // Ranked ahead only as this index scores alone, as built, by relevance, without facet counts.
-    if ((this.ahead.size || this.aheadFile) && limit <= AHEAD_RESULTS && !stats && !facets && sort === 'relevance' && this.current === this.original) {
+    if (this.aheadResults.size && limit <= AHEAD_RESULTS && !stats && !facets && sort === 'relevance' && this.current === this.original) {
       const look = this.lookAhead(plan, budget, resolved);
       if (look.found) return this.fromAhead(look.found, limit, () => look.resolved ?? this.resolve(plan, budget));
       resolved = look.resolved;
