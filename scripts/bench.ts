@@ -194,8 +194,11 @@ const readRows = (): Row[] => {
   return rows.map((r) => ({ ...r, entities: entities[r.id] ?? [] }));
 };
 
+/** What the build child reports on its one line of output. */
+interface BuildStats { buildMs: number; buildPeakRssBytes: number; indexBytes: number; count: number; aheadMs: number; aheadBytes: number }
+
 /** The dossier index at one scale, written to `out` (its own process: its peak RSS is the build's). */
-function buildChild(scale: number, variant: Variant, out: string): { buildMs: number; buildPeakRssBytes: number; indexBytes: number; count: number; aheadMs: number; aheadBytes: number } {
+function buildChild(scale: number, variant: Variant, out: string): BuildStats {
   const docs = documents(readRows(), scale, variant);
   const count = docs.length;
   const t = performance.now();
@@ -229,7 +232,7 @@ function child(engine: Engine, scale: number, variant: Variant, userDocs: number
     const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
     const build = spawnSync(process.execPath, [...childCommand, '--build-child', `--scale=${scale}`, `--variant=${variant}`, `--corpus=${corpusPath}`, `--out=${dir}`, ...(entitiesPath ? [`--entities=${entitiesPath}`] : [])], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
     if (build.status !== 0) throw new Error(`the index build failed (exit ${build.status}${build.signal ? `, ${build.signal}` : ''})`);
-    const { buildMs, buildPeakRssBytes, indexBytes, count, aheadMs, aheadBytes } = JSON.parse(build.stdout.trim().split('\n').at(-1)!) as { buildMs: number; buildPeakRssBytes: number; indexBytes: number; count: number; aheadMs: number; aheadBytes: number };
+    const { buildMs, buildPeakRssBytes, indexBytes, count, aheadMs, aheadBytes } = JSON.parse(build.stdout.trim().split('\n').at(-1)!) as BuildStats;
     const before = heapNow();
     const loads: number[] = [];
     let loaded: SearchEngine | null = null;
