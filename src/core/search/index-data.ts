@@ -2,7 +2,7 @@ import type { EntityType, ProcessedDocument } from '../../shared/corpus';
 import { findDuplicates, type DuplicateInfo } from '../corpus/duplicates';
 import { indexTerm, tokenWordsCased } from './normalize';
 import { IndexLimitError } from './index-limit';
-import { ByteBuilder, MAX_TOKENS, U32Builder } from './builders';
+import { ByteBuilder, MAX_TOKENS, release, U32Builder } from './builders';
 import { FIELDS, type FieldName, type UintArray } from './fields';
 import { DocTable, type StoredDocMeta } from './doc-table';
 import { StringTable } from './string-table';
@@ -295,6 +295,9 @@ export function buildIndexData(documents: readonly ProcessedDocument[], duplicat
         termDocFreq[t]!++;
       }
     }
+    // The provisional postings are done with: freed before the next field's are sorted.
+    release(pt);
+    release(ptf);
     const len = lengths[f]!;
     let sum = 0;
     for (const v of len) sum += v;

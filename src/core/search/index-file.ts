@@ -5,6 +5,7 @@ import { FIELDS, type FieldPostings, type IndexData, type PendingRead, type Text
 import { DocTable, type DocColumns } from './doc-table';
 import { DictColumn, StringTable, type Units } from './string-table';
 import { lazyPostings } from './lazy-postings';
+import { ChunkedBytes } from './builders';
 import { frameStart, headerEnd, readFrame, readWholeFile, type FrameProblems } from './binary-frame';
 import { replaceFile } from './replace-file';
 import { DossierError } from '../../shared/result';
@@ -109,8 +110,14 @@ function docSections(columns: DocColumns): Section[] {
   ];
 }
 
-function bytesSection(name: string, bytes: Uint8Array): Section {
-  return { name, dtype: 'utf8', length: bytes.length, write: (sink) => sink(bytes) };
+/** Bytes as they are held: one array, the chunks the build appended them in, or read whole (a loaded file's). */
+function bytesSection(name: string, bytes: TextBytes): Section {
+  const write = (sink: (bytes: Uint8Array) => void) => {
+    if (bytes instanceof Uint8Array) sink(bytes);
+    else if (bytes instanceof ChunkedBytes) for (const chunk of bytes.chunks) sink(chunk);
+    else sink(bytes.subarray(0, bytes.length));
+  };
+  return { name, dtype: 'utf8', length: bytes.length, write };
 }
 
 const WIDTH: Record<Dtype, number> = { u8: 1, utf8: 1, u16: 2, u32: 4, i32: 4 };
@@ -145,7 +152,7 @@ function writeIndex(data: IndexData, sink: (bytes: Uint8Array) => void): Written
   // stream after it reports ready, and the texts never (they are read per paragraph shown).
   sections.push(
     narrowStream && !(data.stream instanceof Uint16Array) ? intSection('stream', data.stream, true, (w) => (w === 0xffffffff ? 0xffff : w)) : intSection('stream', data.stream, false),
-    bytesSection('text', data.text instanceof Uint8Array ? data.text : data.text.subarray(0, data.text.length)),
+    bytesSection('text', data.text),
   );
   const infos: SectionInfo[] = [];
   let offset = 0;

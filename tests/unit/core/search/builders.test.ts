@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ByteBuilder, U32Builder } from '../../../../src/core/search/builders';
+import { ByteBuilder, ChunkedBytes, release, U32Builder } from '../../../../src/core/search/builders';
 import { IndexLimitError } from '../../../../src/core/search/index-limit';
 
 describe('U32Builder', () => {
@@ -33,7 +33,66 @@ describe('ByteBuilder', () => {
     for (let k = 0; k < 3; k++) for (const p of parts) b.append(p);
     const whole = parts.join('').repeat(3);
     const out = b.finish();
-    expect(b.length).toBe(out.length);
-    expect(new TextDecoder().decode(out)).toBe(whole);
+    expect(out.length).toBe(b.length);
+    expect(out.chunks.length).toBeGreaterThan(1);
+    expect(new TextDecoder().decode(out.subarray(0, out.length))).toBe(whole);
+  });
+
+  it('gives each appended text back as a view of its chunk, at its offsets', () => {
+    const b = new ByteBuilder();
+    const texts = Array.from({ length: 3000 }, (_, i) => `paragraph ${i} ${'é'.repeat(i % 700)}`);
+    const starts: number[] = [];
+    for (const t of texts) {
+      starts.push(b.length);
+      b.append(t);
+    }
+    starts.push(b.length);
+    const out = b.finish();
+    expect(out.chunks.length).toBeGreaterThan(1);
+    texts.forEach((t, i) => {
+      const bytes = out.subarray(starts[i]!, starts[i + 1]!);
+      expect(new TextDecoder().decode(bytes)).toBe(t);
+      expect(out.chunks.some((c) => c.buffer === bytes.buffer)).toBe(true); // a view, not a copy
+    });
+  });
+
+  it('is empty when nothing was appended', () => {
+    const out = new ByteBuilder().finish();
+    expect(out.length).toBe(0);
+    expect(out.subarray(0, 10)).toEqual(new Uint8Array(0));
+  });
+});
+
+describe('ChunkedBytes', () => {
+  const chunks = [Uint8Array.of(1, 2, 3), new Uint8Array(0), Uint8Array.of(4, 5), Uint8Array.of(6, 7, 8, 9)];
+  const all = [1, 2, 3, 4, 5, 6, 7, 8, 9];
+  const bytes = new ChunkedBytes(chunks);
+
+  it('reads every range as the joined bytes would, across chunks and empty ones', () => {
+    expect(bytes.length).toBe(9);
+    for (let from = 0; from <= 9; from++) for (let to = from; to <= 9; to++) expect(Array.from(bytes.subarray(from, to))).toEqual(all.slice(from, to));
+  });
+
+  it('clamps a range past either end, as Uint8Array.subarray does', () => {
+    expect(Array.from(bytes.subarray(-4, 2))).toEqual([1, 2]);
+    expect(Array.from(bytes.subarray(7, 99))).toEqual([8, 9]);
+    expect(Array.from(bytes.subarray(5, 3))).toEqual([]);
+  });
+});
+
+describe('release', () => {
+  it('empties the array and every view of its buffer, and may be called twice', () => {
+    const a = new Uint32Array(1000).fill(7);
+    const view = a.subarray(10, 20);
+    release(a);
+    expect(a.length).toBe(0);
+    expect(view.length).toBe(0);
+    expect(() => release(a)).not.toThrow();
+  });
+
+  it('leaves arrays over shared memory alone', () => {
+    const shared = new Uint32Array(new SharedArrayBuffer(16));
+    release(shared);
+    expect(shared.length).toBe(4);
   });
 });
