@@ -123,6 +123,11 @@ export function phraseDocuments(data: IndexData, index: PhraseIndex, wordIds: Ui
   const aEnd = wordStart[wordIds[anchor]! + 1]!;
   let j = second < 0 ? 0 : wordStart[wordIds[second]!]!;
   const bEnd = second < 0 ? 0 : wordStart[wordIds[second]! + 1]!;
+  // With two words both in place the phrase is there: the stream need not be read at all.
+  const checkStream = n > 2 || second < 0;
+  // Occurrences come in ascending documents: each document's are counted up, then set once.
+  let counting = -1;
+  let occurrences = 0;
   for (let i = wordStart[wordIds[anchor]!]!; i < aEnd; i++) {
     const start = positions[i]! - anchor;
     if (start < 0 || start + n > stream.length) continue;
@@ -133,9 +138,11 @@ export function phraseDocuments(data: IndexData, index: PhraseIndex, wordIds: Ui
       if (j >= bEnd) break;
       if (positions[j]! !== want) continue;
     }
-    let k = 0;
-    while (k < n && stream[start + k] === wordIds[k]) k++;
-    if (k < n) continue;
+    if (checkStream) {
+      let k = 0;
+      while (k < n && stream[start + k] === wordIds[k]) k++;
+      if (k < n) continue;
+    }
     // Ascending positions (less the same anchor offset) give ascending starts: s and d only move on.
     // The segment and document holding `start`: the last entry not above it.
     s = gallop(segStart, s + 1, segStart.length, start, true) - 1;
@@ -147,7 +154,13 @@ export function phraseDocuments(data: IndexData, index: PhraseIndex, wordIds: Ui
       const f = rel === 0 ? TITLE : rel <= last - 3 ? BODY : BODY + (rel - (last - 3));
       if (!fields.includes(f)) continue;
     }
-    out.set(d, (out.get(d) ?? 0) + 1);
+    if (d !== counting) {
+      if (counting >= 0) out.set(counting, occurrences);
+      counting = d;
+      occurrences = 0;
+    }
+    occurrences++;
   }
+  if (counting >= 0) out.set(counting, occurrences);
   return out;
 }
