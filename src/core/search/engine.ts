@@ -638,7 +638,7 @@ export class SearchEngine {
     let read = 0;
     clauses.forEach(({ c, terms }, ci) => {
       // A phrase's words are required in its documents, which the phrase check finds (below):
-      // counting their postings here as well was a third of a common phrase's time.
+      // their postings are scored, not counted here a second time.
       const counted = c.presence === 'prohibited' || (c.presence === 'required' && !c.fromPhrase);
       if (counted && c.presence === 'required') requiredClauses++;
       if (c.presence === 'prohibited') anyProhibited = true;
