@@ -87,6 +87,7 @@ export class ChunkedBytes {
   subarray(start: number, end: number): Uint8Array {
     start = Math.max(0, Math.min(start, this.length));
     end = Math.max(start, Math.min(end, this.length));
+    if (this.chunks.length === 0) return new Uint8Array(0);
     // The last chunk starting at or before `start`.
     let lo = 0;
     let hi = this.chunks.length - 1;
@@ -95,7 +96,6 @@ export class ChunkedBytes {
       if (this.starts[mid]! <= start) lo = mid;
       else hi = mid - 1;
     }
-    if (this.chunks.length === 0) return new Uint8Array(0);
     if (end <= this.starts[lo + 1]!) return this.chunks[lo]!.subarray(start - this.starts[lo]!, end - this.starts[lo]!);
     const out = new Uint8Array(end - start);
     for (let i = lo, at = 0; at < out.length; i++) {
