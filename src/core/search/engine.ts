@@ -84,6 +84,41 @@ function termCount(resolved: ResolvedQuery): number {
   return n;
 }
 
+/**
+ * `found`'s terms but `skip`, most postings first, ties by term number, one at a time as the
+ * caller takes them. A letter typed at 100,000 documents of a large vocabulary has 60,000 words
+ * under it of which a handful are taken: sorting them all took milliseconds of every such
+ * keystroke, where a heap (one number per term: fewer postings, then the term, come out later)
+ * is made in one pass and popped only as far as the caller reads.
+ */
+export function* commonestFirst(found: readonly number[], skip: number, docFreq: ArrayLike<number>, termCount: number): Generator<number> {
+  let most = 0;
+  for (const t of found) if (docFreq[t]! > most) most = docFreq[t]!;
+  const heap = new Float64Array(found.length);
+  let n = 0;
+  // Exact: (most + 1) × termCount stays far below 2^53 for any index this engine can hold.
+  for (const t of found) if (t !== skip) heap[n++] = (most - docFreq[t]!) * termCount + t;
+  const down = (i: number) => {
+    const v = heap[i]!;
+    for (;;) {
+      let c = 2 * i + 1;
+      if (c >= n) break;
+      if (c + 1 < n && heap[c + 1]! < heap[c]!) c++;
+      if (heap[c]! >= v) break;
+      heap[i] = heap[c]!;
+      i = c;
+    }
+    heap[i] = v;
+  };
+  for (let i = (n >> 1) - 1; i >= 0; i--) down(i);
+  while (n > 0) {
+    const top = heap[0]!;
+    heap[0] = heap[--n]!;
+    down(0);
+    yield top % termCount;
+  }
+}
+
 /** Called often during a search; throws (SearchStopped) to abandon it. */
 export type Budget = () => void;
 const NO_BUDGET: Budget = () => {};
@@ -475,28 +510,49 @@ export class SearchEngine {
    * words the reader most likely means, at the cost of a word, where the first 20,000 in
    * alphabetical order stood for "pa…" to "pe…" alone.
    */
+  private marks: { seen: Uint32Array; mark: number } | null = null;
+
+  /**
+   * A mark per index term, new for each call: "this term was found already" for a walk over
+   * tens of thousands of words (a Set of them was most of a short prefix's walk).
+   */
+  private termMarks(termCount: number): { seen: Uint32Array; mark: number } {
+    if (!this.marks || this.marks.seen.length !== termCount) this.marks = { seen: new Uint32Array(termCount), mark: 0 };
+    this.marks.mark = (this.marks.mark + 1) >>> 0;
+    if (this.marks.mark === 0) {
+      this.marks.seen.fill(0);
+      this.marks.mark = 1;
+    }
+    return this.marks;
+  }
+
   private expandPrefix(prefix: string): number[] {
     const { words, wordTerm, terms, termDocFreq } = this.data;
     const found: number[] = [];
-    const seen = new Set<number>();
+    const { seen, mark } = this.termMarks(terms.length);
     let postings = 0;
+    let fewest = Infinity;
     for (let w = lowerBound(words, prefix); w < words.length && words.startsWith(w, prefix); w++) {
       const t = wordTerm[w]!;
-      if (t < 0 || seen.has(t)) continue;
-      seen.add(t);
+      if (t < 0 || seen[t] === mark) continue;
+      seen[t] = mark;
       found.push(t);
       postings += termDocFreq[t]!;
+      if (termDocFreq[t]! < fewest) fewest = termDocFreq[t]!;
     }
     let chosen = found;
     if (postings > TYPING_POSTINGS || found.length > MAX_EXPANSIONS) {
       const exact = findExact(words, prefix);
       const own = exact >= 0 ? wordTerm[exact]! : -1;
       // The typed letters as a word of their own first, then by postings, ties by term order.
-      const commonest = found.filter((t) => t !== own).sort((a, b) => termDocFreq[b]! - termDocFreq[a]! || a - b);
       chosen = own >= 0 ? [own] : [];
       let read = own >= 0 ? termDocFreq[own]! : 0;
-      for (const t of commonest) {
-        if (chosen.length > 0 && (read + termDocFreq[t]! > TYPING_POSTINGS || chosen.length >= MAX_EXPANSIONS)) continue;
+      for (const t of commonestFirst(found, own, termDocFreq, terms.length)) {
+        if (chosen.length > 0) {
+          // Full, or no term left (none has fewer postings than `fewest`) fits in what remains.
+          if (chosen.length >= MAX_EXPANSIONS || read + fewest > TYPING_POSTINGS) break;
+          if (read + termDocFreq[t]! > TYPING_POSTINGS) continue;
+        }
         chosen.push(t);
         read += termDocFreq[t]!;
       }
