@@ -737,10 +737,15 @@ export class SearchEngine {
       const boost = FIELD_BOOSTS[FIELDS[f]!];
       const lengthNorm = this.lengthNorms(p, avgLength);
       for (const [t, q] of qv) {
+        const from = p.offsets[t]!;
+        const to = p.offsets[t + 1]!;
+        // Nothing to score in this field: its statistics (a term string and lookups in every
+        // index, beside own documents) need not be read. A prefix's thousands of terms are each
+        // in one or two of the five fields.
+        if (from === to) continue;
         const df = stats ? stats.docFreq(data.terms.get(t)) : data.termDocFreq[t]!;
         const idf = Math.log(1 + Math.abs((docCount - df + 0.5) / (df + 0.5)));
-        const to = p.offsets[t + 1]!;
-        for (let i = p.offsets[t]!; i < to; i++) {
+        for (let i = from; i < to; i++) {
           const d = p.docs[i]!;
           const tf = p.tfs[i]!;
           const norm = lengthNorm[d]! + tf;
@@ -753,7 +758,7 @@ export class SearchEngine {
           }
           s.fieldScore[d]! += q * w;
         }
-        if ((read += to - p.offsets[t]!) > CHECK_EVERY) {
+        if ((read += to - from) > CHECK_EVERY) {
           read = 0;
           budget();
         }
