@@ -13,6 +13,7 @@ import { EntityKeys, type EntityAliases, type FacetCounts, type FacetRequest } f
 import { FacetIndex } from './facet-index';
 import { correctIndex, ENTITY_FIELDS, phraseCount, type EntityCorrection } from './entity-corrections';
 import { wordForms } from './word-forms';
+import { commonestFirst } from './commonest-first';
 import { AHEAD_RESULTS, aheadQueries, HEAVY_POSTINGS, planKey, resolvedKey, type AheadResult } from './ranked-ahead';
 import { AheadFileUnusable, aheadInMemory, readAheadFile, type AheadLookup, type AheadTables } from './ahead-file';
 
@@ -82,41 +83,6 @@ function termCount(resolved: ResolvedQuery): number {
   let n = 0;
   for (const { terms } of resolved.clauses) n += terms.length;
   return n;
-}
-
-/**
- * `found`'s terms but `skip`, most postings first, ties by term number, one at a time as the
- * caller takes them. A letter typed at 100,000 documents of a large vocabulary has 60,000 words
- * under it of which a handful are taken: sorting them all took milliseconds of every such
- * keystroke, where a heap (one number per term: fewer postings, then the term, come out later)
- * is made in one pass and popped only as far as the caller reads.
- */
-export function* commonestFirst(found: readonly number[], skip: number, docFreq: ArrayLike<number>, termCount: number): Generator<number> {
-  let most = 0;
-  for (const t of found) if (docFreq[t]! > most) most = docFreq[t]!;
-  const heap = new Float64Array(found.length);
-  let n = 0;
-  // Exact: (most + 1) × termCount stays far below 2^53 for any index this engine can hold.
-  for (const t of found) if (t !== skip) heap[n++] = (most - docFreq[t]!) * termCount + t;
-  const down = (i: number) => {
-    const v = heap[i]!;
-    for (;;) {
-      let c = 2 * i + 1;
-      if (c >= n) break;
-      if (c + 1 < n && heap[c + 1]! < heap[c]!) c++;
-      if (heap[c]! >= v) break;
-      heap[i] = heap[c]!;
-      i = c;
-    }
-    heap[i] = v;
-  };
-  for (let i = (n >> 1) - 1; i >= 0; i--) down(i);
-  while (n > 0) {
-    const top = heap[0]!;
-    heap[0] = heap[--n]!;
-    down(0);
-    yield top % termCount;
-  }
 }
 
 /** Called often during a search; throws (SearchStopped) to abandon it. */
@@ -500,16 +466,6 @@ export class SearchEngine {
     return wordForms(c.term).map((t) => findExact(terms, t)).filter((i) => i >= 0);
   }
 
-  /**
-   * Terms of the indexed words that start with `prefix`, with their word forms (type-ahead).
-   * Every such word while their postings fit TYPING_POSTINGS, so in a corpus of ordinary size a
-   * longer prefix names a subset of the words and the count only shrinks letter by letter; and a
-   * whole word's set includes what the final query finds (its stem and forms). Past that (a
-   * letter or two in a vocabulary of 100,000 documents: "p" stands for 40,000 words and 600,000
-   * postings, 66 ms a keystroke), the commonest completions first, up to that many postings: the
-   * words the reader most likely means, at the cost of a word, where the first 20,000 in
-   * alphabetical order stood for "pa…" to "pe…" alone.
-   */
   private marks: { seen: Uint32Array; mark: number } | null = null;
 
   /**
@@ -526,6 +482,16 @@ export class SearchEngine {
     return this.marks;
   }
 
+  /**
+   * Terms of the indexed words that start with `prefix`, with their word forms (type-ahead).
+   * Every such word while their postings fit TYPING_POSTINGS, so in a corpus of ordinary size a
+   * longer prefix names a subset of the words and the count only shrinks letter by letter; and a
+   * whole word's set includes what the final query finds (its stem and forms). Past that (a
+   * letter or two in a vocabulary of 100,000 documents: "p" stands for 40,000 words and 600,000
+   * postings, 66 ms a keystroke), the commonest completions first, up to that many postings: the
+   * words the reader most likely means, at the cost of a word, where the first 20,000 in
+   * alphabetical order stood for "pa…" to "pe…" alone.
+   */
   private expandPrefix(prefix: string): number[] {
     const { words, wordTerm, terms, termDocFreq } = this.data;
     const found: number[] = [];
